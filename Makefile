@@ -1,0 +1,38 @@
+# simctl — the two commands a newcomer needs: `make run` and `make test`.
+# Both install the system libraries they need first (Debian/Ubuntu; needs root or sudo).
+
+SWIFT ?= swift
+SCENARIO ?= scenarios/10k-devices.json
+RELEASE_BIN = .build/release/simctl
+SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
+
+.PHONY: deps build release run test bench clean
+
+## deps: install libsqlite3-dev and libjemalloc-dev when missing
+deps:
+	@if ! dpkg -s libsqlite3-dev libjemalloc-dev >/dev/null 2>&1; then \
+		echo "installing libsqlite3-dev libjemalloc-dev"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libsqlite3-dev libjemalloc-dev; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product simctl
+
+## run: simulate an hour of 10,000 devices and print the summary
+run: release
+	$(RELEASE_BIN) run $(SCENARIO)
+
+## test: the whole test suite (unit, property, determinism, canary, end-to-end, tidy)
+test: deps
+	$(SWIFT) build --product simctl
+	$(SWIFT) test
+
+## bench: release run of the 10k-device scenario; prints and writes reports/bench.json
+bench: release
+	$(RELEASE_BIN) bench $(SCENARIO) --out reports/bench.json
+
+clean:
+	rm -rf .build

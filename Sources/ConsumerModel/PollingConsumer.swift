@@ -1,0 +1,91 @@
+import SimKernel
+import StreamModel
+
+/// Settings of a polling consumer (`consumers[]` with `type: "polling"`).
+public struct PollingConfig: Sendable {
+    public var name: String
+    /// Sleep between GetRecords calls on a shard when the last call returned fewer than `limit`
+    /// records, and after a throttled call.
+    public var pollInterval: SimDuration
+    /// GetRecords `Limit`.
+    public var limit: Int
+    public var start: StartingPosition
+
+    public init(name: String, pollInterval: SimDuration = .seconds(1), limit: Int = 10_000,
+                start: StartingPosition = .trimHorizon) {
+        self.name = name
+        self.pollInterval = pollInterval
+        self.limit = limit
+        self.start = start
+    }
+}
+
+/// Deliberately broken consumer behaviour, for canary tests of the checkers only.
+/// Never reachable from a scenario file.
+public enum ConsumerDefect: Sendable {
+    /// Skips the first record of every 50th non-empty batch.
+    case skipsRecord
+    /// Swaps the first two records of every 50th batch of two or more.
+    case reordersBatch
+}
+
+/// Counts a consumer keeps of its calls.
+public struct ConsumerCounters: Sendable {
+    public var calls: UInt64 = 0
+    public var throttledCalls: UInt64 = 0
+    public var nonEmptyBatches: UInt64 = 0
+}
+
+/// A raw polling consumer: one reader loop per shard, each calling GetRecords, processing what
+/// it got, and sleeping `pollInterval` unless the call came back full.
+///
+/// Shards' loops start at a random offset within the first interval (from the consumer's own
+/// substream), so readers of different shards do not poll in lockstep.
+public struct PollingConsumer {
+    public let config: PollingConfig
+    /// The consumer's reader id in the stream.
+    public let reader: Int
+    var random: SimRandom
+    public internal(set) var counters = ConsumerCounters()
+    public var defect: ConsumerDefect?
+
+    public init(config: PollingConfig, reader: Int, random: SimRandom) {
+        self.config = config
+        self.reader = reader
+        self.random = random
+    }
+
+    /// When the loop of a shard makes its first call.
+    public mutating func firstPoll() -> SimTime {
+        .zero + .nanoseconds(Int64(random.bounded(UInt64(config.pollInterval.nanoseconds))))
+    }
+
+    /// Counts the call and returns when the shard's loop calls again.
+    public mutating func nextPoll(after outcome: ReadOutcome, now: SimTime) -> SimTime {
+        counters.calls += 1
+        switch outcome {
+        case .throttled:
+            counters.throttledCalls += 1
+            return now + config.pollInterval
+        case .records(_, let count, _):
+            if count > 0 { counters.nonEmptyBatches += 1 }
+            return count >= config.limit ? now : now + config.pollInterval
+        }
+    }
+
+    /// The offsets of a returned batch in the order this consumer processes them: sequence
+    /// order, unless a canary defect breaks it.
+    public func processingOrder(first: UInt64, count: Int) -> [UInt64] {
+        var order = (0..<UInt64(count)).map { first + $0 }
+        guard counters.nonEmptyBatches % 50 == 0 else { return order }
+        switch defect {
+        case .skipsRecord where count >= 1:
+            order.removeFirst()
+        case .reordersBatch where count >= 2:
+            order.swapAt(0, 1)
+        default:
+            break
+        }
+        return order
+    }
+}

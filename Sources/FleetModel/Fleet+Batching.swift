@@ -1,0 +1,75 @@
+import SimKernel
+import StreamModel
+import Telemetry
+
+/// Batch assembly: a batch closes when it holds `maxRecords`, when the next reading would pass
+/// `maxBytes` (that reading opens the next batch), or `linger` after its first reading.
+extension Fleet {
+    /// Fills the gateway's next batch from its devices' schedule and returns when it must be
+    /// sent, or nil when the gateway has nothing more to send.
+    mutating func assembleBatch(gateway index: Int) -> SimTime? {
+        precondition(gateways[index].batch.isEmpty, "gateway \(index) assembles over an unsent batch")
+        guard let first = gateways[index].carry ?? nextReading(gateway: index) else { return nil }
+        gateways[index].carry = nil
+        let deadline = first.payload.emittedAt + config.batching.linger
+        append(first, gateway: index)
+        var closedAt = first.payload.emittedAt
+        while gateways[index].batch.count < config.batching.maxRecords {
+            guard let due = gateways[index].schedule.nextTime, due < config.emitUntil, due <= deadline else {
+                return deadline
+            }
+            let entry = nextReading(gateway: index)!
+            if gateways[index].batchBytes + entry.recordBytes > config.batching.maxBytes {
+                gateways[index].carry = entry
+                return entry.payload.emittedAt
+            }
+            append(entry, gateway: index)
+            closedAt = entry.payload.emittedAt
+        }
+        return closedAt
+    }
+
+    mutating func append(_ entry: PutEntry<Reading>, gateway index: Int) {
+        gateways[index].batch.append(entry)
+        gateways[index].batchBytes += entry.recordBytes
+    }
+
+    /// Takes the gateway's earliest due reading, makes it, and schedules that device's next one.
+    mutating func nextReading(gateway index: Int) -> PutEntry<Reading>? {
+        guard let due = gateways[index].schedule.nextTime, due < config.emitUntil else { return nil }
+        let deviceIndex = Int(gateways[index].schedule.popNext()!.payload)
+        var device = devices[deviceIndex]
+        let reading = sources[device.group].next(device: UInt32(deviceIndex), gateway: UInt32(index),
+                                                 sequence: device.sequence, at: due,
+                                                 state: &device.state, random: &device.random)
+        device.sequence += 1
+        device.nextNominal = device.nextNominal + config.groups[device.group].interval
+        let next = emissionTime(of: &device)
+        devices[deviceIndex] = device
+        if next < config.emitUntil {
+            gateways[index].schedule.schedule(UInt32(deviceIndex), at: next)
+        }
+        counters.emitted += 1
+        if reading.isAnomaly { counters.anomaliesInjected += 1 }
+        let key = routingKey(device: device, gateway: index)
+        return PutEntry(hashKey: key.hash, partitionKeyLength: key.length,
+                        dataBytes: Int32(reading.payloadBytes), payload: reading)
+    }
+
+    /// The record's hash key and partition-key length under the configured mode.
+    mutating func routingKey(device: Device, gateway index: Int) -> (hash: UInt128, length: Int32) {
+        switch config.partitionKey {
+        case .device:
+            return (device.hashKey, device.keyLength)
+        case .gateway:
+            return (gateways[index].hashKey, gateways[index].keyLength)
+        case .random:
+            // MD5 of a fresh random key is uniform over the space: draw the hash directly.
+            let high = gateways[index].random.next()
+            let low = gateways[index].random.next()
+            return (UInt128(high) << 64 | UInt128(low), 36)
+        case .constant:
+            return constantKey!
+        }
+    }
+}

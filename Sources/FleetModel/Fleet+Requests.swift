@@ -1,0 +1,133 @@
+import SimKernel
+import StreamModel
+import Telemetry
+
+/// What becomes of a request once its response reaches the gateway.
+public enum ResponseFate: Equatable, Sendable {
+    /// Nothing left to send; `dropped` readings were given up.
+    case finished(dropped: Int)
+    /// Failed entries will be resent at this time.
+    case retry(at: SimTime)
+}
+
+/// Sending, arrival bookkeeping, responses and retries of PutRecords requests.
+extension Fleet {
+    /// Sends the gateway's batch at `now`. Returns the request slot, when it reaches the stream,
+    /// and when the gateway's next batch is due (nil: nothing more to send).
+    public mutating func send(gateway index: Int, now: SimTime) -> (request: Int, arrivesAt: SimTime, nextSendAt: SimTime?) {
+        let slot = allocateRequest()
+        swap(&requests[slot].entries, &gateways[index].batch)
+        gateways[index].batch.removeAll(keepingCapacity: true)
+        gateways[index].batchBytes = 0
+        requests[slot].gateway = UInt32(index)
+        requests[slot].attempt = 1
+        requests[slot].invalid = false
+        requests[slot].acceptedBefore.removeAll(keepingCapacity: true)
+        requests[slot].acceptedBefore.append(contentsOf: repeatElement(false, count: requests[slot].entries.count))
+        counters.requestsSent += 1
+        let arrivesAt = now + config.uplinkLatency.sample(&gateways[index].random)
+        return (slot, arrivesAt, assembleBatch(gateway: index))
+    }
+
+    /// Notes that entry `entry` of `request` was accepted; returns false when the stream had
+    /// already accepted that reading (the new record is a duplicate).
+    public mutating func noteAccepted(request: Int, entry: Int) -> Bool {
+        if requests[request].acceptedBefore[entry] { return false }
+        requests[request].acceptedBefore[entry] = true
+        return true
+    }
+
+    /// When the response to `request`, processed by the stream at `now`, reaches the gateway.
+    public mutating func responseArrival(request: Int, now: SimTime) -> SimTime {
+        let gateway = Int(requests[request].gateway)
+        return now + config.uplinkLatency.sample(&gateways[gateway].random)
+    }
+
+    /// The gateway reads the response: accepted entries are done, throttled ones are retried with
+    /// backoff until `maxAttempts`, then dropped. A lost response means every entry is resent.
+    public mutating func completeResponse(request: Int, now: SimTime) -> ResponseFate {
+        let gateway = Int(requests[request].gateway)
+        let lost = config.ackLossRate > 0 && gateways[gateway].random.chance(config.ackLossRate)
+        if lost {
+            counters.lostResponses += 1
+        } else {
+            keepOnlyThrottled(request: request)
+        }
+        let remaining = requests[request].entries.count
+        guard remaining > 0 else { return finish(request: request) }
+        if requests[request].invalid && !lost || requests[request].attempt >= config.retry.maxAttempts {
+            return finish(request: request)
+        }
+        let ceiling = config.retry.ceiling(afterAttempt: requests[request].attempt)
+        requests[request].attempt += 1
+        counters.retries += 1
+        let delay = config.retry.fullJitter
+            ? SimDuration.nanoseconds(Int64(gateways[gateway].random.bounded(UInt64(ceiling.nanoseconds) + 1)))
+            : ceiling
+        return .retry(at: now + delay)
+    }
+
+    /// Resends a request's remaining entries at `now`; returns when it reaches the stream.
+    public mutating func resend(request: Int, now: SimTime) -> SimTime {
+        let gateway = Int(requests[request].gateway)
+        requests[request].invalid = false
+        return now + config.uplinkLatency.sample(&gateways[gateway].random)
+    }
+
+    /// Removes accepted entries (and, for an invalid request, nothing: it is dropped whole).
+    mutating func keepOnlyThrottled(request: Int) {
+        guard !requests[request].invalid else { return }
+        var kept = 0
+        let count = requests[request].entries.count
+        for index in 0..<count {
+            guard case .throttled = requests[request].results[index] else { continue }
+            requests[request].entries.swapAt(kept, index)
+            requests[request].acceptedBefore.swapAt(kept, index)
+            kept += 1
+        }
+        if defect == .forgetsRetriedEntry && kept > 0 { kept -= 1 }
+        requests[request].entries.removeLast(count - kept)
+        requests[request].acceptedBefore.removeLast(count - kept)
+    }
+
+    /// Gives up the request's remaining entries: those never accepted are dropped.
+    mutating func finish(request: Int) -> ResponseFate {
+        let dropped = requests[request].acceptedBefore.lazy.filter { !$0 }.count
+        counters.dropped += UInt64(dropped)
+        if requests[request].invalid { counters.invalidRequests += 1 }
+        requests[request].entries.removeAll(keepingCapacity: true)
+        requests[request].acceptedBefore.removeAll(keepingCapacity: true)
+        requests[request].inUse = false
+        freeRequests.append(request)
+        return .finished(dropped: dropped)
+    }
+
+    mutating func allocateRequest() -> Int {
+        let slot: Int
+        if let free = freeRequests.popLast() {
+            slot = free
+        } else {
+            requests.append(PutRequest())
+            slot = requests.count - 1
+        }
+        requests[slot].inUse = true
+        return slot
+    }
+}
+
+extension Fleet {
+    /// The request reaches the stream at `now`: PutRecords runs and its per-entry results are
+    /// kept in the request. An invalid request (`InvalidArgumentException`) gets no results.
+    public mutating func arrive(request: Int, at stream: inout DataStream<Reading>, now: SimTime) {
+        var results = ContiguousArray<PutEntryResult>()
+        swap(&results, &requests[request].results)
+        do {
+            _ = try stream.putRecords(requests[request].entries, now: now, results: &results)
+            requests[request].invalid = false
+        } catch {
+            results.removeAll(keepingCapacity: true)
+            requests[request].invalid = true
+        }
+        swap(&results, &requests[request].results)
+    }
+}

@@ -1,0 +1,110 @@
+import SimKernel
+import StreamModel
+import Telemetry
+
+/// Deliberately broken fleet behaviour, for canary tests of the checkers only.
+/// Never reachable from a scenario file.
+public enum FleetDefect: Sendable {
+    /// On retry, the last throttled entry is forgotten: neither resent nor counted as dropped.
+    case forgetsRetriedEntry
+}
+
+/// Counts the fleet keeps of what it did.
+public struct FleetCounters: Sendable {
+    public var emitted: UInt64 = 0
+    public var anomaliesInjected: UInt64 = 0
+    /// Readings given up: retries exhausted, or the request was invalid.
+    public var dropped: UInt64 = 0
+    public var requestsSent: UInt64 = 0
+    public var retries: UInt64 = 0
+    public var invalidRequests: UInt64 = 0
+    public var lostResponses: UInt64 = 0
+}
+
+/// The fleet: devices emitting readings, gateways batching them into PutRecords requests,
+/// sending them over a lossy uplink and retrying throttled entries.
+///
+/// A passive model driven by the world: it says when each gateway sends next and when each
+/// request arrives, and the world schedules those events. A gateway fills its next batch in one
+/// step, pulling every reading due until the batch closes (by count, bytes or linger), each with
+/// its exact emission time, so there is one event per request rather than one per reading.
+/// Fault model: the uplink delays requests and responses (`uplinkLatency`) and may lose a
+/// response (`ackLossRate`), in which case the gateway resends the whole request (P10).
+public struct Fleet {
+    public let config: FleetConfig
+    let sources: [ReadingSource]
+    var devices: [Device]
+    var gateways: [Gateway]
+    public internal(set) var requests: [PutRequest] = []
+    var freeRequests: [Int] = []
+    let constantKey: (hash: UInt128, length: Int32)?
+    public internal(set) var counters = FleetCounters()
+    public var defect: FleetDefect?
+
+    public init(config: FleetConfig) {
+        self.config = config
+        sources = config.groups.map {
+            ReadingSource(kind: $0.kind, params: $0.params, anomalyRate: $0.anomalyRate,
+                          epochMillisAtStart: config.epochMillisAtStart)
+        }
+        gateways = (0..<config.gateways).map { index in
+            let id = DeviceIdentity.gatewayID(index: UInt32(index))
+            return Gateway(random: SimRandom(masterSeed: config.masterSeed, label: "gateway", index: UInt64(index)),
+                           hashKey: PartitionKeyHash.hashKey(for: id), keyLength: Int32(id.utf8.count))
+        }
+        if case .constant(let key) = config.partitionKey {
+            constantKey = (PartitionKeyHash.hashKey(for: key), Int32(key.utf8.count))
+        } else {
+            constantKey = nil
+        }
+        devices = []
+        devices.reserveCapacity(config.deviceCount)
+        for (group, spec) in config.groups.enumerated() {
+            for _ in 0..<spec.count { addDevice(group: group, spec: spec) }
+        }
+    }
+
+    /// Creates the next device of `group`, at a random phase within its interval.
+    mutating func addDevice(group: Int, spec: DeviceGroupConfig) {
+        let index = UInt32(devices.count)
+        let gateway = UInt32(devices.count % config.gateways)
+        var random = SimRandom(masterSeed: config.masterSeed, label: "device", index: UInt64(index))
+        let state = sources[group].initialState(device: index, random: &random)
+        let phase = SimTime.zero + .nanoseconds(Int64(random.bounded(UInt64(spec.interval.nanoseconds))))
+        let wantsHash = config.partitionKey == .device
+        let id = wantsHash ? DeviceIdentity.deviceID(index: index, kind: spec.kind) : ""
+        var device = Device(group: group, gateway: gateway, state: state, random: random, nextNominal: phase,
+                            hashKey: wantsHash ? PartitionKeyHash.hashKey(for: id) : 0,
+                            keyLength: Int32(DeviceIdentity.deviceIDLength(index: index, kind: spec.kind)))
+        let first = emissionTime(of: &device)
+        devices.append(device)
+        if first < config.emitUntil {
+            gateways[Int(gateway)].schedule.schedule(index, at: first)
+        }
+    }
+
+    /// The device's next actual emission: its nominal time plus a jitter draw.
+    func emissionTime(of device: inout Device) -> SimTime {
+        let jitter = config.groups[device.group].jitter.nanoseconds
+        guard jitter > 0 else { return device.nextNominal }
+        return device.nextNominal + .nanoseconds(Int64(device.random.bounded(UInt64(jitter))))
+    }
+
+    /// Fills every gateway's first batch; returns each gateway's first send time (nil: none).
+    public mutating func start() -> [SimTime?] {
+        (0..<gateways.count).map { assembleBatch(gateway: $0) }
+    }
+
+    /// Readings emitted but neither accepted by the stream nor dropped, counted from the
+    /// buffers themselves (not from a counter), so that a reading lost by a bug shows up.
+    public func readingsHeld() -> UInt64 {
+        var held: UInt64 = 0
+        for gateway in gateways {
+            held += UInt64(gateway.batch.count) + (gateway.carry == nil ? 0 : 1)
+        }
+        for request in requests where request.inUse {
+            held += UInt64(request.acceptedBefore.lazy.filter { !$0 }.count)
+        }
+        return held
+    }
+}

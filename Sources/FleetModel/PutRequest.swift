@@ -1,0 +1,20 @@
+import StreamModel
+import Telemetry
+
+/// A PutRecords request a gateway has in flight, with the per-entry bookkeeping retries need.
+///
+/// Request slots are pooled and their arrays reused, so sending allocates nothing per record.
+public struct PutRequest {
+    public internal(set) var gateway: UInt32 = 0
+    /// 1 for the first send, incremented per retry.
+    public internal(set) var attempt = 1
+    public internal(set) var entries: ContiguousArray<PutEntry<Reading>> = []
+    /// Per entry: the stream already accepted this reading once (a resend would duplicate it).
+    public internal(set) var acceptedBefore: ContiguousArray<Bool> = []
+    /// Per entry result of the latest arrival at the stream.
+    public var results: ContiguousArray<PutEntryResult> = []
+    /// The latest arrival was rejected as a whole (`InvalidArgumentException`).
+    public var invalid = false
+    /// The slot holds a request in flight (not in the free pool).
+    public internal(set) var inUse = false
+}

@@ -1,0 +1,28 @@
+import Histogram
+import SimKernel
+
+/// End-to-end latencies of one consumer, in microseconds, in an HDR histogram (3 significant
+/// digits, up to 30 days), so percentiles are exact to 0.1% with fixed memory.
+public struct LatencyHistogram: Sendable {
+    var histogram = Histogram<UInt64>(highestTrackableValue: 30 * 86_400 * 1_000_000, numberOfSignificantValueDigits: .three)
+
+    public init() {}
+
+    public mutating func record(_ latency: SimDuration) {
+        recordMicroseconds(UInt64(max(0, latency.nanoseconds) / 1_000))
+    }
+
+    mutating func recordMicroseconds(_ value: UInt64) {
+        _ = histogram.record(min(value, histogram.highestTrackableValue))
+    }
+
+    public var count: UInt64 { histogram.totalCount }
+
+    /// The latency at `percentile` (0–100) in milliseconds; 0 when empty.
+    public func milliseconds(atPercentile percentile: Double) -> Double {
+        count == 0 ? 0 : Double(histogram.valueAtPercentile(percentile)) / 1_000
+    }
+
+    /// The largest latency recorded, in milliseconds (to the histogram's precision).
+    public var maxMilliseconds: Double { count == 0 ? 0 : Double(histogram.max) / 1_000 }
+}

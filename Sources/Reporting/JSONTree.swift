@@ -1,0 +1,76 @@
+/// A JSON document built in memory and written with sorted keys and plain numbers, so the
+/// machine summary is byte-for-byte stable for a given run.
+public indirect enum JSONTree: Equatable, Sendable {
+    case object([String: JSONTree])
+    case string(String)
+    case integer(Int64)
+    case number(Double)
+    case bool(Bool)
+
+    /// Sets the value at a dotted path (`records.accepted`), creating objects on the way.
+    public mutating func set(_ path: [String], _ value: JSONTree) {
+        guard case .object(var members) = self, let head = path.first else { return }
+        if path.count == 1 {
+            members[head] = value
+        } else {
+            var child = members[head] ?? .object([:])
+            child.set(Array(path.dropFirst()), value)
+            members[head] = child
+        }
+        self = .object(members)
+    }
+
+    /// The document as text: two-space indentation, keys sorted by their UTF-8 bytes.
+    public func rendered() -> String {
+        var text = ""
+        write(to: &text, indent: "")
+        return text + "\n"
+    }
+
+    func write(to text: inout String, indent: String) {
+        switch self {
+        case .object(let members):
+            guard !members.isEmpty else { text += "{}"; return }
+            let inner = indent + "  "
+            text += "{\n"
+            let keys = members.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+            for (position, key) in keys.enumerated() {
+                text += inner + Self.quoted(key) + ": "
+                members[key]!.write(to: &text, indent: inner)
+                text += position == keys.count - 1 ? "\n" : ",\n"
+            }
+            text += indent + "}"
+        case .string(let value): text += Self.quoted(value)
+        case .integer(let value): text += String(value)
+        case .number(let value): text += value.isFinite ? Self.plain(value) : "null"
+        case .bool(let value): text += value ? "true" : "false"
+        }
+    }
+
+    /// Integral values print without a fraction; others in Swift's shortest round-trip form.
+    static func plain(_ value: Double) -> String {
+        if value == value.rounded() && abs(value) < 1e15 { return String(Int64(value)) }
+        return String(value)
+    }
+
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

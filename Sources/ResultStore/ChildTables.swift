@@ -1,0 +1,74 @@
+import GRDB
+
+/// The mapping of every child collection of `StoredRun` to its table (schema: `StoreMigrations`).
+enum ChildTables {
+    static let metrics = ChildTable<StoredMetric>(
+        name: "run_metrics",
+        columns: ["name", "value"],
+        encode: { [$0.name, $0.value] },
+        decode: { StoredMetric(name: $0["name"], value: $0["value"]) }
+    )
+
+    static let shards = ChildTable<StoredShard>(
+        name: "run_shards",
+        columns: ["shard_id", "incoming_records", "incoming_bytes", "throttled_records", "peak_utilization"],
+        encode: { [$0.shardID, $0.incomingRecords, $0.incomingBytes, $0.throttledRecords, $0.peakUtilization] },
+        decode: { row in
+            StoredShard(
+                shardID: row["shard_id"],
+                incomingRecords: row["incoming_records"],
+                incomingBytes: row["incoming_bytes"],
+                throttledRecords: row["throttled_records"],
+                peakUtilization: row["peak_utilization"]
+            )
+        }
+    )
+
+    static let windows = ChildTable<StoredWindow>(
+        name: "run_windows",
+        columns: [
+            "consumer", "operator_index", "window_start_ms", "window_end_ms", "group_key",
+            "count", "sum", "min", "max", "avg",
+        ],
+        encode: { window in
+            [
+                window.consumer, window.operatorIndex, window.windowStartMs, window.windowEndMs,
+                window.groupKey, window.count, window.sum, window.min, window.max, window.avg,
+            ]
+        },
+        decode: { row in
+            StoredWindow(
+                consumer: row["consumer"],
+                operatorIndex: row["operator_index"],
+                windowStartMs: row["window_start_ms"],
+                windowEndMs: row["window_end_ms"],
+                groupKey: row["group_key"],
+                count: row["count"],
+                sum: row["sum"],
+                min: row["min"],
+                max: row["max"],
+                avg: row["avg"]
+            )
+        }
+    )
+
+    static let invariants = checks(in: "run_invariants")
+    static let objectives = checks(in: "run_objectives")
+
+    static let latency = ChildTable<StoredLatency>(
+        name: "run_latency",
+        columns: ["consumer", "percentile", "value_ms"],
+        encode: { [$0.consumer, $0.percentile, $0.valueMs] },
+        decode: { StoredLatency(consumer: $0["consumer"], percentile: $0["percentile"], valueMs: $0["value_ms"]) }
+    )
+
+    /// Invariants and SLOs are stored alike, in two tables.
+    private static func checks(in table: String) -> ChildTable<StoredCheck> {
+        ChildTable(
+            name: table,
+            columns: ["name", "status", "message"],
+            encode: { [$0.name, $0.status, $0.message] },
+            decode: { StoredCheck(name: $0["name"], status: $0["status"], message: $0["message"]) }
+        )
+    }
+}

@@ -1,0 +1,21 @@
+import GRDB
+
+extension ResultStore {
+    /// Writes `run` and all its children in one transaction and returns the new run's id.
+    ///
+    /// The spec requires that an interrupted run leave no half-written rows, so any failure (a
+    /// constraint, a full disk, a crash) rolls back every row of this run.
+    /// - Throws: `StoreError.sqlite` naming the statement that failed.
+    public func save(_ run: StoredRun) throws -> Int64 {
+        try write { db in
+            let runID = try RunsTable.insert(run, in: db)
+            try ChildTables.metrics.insert(run.metrics, runID: runID, in: db)
+            try ChildTables.shards.insert(run.shards, runID: runID, in: db)
+            try ChildTables.windows.insert(run.windows, runID: runID, in: db)
+            try ChildTables.invariants.insert(run.invariants, runID: runID, in: db)
+            try ChildTables.objectives.insert(run.objectives, runID: runID, in: db)
+            try ChildTables.latency.insert(run.latency, runID: runID, in: db)
+            return runID
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import GRDB
+
+/// Writes and reads rows of `runs` itself; a run's children go through `ChildTables`.
+enum RunsTable {
+    /// - Returns: the new run's id.
+    static func insert(_ run: StoredRun, in db: Database) throws -> Int64 {
+        try db.execute(
+            sql: """
+                INSERT INTO runs (
+                    scenario_name, scenario_sha256, scenario_text, seed, simctl_version, git_commit,
+                    digest, verdict, started_at, wall_seconds, simulated_seconds, events, exit_code
+                ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                run.scenarioName, run.scenarioSHA256, run.scenarioText, SeedText.text(for: run.seed),
+                run.simctlVersion, run.gitCommit, run.digest, run.verdict, run.startedAtISO8601,
+                run.wallSeconds, run.simulatedSeconds, run.events, run.exitCode,
+            ]
+        )
+        return db.lastInsertedRowID
+    }
+
+    /// The run with its children, or nil if no run has this id.
+    static func fetch(id: Int64, in db: Database) throws -> StoredRun? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM runs WHERE id = ?", arguments: [id]) else {
+            return nil
+        }
+        return StoredRun(
+            scenarioName: row["scenario_name"],
+            scenarioSHA256: row["scenario_sha256"],
+            scenarioText: row["scenario_text"],
+            seed: try SeedText.seed(from: row["seed"]),
+            simctlVersion: row["simctl_version"],
+            gitCommit: row["git_commit"],
+            digest: row["digest"],
+            verdict: row["verdict"],
+            startedAtISO8601: row["started_at"],
+            wallSeconds: row["wall_seconds"],
+            simulatedSeconds: row["simulated_seconds"],
+            events: row["events"],
+            exitCode: row["exit_code"],
+            metrics: try ChildTables.metrics.fetch(runID: id, in: db),
+            shards: try ChildTables.shards.fetch(runID: id, in: db),
+            windows: try ChildTables.windows.fetch(runID: id, in: db),
+            invariants: try ChildTables.invariants.fetch(runID: id, in: db),
+            objectives: try ChildTables.objectives.fetch(runID: id, in: db),
+            latency: try ChildTables.latency.fetch(runID: id, in: db)
+        )
+    }
+
+    /// Summaries of the newest runs first, optionally of one scenario only.
+    static func list(scenario: String?, limit: Int, in db: Database) throws -> [RunRow] {
+        var sql: SQL = "SELECT id, scenario_name, seed, digest, verdict, started_at, wall_seconds FROM runs"
+        if let scenario {
+            sql += " WHERE scenario_name = \(scenario)"
+        }
+        sql += " ORDER BY id DESC LIMIT \(limit)"
+        return try Row.fetchAll(db, SQLRequest(literal: sql)).map(runRow)
+    }
+
+    private static func runRow(_ row: Row) throws -> RunRow {
+        RunRow(
+            id: row["id"],
+            scenarioName: row["scenario_name"],
+            seed: try SeedText.seed(from: row["seed"]),
+            digest: row["digest"],
+            verdict: row["verdict"],
+            startedAtISO8601: row["started_at"],
+            wallSeconds: row["wall_seconds"]
+        )
+    }
+}

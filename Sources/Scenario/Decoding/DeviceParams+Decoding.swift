@@ -1,0 +1,53 @@
+import Telemetry
+
+extension DeviceParams {
+    /// Decodes `fleet.devices[].params` for a group of `kind`; each field defaults to the kind's.
+    static func decode(_ field: Field, kind: DeviceKind) -> DeviceParams? {
+        switch kind {
+        case .temperature: return decodeTemperature(field).map(DeviceParams.temperature)
+        case .cpu: return decodeCPU(field).map(DeviceParams.cpu)
+        case .gps: return decodeGPS(field).map(DeviceParams.gps)
+        case .weather: return decodeWeather(field).map(DeviceParams.weather)
+        }
+    }
+
+    private static func decodeTemperature(_ field: Field) -> TemperatureParams? {
+        guard let reader = ObjectReader(field, allowed: ["normalMin", "normalMax", "anomalyMin", "anomalyMax"],
+                                        context: " for temperature devices") else { return nil }
+        var params = TemperatureParams()
+        let normalValid = readRange(reader, "normalMin", "normalMax", into: &params.normalMin, &params.normalMax)
+        let anomalyValid = readRange(reader, "anomalyMin", "anomalyMax", into: &params.anomalyMin, &params.anomalyMax)
+        return normalValid && anomalyValid ? params : nil
+    }
+
+    private static func decodeCPU(_ field: Field) -> CPUParams? {
+        guard let reader = ObjectReader(field, allowed: ["meanUtilization"], context: " for cpu devices") else { return nil }
+        var params = CPUParams()
+        let valid = reader.read("meanUtilization", into: &params.meanUtilization) { $0.number(Bounds(lower: 0, upper: 100)) }
+        return valid ? params : nil
+    }
+
+    private static func decodeWeather(_ field: Field) -> WeatherParams? {
+        guard let reader = ObjectReader(field, allowed: ["normalMin", "normalMax"], context: " for weather devices") else {
+            return nil
+        }
+        var params = WeatherParams()
+        return readRange(reader, "normalMin", "normalMax", into: &params.normalMin, &params.normalMax) ? params : nil
+    }
+
+    /// Reads a `[min, max]` pair of temperatures and checks `min < max`; false if anything was wrong.
+    private static func readRange(_ reader: ObjectReader, _ minKey: String, _ maxKey: String,
+                                  into low: inout Double, _ high: inout Double) -> Bool {
+        let bounds = Bounds(lower: -273.15, upper: 1_000_000)
+        let lowValid = reader.read(minKey, into: &low) { $0.number(bounds) }
+        let highValid = reader.read(maxKey, into: &high) { $0.number(bounds) }
+        guard lowValid, highValid else { return false }
+        guard low < high else {
+            let key = reader.has(maxKey) ? maxKey : minKey
+            let rule = "(allowed: \(minKey) < \(maxKey); here \(Bounds.format(low)) and \(Bounds.format(high)))"
+            reader.reject(key, "makes an empty range \(rule)")
+            return false
+        }
+        return true
+    }
+}

@@ -1,0 +1,62 @@
+import SimKernel
+
+extension FleetSpec {
+    static let fields = [
+        "gateways", "devices", "partitionKey", "putMode", "batching", "uplinkLatency", "retry", "rateLimit",
+        "offlineQueue", "ackLossRate",
+    ]
+    static let maxGateways = 1_000_000
+    static let maxDevices = 10_000_000
+
+    /// Decodes `fleet`; nil only when it cannot be built (a problem is then logged).
+    static func decode(_ field: Field) -> FleetSpec? {
+        guard let reader = ObjectReader(field, allowed: fields) else { return nil }
+        let gateways = reader.required("gateways") { $0.int(1...maxGateways) }
+        let devices = reader.required("devices", decodeDevices)
+        var fleet = FleetSpec(gateways: gateways ?? 1, devices: devices ?? [])
+        reader.read("partitionKey", into: &fleet.partitionKey, decodePartitionKey)
+        reader.read("putMode", into: &fleet.putMode) { $0.choice(PutMode.self, what: "a put mode") }
+        reader.read("batching", into: &fleet.batching, BatchingSpec.decode)
+        reader.read("uplinkLatency", into: &fleet.uplinkLatency) { $0.distribution(.zero ... .hours(1)) }
+        reader.read("retry", into: &fleet.retry, RetrySpec.decode)
+        reader.read("rateLimit", into: &fleet.rateLimit, decodeRateLimit)
+        reader.read("offlineQueue", into: &fleet.offlineQueue, OfflineQueueSpec.decode)
+        reader.read("ackLossRate", into: &fleet.ackLossRate) { $0.number(.rate) }
+        fleet.rejectUnsupported(reader)
+        return gateways == nil || devices == nil ? nil : fleet
+    }
+
+    private func rejectUnsupported(_ reader: ObjectReader) {
+        if putMode != .batch { reader.member("putMode")?.unsupported("\"single\" put mode") }
+        if rateLimit != nil { reader.member("rateLimit")?.unsupported("a producer-side rate limit") }
+        if offlineQueue != OfflineQueueSpec() { reader.member("offlineQueue")?.unsupported("offline queue settings") }
+    }
+
+    private static func decodeDevices(_ field: Field) -> [DeviceGroupSpec]? {
+        guard let elements = field.array(of: "device groups", count: 1...1_000) else { return nil }
+        let groups = elements.compactMap(DeviceGroupSpec.decode)
+        let total = groups.reduce(0) { $0 + $1.count }
+        guard total <= maxDevices else {
+            return field.reject("\(total) devices in total is too many (allowed: at most \(maxDevices))")
+        }
+        return groups.count == elements.count ? groups : nil
+    }
+
+    private static func decodePartitionKey(_ field: Field) -> PartitionKeySpec? {
+        let allowed = #"allowed: "device", "gateway", "random", "constant:<key>""#
+        guard let key = field.parsed(PartitionKeySpec.init(parsing:), what: "a partition key", allowed: allowed) else {
+            return nil
+        }
+        if case .constant(let text) = key, !PartitionKeySpec.keyLengths.contains(text.count) {
+            return field.reject("\(field.literal) has a key of \(text.count) characters (allowed: 1 to 256)")
+        }
+        return key
+    }
+
+    /// `null` (no limiter) or a fraction of the shard limit.
+    private static func decodeRateLimit(_ field: Field) -> Double?? {
+        if field.value.kind == .null { return .some(nil) }
+        guard let fraction = field.number(Bounds(lower: 0, upper: 10, lowerExclusive: true)) else { return nil }
+        return fraction
+    }
+}

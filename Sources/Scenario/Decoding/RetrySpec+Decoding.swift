@@ -1,0 +1,20 @@
+import SimKernel
+
+extension RetrySpec {
+    static let fields = ["maxAttempts", "baseDelay", "maxDelay", "jitter"]
+
+    /// Decodes `fleet.retry`.
+    static func decode(_ field: Field) -> RetrySpec? {
+        guard let reader = ObjectReader(field, allowed: fields) else { return nil }
+        var retry = RetrySpec()
+        reader.read("maxAttempts", into: &retry.maxAttempts) { $0.int(1...100) }
+        let baseValid = reader.read("baseDelay", into: &retry.baseDelay) { $0.duration(.milliseconds(1) ... .hours(1)) }
+        let maxValid = reader.read("maxDelay", into: &retry.maxDelay) { $0.duration(.milliseconds(1) ... .hours(24)) }
+        reader.read("jitter", into: &retry.jitter) { $0.choice(RetryJitter.self, what: "a retry jitter") }
+        if baseValid, maxValid, retry.baseDelay > retry.maxDelay {
+            let key = reader.has("maxDelay") ? "maxDelay" : "baseDelay"
+            reader.reject(key, "makes baseDelay \(retry.baseDelay) exceed maxDelay \(retry.maxDelay) (allowed: baseDelay ≤ maxDelay)")
+        }
+        return retry
+    }
+}

@@ -1,0 +1,61 @@
+import SimKernel
+
+extension ScenarioSpec {
+    static let fields = [
+        "version", "name", "description", "seed", "duration", "drain", "startTime", "fleet", "stream", "consumers",
+        "faults", "slo",
+    ]
+    static let maxDuration = SimDuration.hours(24 * 30)
+    static let durationRange = SimDuration.milliseconds(1) ... maxDuration
+    static let drainRange = SimDuration.zero ... .hours(24)
+
+    /// Decodes and validates a whole scenario; nil when a required part could not be built.
+    ///
+    /// Problems are logged, never thrown, so one pass finds all of them; the caller rejects the
+    /// file if the log is not empty even when a spec came back.
+    static func decode(_ field: Field) -> ScenarioSpec? {
+        guard let reader = ObjectReader(field, allowed: fields) else { return nil }
+        let version = reader.required("version") { $0.int(1...1) }
+        let name = reader.required("name", decodeName)
+        let duration = reader.required("duration") { $0.duration(durationRange) }
+        var drain = SimDuration.minutes(5)
+        let drainValid = reader.read("drain", into: &drain) { $0.duration(drainRange) }
+        let runLength = drainValid ? duration.map { $0 + drain } : nil
+        let fleet = reader.required("fleet", FleetSpec.decode)
+        let stream = reader.required("stream") { StreamSpec.decode($0, runLength: runLength) }
+        let consumers = reader.required("consumers", ConsumerSpec.decodeList)
+        let workersByName = consumers.map { list in Dictionary(list.map { ($0.name, $0.workers) }) { first, _ in first } }
+        let context = FaultContext(duration: duration, gateways: fleet?.gateways, consumerWorkers: workersByName)
+        // Placeholders stand in for invalid required parts so the optional ones are still checked;
+        // the log then holds a problem, so this spec is never returned.
+        var spec = ScenarioSpec(version: version ?? 1, name: name ?? "", duration: duration ?? .zero, drain: drain,
+                                fleet: fleet ?? FleetSpec(gateways: 0, devices: []), stream: stream ?? StreamSpec(shards: 0),
+                                consumers: consumers ?? [])
+        reader.read("description", into: &spec.description) { $0.string() }
+        reader.read("seed", into: &spec.seed) { $0.uint64() }
+        reader.read("startTime", into: &spec.startTime) {
+            $0.parsed(StartTime.init(parsing:), what: "a start time", allowed: StartTime.example)
+        }
+        reader.read("faults", into: &spec.faults) { FaultSpec.decodeList($0, context: context) }
+        reader.read("slo", into: &spec.slo, SLOSpec.decode)
+        let complete = version != nil && name != nil && duration != nil && fleet != nil && stream != nil && consumers != nil
+        return complete ? spec : nil
+    }
+
+    /// A short kebab-case name: it names the scenario in reports, the store and file names.
+    private static func decodeName(_ field: Field) -> String? {
+        let allowed = #"allowed: lowercase letters and digits in words joined by single hyphens, at most 100 characters, e.g. "10k-devices""#
+        guard let name = field.stringValue, name.count <= 100, isKebabCase(name) else {
+            return field.reject("\(field.literal) is not a kebab-case name (\(allowed))")
+        }
+        return name
+    }
+
+    /// Whether `text` matches `^[a-z0-9]+(-[a-z0-9]+)*$`.
+    static func isKebabCase(_ text: String) -> Bool {
+        let words = text.split(separator: "-", omittingEmptySubsequences: false)
+        return words.allSatisfy { word in
+            !word.isEmpty && word.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+        }
+    }
+}

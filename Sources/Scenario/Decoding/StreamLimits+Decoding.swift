@@ -1,0 +1,46 @@
+import SimKernel
+
+extension StreamLimits {
+    static let fields = [
+        "writeRecordsPerSecond", "writeBytesPerSecond", "maxRecordSize", "putRecordsMaxEntries", "putRecordsMaxBytes",
+        "readCallsPerSecond", "readBytesPerSecond", "getRecordsMaxRecords", "getRecordsMaxBytes", "iteratorLifetime",
+        "efoBytesPerSecond", "efoMaxConsumers",
+    ]
+    /// Upper bound on counts: keeps token arithmetic (scaled by 10^9) inside `Int64`.
+    static let counts = 1...1_000_000_000
+    /// Upper bound on sizes, for the same reason.
+    static let sizes = Int64(1)...1_073_741_824
+
+    /// Decodes `stream.limits`; every limit is optional and defaults to Kinesis's.
+    static func decode(_ field: Field) -> StreamLimits? {
+        guard let reader = ObjectReader(field, allowed: fields) else { return nil }
+        var limits = StreamLimits()
+        reader.read("writeRecordsPerSecond", into: &limits.writeRecordsPerSecond) { $0.int(counts) }
+        reader.read("writeBytesPerSecond", into: &limits.writeBytesPerSecond) { $0.size(sizes) }
+        reader.read("maxRecordSize", into: &limits.maxRecordSize) { $0.size(sizes) }
+        reader.read("putRecordsMaxEntries", into: &limits.putRecordsMaxEntries) { $0.int(counts) }
+        reader.read("putRecordsMaxBytes", into: &limits.putRecordsMaxBytes) { $0.size(sizes) }
+        reader.read("readCallsPerSecond", into: &limits.readCallsPerSecond) { $0.int(counts) }
+        reader.read("readBytesPerSecond", into: &limits.readBytesPerSecond) { $0.size(sizes) }
+        reader.read("getRecordsMaxRecords", into: &limits.getRecordsMaxRecords) { $0.int(counts) }
+        reader.read("getRecordsMaxBytes", into: &limits.getRecordsMaxBytes) { $0.size(sizes) }
+        reader.read("iteratorLifetime", into: &limits.iteratorLifetime) { $0.duration(.seconds(1) ... .hours(24)) }
+        reader.read("efoBytesPerSecond", into: &limits.efoBytesPerSecond) { $0.size(sizes) }
+        reader.read("efoMaxConsumers", into: &limits.efoMaxConsumers) { $0.int(counts) }
+        limits.rejectUnsupported(reader)
+        return limits
+    }
+
+    private func rejectUnsupported(_ reader: ObjectReader) {
+        let defaults = StreamLimits()
+        if iteratorLifetime != defaults.iteratorLifetime {
+            reader.member("iteratorLifetime")?.unsupported("an iterator lifetime other than \(defaults.iteratorLifetime)")
+        }
+        if efoBytesPerSecond != defaults.efoBytesPerSecond {
+            reader.member("efoBytesPerSecond")?.unsupported("enhanced fan-out limits")
+        }
+        if efoMaxConsumers != defaults.efoMaxConsumers {
+            reader.member("efoMaxConsumers")?.unsupported("enhanced fan-out limits")
+        }
+    }
+}

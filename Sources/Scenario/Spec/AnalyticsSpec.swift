@@ -1,0 +1,72 @@
+import SimKernel
+
+/// One analytics operator fed by a consumer (`consumers[].analytics[]`).
+public struct AnalyticsSpec: Equatable, Sendable {
+    public var type: OperatorType
+    /// Window length.
+    public var size: SimDuration
+    /// Window step; equals `size` for tumbling windows.
+    public var slide: SimDuration
+    public var time: TimeDomain
+    public var groupBy: GroupBy
+    /// Distinct aggregates in file order.
+    public var aggregates: [Aggregate]
+    /// Bounded out-of-orderness for event-time windows.
+    public var watermarkLag: SimDuration
+    /// Records later than this past the watermark are counted as dropped-late.
+    public var allowedLateness: SimDuration
+    /// Anomaly operators: the scoring method.
+    public var detector: Detector
+    /// Anomaly operators: the score at or above which a reading is flagged.
+    public var threshold: Double
+    /// Sink operators: bytes buffered before an object is written.
+    public var bufferSize: Int64
+    /// Sink operators: longest time before an object is written.
+    public var bufferInterval: SimDuration
+
+    public init(type: OperatorType, size: SimDuration = .seconds(60), slide: SimDuration? = nil, time: TimeDomain = .event,
+                groupBy: GroupBy = .kind, aggregates: [Aggregate] = Aggregate.allCases,
+                watermarkLag: SimDuration = .seconds(5), allowedLateness: SimDuration = .zero,
+                detector: Detector = .zscore, threshold: Double = 3.0, bufferSize: Int64 = 5 * 1_048_576,
+                bufferInterval: SimDuration = .seconds(300)) {
+        self.type = type
+        self.size = size
+        self.slide = slide ?? size
+        self.time = time
+        self.groupBy = groupBy
+        self.aggregates = aggregates
+        self.watermarkLag = watermarkLag
+        self.allowedLateness = allowedLateness
+        self.detector = detector
+        self.threshold = threshold
+        self.bufferSize = bufferSize
+        self.bufferInterval = bufferInterval
+    }
+}
+
+public enum OperatorType: String, CaseIterable, Sendable {
+    case tumbling, sliding, anomaly, sink
+}
+
+/// Which clock windows use (`time`).
+public enum TimeDomain: String, CaseIterable, Sendable {
+    /// The reading's timestamp, with watermarks.
+    case event
+    /// Arrival at the consumer, like ROWTIME.
+    case processing
+}
+
+public enum GroupBy: String, CaseIterable, Sendable {
+    case kind, device, gateway, shard
+}
+
+public enum Aggregate: String, CaseIterable, Sendable {
+    case count, sum, avg, min, max
+}
+
+public enum Detector: String, CaseIterable, Sendable {
+    /// EWMA mean and variance.
+    case zscore
+    /// Random cut forest.
+    case rcf
+}

@@ -1,0 +1,99 @@
+import SimKernel
+
+/// One consumer application (`consumers[]`) and the analytics it feeds.
+public struct ConsumerSpec: Equatable, Sendable {
+    /// Unique application name.
+    public var name: String
+    public var type: ConsumerType
+    public var iterator: IteratorStart
+    /// Sleep between GetRecords calls on a shard after a call returned fewer than `limit` records.
+    public var pollInterval: SimDuration
+    /// GetRecords `Limit`.
+    public var limit: Int
+    public var reshardOrder: ReshardOrder
+    /// KCL workers sharing the leases.
+    public var workers: Int
+    public var checkpoint: CheckpointSpec
+    /// KCL lease expiry before another worker takes a dead worker's shards.
+    public var failoverTime: SimDuration
+    /// Lambda event-source mapping: records per invocation.
+    public var batchSize: Int
+    /// Lambda event-source mapping: how long to gather a batch.
+    public var batchWindow: SimDuration
+    /// Lambda event-source mapping: concurrent batches per shard.
+    public var parallelization: Int
+    /// Time to process one record.
+    public var processing: Distribution
+    public var analytics: [AnalyticsSpec]
+
+    public init(name: String, type: ConsumerType = .polling, iterator: IteratorStart = .trimHorizon,
+                pollInterval: SimDuration = .seconds(1), limit: Int = 10_000, reshardOrder: ReshardOrder? = nil,
+                workers: Int = 1, checkpoint: CheckpointSpec = CheckpointSpec(), failoverTime: SimDuration = .seconds(10),
+                batchSize: Int = 100, batchWindow: SimDuration = .zero, parallelization: Int = 1,
+                processing: Distribution = .constant(.zero), analytics: [AnalyticsSpec] = []) {
+        self.name = name
+        self.type = type
+        self.iterator = iterator
+        self.pollInterval = pollInterval
+        self.limit = limit
+        self.reshardOrder = reshardOrder ?? type.defaultReshardOrder
+        self.workers = workers
+        self.checkpoint = checkpoint
+        self.failoverTime = failoverTime
+        self.batchSize = batchSize
+        self.batchWindow = batchWindow
+        self.parallelization = parallelization
+        self.processing = processing
+        self.analytics = analytics
+    }
+}
+
+/// How a consumer reads (`consumers[].type`).
+public enum ConsumerType: String, CaseIterable, Sendable {
+    /// A raw GetRecords loop per shard.
+    case polling
+    /// Leases, checkpoints, parent-before-child.
+    case kcl
+    /// Enhanced fan-out push.
+    case efo
+    /// Event-source mapping: batches, parallelization factor.
+    case lambda
+
+    /// A naive poller reads children at once; the others drain parents first, as the KCL does.
+    public var defaultReshardOrder: ReshardOrder { self == .polling ? .immediate : .parentFirst }
+}
+
+/// Where a consumer starts reading (`consumers[].iterator`).
+public enum IteratorStart: Equatable, Sendable, CustomStringConvertible {
+    case trimHorizon
+    case latest
+    /// `AT_TIMESTAMP:<duration>`: the records accepted at or after this simulated time.
+    case atTimestamp(SimDuration)
+
+    public var description: String {
+        switch self {
+        case .trimHorizon: return "TRIM_HORIZON"
+        case .latest: return "LATEST"
+        case .atTimestamp(let offset): return "AT_TIMESTAMP:\(offset)"
+        }
+    }
+}
+
+/// Reading order after a reshard (`consumers[].reshardOrder`).
+public enum ReshardOrder: String, CaseIterable, Sendable {
+    /// Drain a parent before reading its children (per-key order kept).
+    case parentFirst = "parent-first"
+    /// Read children as soon as they are discovered (per-key order can break).
+    case immediate
+}
+
+/// KCL/Lambda checkpoint policy (`consumers[].checkpoint`): after N records or T, whichever first.
+public struct CheckpointSpec: Equatable, Sendable {
+    public var every: Int
+    public var interval: SimDuration
+
+    public init(every: Int = 1_000, interval: SimDuration = .seconds(60)) {
+        self.every = every
+        self.interval = interval
+    }
+}

@@ -1,0 +1,50 @@
+import SimKernel
+
+/// Devices and the gateways they send through (`fleet`).
+public struct FleetSpec: Equatable, Sendable {
+    /// Number of gateways; devices are spread round-robin over them.
+    public var gateways: Int
+    /// Device groups in file order; device ids are numbered through the groups in this order.
+    public var devices: [DeviceGroupSpec]
+    public var partitionKey: PartitionKeySpec
+    public var putMode: PutMode
+    public var batching: BatchingSpec
+    /// One-way network delay gateway → stream; the response takes the same distribution back.
+    public var uplinkLatency: Distribution
+    public var retry: RetrySpec
+    /// Producer-side per-shard limiter as a fraction of the shard limit; nil = none.
+    public var rateLimit: Double?
+    public var offlineQueue: OfflineQueueSpec
+    /// Probability that a successful response is lost, so the gateway writes a duplicate.
+    public var ackLossRate: Double
+
+    /// `{"dist": "lognormal", "median": "20ms", "p99": "150ms"}`.
+    public static let defaultUplinkLatency = Distribution.lognormal(.init(median: .milliseconds(20), p99: .milliseconds(150)))
+
+    public init(gateways: Int, devices: [DeviceGroupSpec], partitionKey: PartitionKeySpec = .device,
+                putMode: PutMode = .batch, batching: BatchingSpec = BatchingSpec(),
+                uplinkLatency: Distribution = FleetSpec.defaultUplinkLatency, retry: RetrySpec = RetrySpec(),
+                rateLimit: Double? = nil, offlineQueue: OfflineQueueSpec = OfflineQueueSpec(), ackLossRate: Double = 0) {
+        self.gateways = gateways
+        self.devices = devices
+        self.partitionKey = partitionKey
+        self.putMode = putMode
+        self.batching = batching
+        self.uplinkLatency = uplinkLatency
+        self.retry = retry
+        self.rateLimit = rateLimit
+        self.offlineQueue = offlineQueue
+        self.ackLossRate = ackLossRate
+    }
+
+    /// Devices over all groups.
+    public var totalDevices: Int { devices.reduce(0) { $0 + $1.count } }
+}
+
+/// How gateways write (`fleet.putMode`).
+public enum PutMode: String, CaseIterable, Sendable {
+    /// PutRecords with batches.
+    case batch
+    /// One PutRecord per reading, waiting for each response.
+    case single
+}

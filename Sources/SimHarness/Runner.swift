@@ -1,0 +1,155 @@
+import AnalyticsModel
+import ConsumerModel
+import FleetModel
+import Metrics
+import SimKernel
+import StreamModel
+import Telemetry
+import Verification
+
+/// Builds the world from a `WorldConfig`, runs it to the end of drain, and gathers the result.
+///
+/// The run advances in slices of simulated time so a caller can show progress between slices;
+/// nothing the caller does between slices reaches the simulated world.
+public struct Runner {
+    var simulation: Simulation<World>
+    let config: WorldConfig
+    /// The kernel's event budget: a run that needs more stops with an error naming the limit.
+    public static let maxEvents: UInt64 = 20_000_000_000
+
+    public init(config: WorldConfig) {
+        self.config = config
+        simulation = Simulation(world: Self.makeWorld(config))
+        scheduleStart()
+    }
+
+    static func makeWorld(_ config: WorldConfig) -> World {
+        var fleet = Fleet(config: config.fleet)
+        fleet.defect = config.defects.fleet
+        var stream = DataStream<Reading>(shardCount: config.shardCount, limits: streamLimits(config))
+        var consumers: [PollingConsumer] = []
+        for (index, setup) in config.consumers.enumerated() {
+            let reader = stream.registerReader(at: setup.polling.start)
+            let random = SimRandom(masterSeed: config.seed, label: "consumer", index: UInt64(index))
+            var consumer = PollingConsumer(config: setup.polling, reader: reader, random: random)
+            if let broken = config.defects.consumer, broken.index == index { consumer.defect = broken.defect }
+            consumers.append(consumer)
+        }
+        let shardIDs = stream.shards.map(\.id)
+        let names = config.consumers.map(\.polling.name)
+        return World(
+            fleet: fleet, stream: stream, consumers: consumers,
+            operators: config.consumers.map { $0.operators.map(TumblingWindows.init(config:)) },
+            metrics: RunMetrics(shardCount: config.shardCount, consumerCount: names.count,
+                                writeRecordsPerSecond: config.limits.writeRecordsPerSecond,
+                                writeBytesPerSecond: config.limits.writeBytesPerSecond),
+            checks: RunChecks(consumerNames: names, shardIDs: shardIDs,
+                              recordsPerSecond: config.limits.writeRecordsPerSecond,
+                              bytesPerSecond: config.limits.writeBytesPerSecond))
+    }
+
+    /// The limits the stream enforces: the scenario's, unless a canary scales the write buckets.
+    static func streamLimits(_ config: WorldConfig) -> StreamLimits {
+        var limits = config.limits
+        if let scale = config.defects.streamWriteLimitScale {
+            limits.writeRecordsPerSecond = limits.writeRecordsPerSecond * scale.numerator / scale.denominator
+            limits.writeBytesPerSecond = limits.writeBytesPerSecond * scale.numerator / scale.denominator
+        }
+        return limits
+    }
+
+    mutating func scheduleStart() {
+        for (gateway, first) in simulation.world.fleet.start().enumerated() {
+            guard let time = first else { continue }
+            simulation.queue.schedule(.gatewaySend(gateway: Int32(gateway)), at: time)
+        }
+        for consumer in simulation.world.consumers.indices {
+            for shard in 0..<config.shardCount {
+                let time = simulation.world.consumers[consumer].firstPoll()
+                simulation.queue.schedule(.poll(consumer: Int32(consumer), shard: Int32(shard)), at: time, phase: .consume)
+            }
+        }
+    }
+
+    /// Simulated time reached so far.
+    public var now: SimTime { simulation.queue.now }
+    public var eventsHandled: UInt64 { simulation.eventsHandled }
+    /// Records accepted so far (for progress lines).
+    public var acceptedSoFar: UInt64 { simulation.world.metrics.accepted }
+    public var end: SimTime { config.end }
+
+    /// Runs up to `until` (capped at the end of the run). Returns false once the run is over.
+    public mutating func advance(until: SimTime) -> Bool {
+        let bound = min(until, config.end)
+        switch simulation.run(until: bound, maxEvents: Self.maxEvents) {
+        case .eventBudgetExhausted:
+            return false
+        case .queueEmpty:
+            return false
+        case .reachedTime:
+            return bound < config.end
+        }
+    }
+
+    /// Runs to the end in one go.
+    public mutating func runToEnd() -> RunResult {
+        while advance(until: config.end) {}
+        return finish()
+    }
+
+    /// Closes windows, completes the checks and gathers the result.
+    public mutating func finish() -> RunResult {
+        var world = simulation.world
+        let end = config.end
+        for consumer in world.operators.indices {
+            for index in world.operators[consumer].indices { world.operators[consumer][index].finish(at: end) }
+        }
+        world.metrics.finish()
+        let held = world.fleet.readingsHeld()
+        world.checks.conservation.observeEmitted(world.fleet.counters.emitted)
+        let accepted = world.stream.shards.map(\.nextOffset)
+        let invariants = [
+            world.checks.conservation.verify(held: held),
+            world.checks.order.result(),
+            world.checks.delivery.verify(acceptedPerShard: accepted),
+            world.checks.writeAudit.result(),
+        ]
+        digestFinalFigures(&world, held: held)
+        for consumer in world.consumers.indices {
+            world.metrics.consumers[consumer].redeliveries = world.checks.delivery.redeliveries[consumer]
+        }
+        return RunResult(
+            seed: config.seed, digest: world.digest.hex, events: simulation.eventsHandled,
+            duration: config.duration, drain: config.drain, metrics: world.metrics, fleet: world.fleet.counters,
+            invariants: invariants, windows: windows(of: world), consumerNames: config.consumers.map(\.polling.name),
+            shardIDs: world.stream.shards.map(\.id), redeliveries: world.checks.delivery.redeliveries,
+            inFlight: held, lost: 0, stoppedEarly: stopReason())
+    }
+
+    func stopReason() -> String? {
+        guard simulation.eventsHandled >= Self.maxEvents else { return nil }
+        return "the run needed more than \(Self.maxEvents) events (kernel limit maxEvents) and stopped at \(now)"
+    }
+
+    /// The final counts also enter the digest, so two runs agree only if they agree on them.
+    func digestFinalFigures(_ world: inout World, held: UInt64) {
+        let counters = world.fleet.counters
+        for figure in [counters.emitted, counters.dropped, counters.anomaliesInjected, held,
+                       world.metrics.accepted, world.metrics.duplicates, world.metrics.throttledEntries,
+                       world.metrics.getCalls, world.metrics.throttledGetCalls, simulation.eventsHandled] {
+            world.digest.add(figure)
+        }
+    }
+
+    func windows(of world: World) -> [OperatorWindows] {
+        var all: [OperatorWindows] = []
+        for (consumer, operators) in world.operators.enumerated() {
+            for (index, windows) in operators.enumerated() {
+                all.append(OperatorWindows(consumer: config.consumers[consumer].polling.name, operatorIndex: index,
+                                           grouping: windows.config.groupBy, results: windows.results,
+                                           lateDropped: windows.lateDropped))
+            }
+        }
+        return all
+    }
+}

@@ -1,0 +1,129 @@
+import AnalyticsModel
+import ConsumerModel
+import FleetModel
+import Metrics
+import SimKernel
+import StreamModel
+import Telemetry
+import Verification
+
+/// The simulated world: the models, the measurements and the checkers, and the one `switch`
+/// that routes each event to the models. Models stay passive; only this type schedules.
+///
+/// Step order within an instant: producer events (sends, arrivals, responses) run before
+/// consumer polls, so a record accepted at `t` is visible to a read at `t`.
+struct World: EventHandler {
+    var fleet: Fleet
+    var stream: DataStream<Reading>
+    var consumers: [PollingConsumer]
+    var operators: [[TumblingWindows]]
+    var metrics: RunMetrics
+    var checks: RunChecks
+    var digest = RunDigest()
+
+    mutating func handle(_ event: WorldEvent, now: SimTime, queue: inout EventQueue<WorldEvent>) {
+        switch event {
+        case .gatewaySend(let gateway):
+            send(gateway: Int(gateway), now: now, queue: &queue)
+        case .putArrival(let request):
+            arrive(request: Int(request), now: now, queue: &queue)
+        case .putResponse(let request):
+            respond(request: Int(request), now: now, queue: &queue)
+        case .putRetry(let request):
+            let arrival = fleet.resend(request: Int(request), now: now)
+            queue.schedule(.putArrival(request: request), at: arrival)
+        case .poll(let consumer, let shard):
+            poll(consumer: Int(consumer), shard: Int(shard), now: now, queue: &queue)
+        }
+    }
+
+    mutating func send(gateway: Int, now: SimTime, queue: inout EventQueue<WorldEvent>) {
+        let sent = fleet.send(gateway: gateway, now: now)
+        queue.schedule(.putArrival(request: Int32(sent.request)), at: sent.arrivesAt)
+        if let next = sent.nextSendAt {
+            queue.schedule(.gatewaySend(gateway: Int32(gateway)), at: next)
+        }
+    }
+
+    /// PutRecords at the stream: every entry's outcome is measured, audited and digested.
+    mutating func arrive(request: Int, now: SimTime, queue: inout EventQueue<WorldEvent>) {
+        fleet.arrive(request: request, at: &stream, now: now)
+        // Index into the request rather than copying it: a copy would make the bookkeeping
+        // below copy-on-write its arrays once per request.
+        let invalid = fleet.requests[request].invalid
+        metrics.recordRequest(entries: fleet.requests[request].entries.count, invalid: invalid)
+        if invalid { digest.add(UInt64.max) }
+        for index in fleet.requests[request].results.indices {
+            observe(fleet.requests[request].results[index], entry: fleet.requests[request].entries[index],
+                    request: request, index: index, now: now)
+        }
+        queue.schedule(.putResponse(request: Int32(request)), at: fleet.responseArrival(request: request, now: now))
+    }
+
+    mutating func observe(_ result: PutEntryResult, entry: PutEntry<Reading>, request: Int, index: Int, now: SimTime) {
+        let bytes = entry.recordBytes
+        switch result {
+        case .accepted(let shard, let offset):
+            let duplicate = !fleet.noteAccepted(request: request, entry: index)
+            metrics.recordAccepted(shard: Int(shard), bytes: bytes, duplicate: duplicate, now: now)
+            checks.conservation.observeAccepted(duplicate: duplicate)
+            checks.writeAudit.observeAccepted(shard: Int(shard), bytes: bytes, now: now)
+            digest.add(UInt64(shard) << 48 | offset)
+            digest.add(entry.payload.id.rawValue)
+        case .throttled(let shard):
+            metrics.recordThrottled(shard: Int(shard))
+            checks.writeAudit.observeRejected(shard: Int(shard), bytes: bytes, now: now)
+            digest.add(1 << 63 | UInt64(shard) << 48)
+            digest.add(entry.payload.id.rawValue)
+        }
+    }
+
+    mutating func respond(request: Int, now: SimTime, queue: inout EventQueue<WorldEvent>) {
+        switch fleet.completeResponse(request: request, now: now) {
+        case .finished(let dropped):
+            checks.conservation.observeDropped(UInt64(dropped))
+        case .retry(let time):
+            queue.schedule(.putRetry(request: Int32(request)), at: time)
+        }
+    }
+
+    /// One GetRecords call of a consumer's shard loop, and the processing of what it returned.
+    mutating func poll(consumer: Int, shard: Int, now: SimTime, queue: inout EventQueue<WorldEvent>) {
+        let outcome = stream.getRecords(reader: consumers[consumer].reader, shard: shard,
+                                        limit: consumers[consumer].config.limit, now: now)
+        let next = consumers[consumer].nextPoll(after: outcome, now: now)
+        queue.schedule(.poll(consumer: Int32(consumer), shard: Int32(shard)), at: next, phase: .consume)
+        guard case .records(let first, let count, _) = outcome else {
+            metrics.recordGetCall(consumer: consumer, throttled: true)
+            return
+        }
+        metrics.recordGetCall(consumer: consumer, throttled: false)
+        guard count > 0 else {
+            metrics.recordIteratorAge(consumer: consumer, milliseconds: 0)
+            return
+        }
+        let newest = stream.record(shard: shard, offset: first + UInt64(count - 1)).arrival
+        metrics.recordIteratorAge(consumer: consumer, milliseconds: (now - newest).nanoseconds / 1_000_000)
+        if consumers[consumer].defect == nil {
+            for offset in first..<(first + UInt64(count)) {
+                deliver(consumer: consumer, shard: shard, offset: offset, now: now)
+            }
+        } else {
+            for offset in consumers[consumer].processingOrder(first: first, count: count) {
+                deliver(consumer: consumer, shard: shard, offset: offset, now: now)
+            }
+        }
+    }
+
+    /// A consumer processes one record: latency, checks, analytics, digest.
+    mutating func deliver(consumer: Int, shard: Int, offset: UInt64, now: SimTime) {
+        let record = stream.record(shard: shard, offset: offset)
+        metrics.recordDelivery(consumer: consumer, latency: now - record.payload.emittedAt)
+        checks.observeDelivery(consumer: consumer, shard: shard, offset: offset, now: now)
+        for index in operators[consumer].indices {
+            operators[consumer][index].add(record.payload, shard: shard, arrivedAt: now)
+        }
+        digest.add(UInt64(consumer) << 56 | UInt64(shard) << 40 | offset)
+        digest.add(now.nanoseconds)
+    }
+}

@@ -1,0 +1,65 @@
+import AnalyticsModel
+import ConsumerModel
+import FleetModel
+import SimKernel
+import StreamModel
+
+/// One consumer application and the operators it feeds.
+public struct ConsumerSetup: Sendable {
+    public var polling: PollingConfig
+    public var operators: [TumblingWindowConfig]
+
+    public init(polling: PollingConfig, operators: [TumblingWindowConfig] = []) {
+        self.polling = polling
+        self.operators = operators
+    }
+}
+
+/// Deliberately broken models, for the checkers' canary tests only. A scenario cannot set them.
+public struct CanaryDefects: Sendable {
+    public var fleet: FleetDefect?
+    /// A defect given to consumer `index`.
+    public var consumer: (index: Int, defect: ConsumerDefect)?
+    /// The stream's write buckets run at this multiple of the limits the audit checks
+    /// (> 1 over-admits, < 1 rejects with tokens to spare).
+    public var streamWriteLimitScale: Int64Ratio?
+
+    public init() {}
+}
+
+/// A ratio of two integers, so scaled limits stay exact.
+public struct Int64Ratio: Sendable {
+    public var numerator: Int64
+    public var denominator: Int64
+    public init(_ numerator: Int64, _ denominator: Int64) {
+        self.numerator = numerator
+        self.denominator = denominator
+    }
+}
+
+/// Everything needed to build the simulated world: the scenario, translated to model terms.
+public struct WorldConfig: Sendable {
+    public var fleet: FleetConfig
+    public var shardCount: Int
+    public var limits: StreamLimits
+    public var consumers: [ConsumerSetup]
+    /// Devices emit during `duration`; the run goes on for `drain` more.
+    public var duration: SimDuration
+    public var drain: SimDuration
+    public var seed: UInt64
+    public var defects = CanaryDefects()
+
+    public init(fleet: FleetConfig, shardCount: Int, limits: StreamLimits, consumers: [ConsumerSetup],
+                duration: SimDuration, drain: SimDuration, seed: UInt64) {
+        self.fleet = fleet
+        self.shardCount = shardCount
+        self.limits = limits
+        self.consumers = consumers
+        self.duration = duration
+        self.drain = drain
+        self.seed = seed
+    }
+
+    /// The end of the run: emission time plus drain.
+    public var end: SimTime { .zero + duration + drain }
+}

@@ -1,0 +1,14 @@
+/// Everything that can happen in the world, as data (never closures), so the event list can be
+/// ordered, inspected and reproduced.
+enum WorldEvent {
+    /// A gateway sends the batch it assembled.
+    case gatewaySend(gateway: Int32)
+    /// A PutRecords request reaches the stream.
+    case putArrival(request: Int32)
+    /// The stream's response reaches the gateway.
+    case putResponse(request: Int32)
+    /// A backoff has elapsed: the gateway resends a request's failed entries.
+    case putRetry(request: Int32)
+    /// A polling consumer's loop calls GetRecords on a shard.
+    case poll(consumer: Int32, shard: Int32)
+}

@@ -1,0 +1,27 @@
+/// A contiguous, inclusive range of the 128-bit hash-key space owned by one shard (H2, H4, H5).
+public struct HashKeyRange: Equatable, Sendable, CustomStringConvertible {
+    public var start: UInt128
+    public var end: UInt128
+
+    public init(start: UInt128, end: UInt128) {
+        precondition(start <= end, "empty hash-key range [\(start), \(end)]")
+        self.start = start
+        self.end = end
+    }
+
+    @inlinable
+    public func contains(_ key: UInt128) -> Bool { key >= start && key <= end }
+
+    /// `count` equal contiguous ranges covering `[0, 2^128 − 1]`; the last absorbs the remainder.
+    public static func evenSplit(count: Int) -> [HashKeyRange] {
+        precondition(count >= 1, "a stream needs at least one shard")
+        let width = UInt128.max / UInt128(count)
+        return (0..<count).map { index in
+            let start = width * UInt128(index)
+            let end = index == count - 1 ? UInt128.max : start + width - 1
+            return HashKeyRange(start: start, end: end)
+        }
+    }
+
+    public var description: String { "[\(start), \(end)]" }
+}

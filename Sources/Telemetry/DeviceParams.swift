@@ -1,0 +1,54 @@
+/// Kind-specific settings of a device group (`fleet.devices[].params` in a scenario).
+///
+/// Defaults are those of `scenario-v1.md`; values are in the units the payload carries.
+public enum DeviceParams: Equatable, Sendable {
+    case temperature(TemperatureParams)
+    case cpu(CPUParams)
+    case gps(GPSParams)
+    case weather(WeatherParams)
+
+    /// The defaults for `kind`.
+    public static func defaults(for kind: DeviceKind) -> DeviceParams {
+        switch kind {
+        case .temperature: return .temperature(TemperatureParams())
+        case .cpu: return .cpu(CPUParams())
+        case .gps: return .gps(GPSParams())
+        case .weather: return .weather(WeatherParams())
+        }
+    }
+}
+
+/// Temperature sensors: normal readings drift inside `[normalMin, normalMax]` °C; anomalies jump
+/// into `[anomalyMin, anomalyMax]` °C.
+public struct TemperatureParams: Equatable, Sendable {
+    public var normalMin = 10.0
+    public var normalMax = 20.0
+    public var anomalyMin = 100.0
+    public var anomalyMax = 120.0
+    public init() {}
+}
+
+/// CPU monitors: utilization (%) fluctuates around `meanUtilization`; anomalies pin it near 100.
+public struct CPUParams: Equatable, Sendable {
+    public var meanUtilization = 35.0
+    public init() {}
+}
+
+/// GPS asset trackers: positions move inside the bounding box at up to `maxSpeedKmh`;
+/// anomalies report impossible speeds and positions.
+public struct GPSParams: Equatable, Sendable {
+    public var minLatitude = 12.90
+    public var minLongitude = 77.50
+    public var maxLatitude = 13.00
+    public var maxLongitude = 77.60
+    public var maxSpeedKmh = 80.0
+    public init() {}
+}
+
+/// Weather stations: air temperature drifts inside `[normalMin, normalMax]` °C, with humidity
+/// and wind; anomalies report implausible temperatures.
+public struct WeatherParams: Equatable, Sendable {
+    public var normalMin = 5.0
+    public var normalMax = 25.0
+    public init() {}
+}

@@ -1,0 +1,60 @@
+import SimKernel
+
+/// The device model of one group's kind, with its parameters validated and derived constants
+/// computed once, not per reading.
+enum KindModel: Sendable {
+    case temperature(TemperatureModel)
+    case cpu(CPUModel)
+    case gps(GPSModel)
+    case weather(WeatherModel)
+
+    /// - Precondition: `params` are for `kind` (the scenario layer pairs them).
+    init(kind: DeviceKind, params: DeviceParams) {
+        switch params {
+        case .temperature(let params): self = .temperature(TemperatureModel(params))
+        case .cpu(let params): self = .cpu(CPUModel(params))
+        case .gps(let params): self = .gps(GPSModel(params))
+        case .weather(let params): self = .weather(WeatherModel(params))
+        }
+        precondition(self.kind == kind, "\(kind) devices were given \(self.kind) params")
+    }
+
+    var kind: DeviceKind {
+        switch self {
+        case .temperature: return .temperature
+        case .cpu: return .cpu
+        case .gps: return .gps
+        case .weather: return .weather
+        }
+    }
+
+    func initialState(random: inout SimRandom) -> KindState {
+        switch self {
+        case .temperature(let model): return .temperature(model.initialState(random: &random))
+        case .cpu(let model): return .cpu(model.initialState(random: &random))
+        case .gps(let model): return .gps(model.initialState(random: &random))
+        case .weather(let model): return .weather(model.initialState(random: &random))
+        }
+    }
+
+    /// Dispatches to the kind's model; the state must be of the same kind.
+    func measure(_ state: inout KindState, at time: EmissionTime, isAnomaly: Bool,
+                 random: inout SimRandom) -> Observation {
+        switch (self, state) {
+        case (.temperature(let model), .temperature(var inner)):
+            defer { state = .temperature(inner) }
+            return model.measure(&inner, at: time, isAnomaly: isAnomaly, random: &random)
+        case (.cpu(let model), .cpu(var inner)):
+            defer { state = .cpu(inner) }
+            return model.measure(&inner, at: time, isAnomaly: isAnomaly, random: &random)
+        case (.gps(let model), .gps(var inner)):
+            defer { state = .gps(inner) }
+            return model.measure(&inner, at: time, isAnomaly: isAnomaly, random: &random)
+        case (.weather(let model), .weather(var inner)):
+            defer { state = .weather(inner) }
+            return model.measure(&inner, at: time, isAnomaly: isAnomaly, random: &random)
+        default:
+            preconditionFailure("a \(kind) reading source was given the state of another kind of device")
+        }
+    }
+}

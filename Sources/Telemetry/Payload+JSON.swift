@@ -1,0 +1,46 @@
+/// The one description of the payload layouts, written to a byte counter or to a string.
+extension Payload {
+    func write<Sink: TextSink>(to sink: inout Sink) {
+        sink.append("{\"deviceId\":\"")
+        DeviceIdentity.writeDeviceID(index: device, kind: kind, to: &sink)
+        sink.append("\",\"ts\":")
+        sink.append(PayloadNumber.integer(epochMillis))
+        observation.writeFields(to: &sink)
+        sink.append("}")
+    }
+}
+
+extension Observation {
+    /// The kind's fields, each preceded by its comma.
+    func writeFields<Sink: TextSink>(to sink: inout Sink) {
+        switch self {
+        case .temperature(let celsius):
+            sink.append(",\"temperature\":")
+            sink.append(PayloadNumber.celsius(celsius))
+            sink.append(",\"unit\":\"C\"")
+        case .cpu(let utilization, let cores):
+            sink.append(",\"utilization\":")
+            sink.append(PayloadNumber.utilization(utilization))
+            sink.append(",\"cores\":")
+            sink.append(PayloadNumber.integer(Int64(cores)))
+        case .gps(let latitude, let longitude, let speedKmh, let headingDegrees):
+            sink.append(",\"lat\":")
+            sink.append(PayloadNumber.coordinate(latitude))
+            sink.append(",\"lon\":")
+            sink.append(PayloadNumber.coordinate(longitude))
+            sink.append(",\"speedKmh\":")
+            sink.append(PayloadNumber.speed(speedKmh))
+            sink.append(",\"heading\":")
+            sink.append(PayloadNumber.integer(Int64(headingDegrees)))
+        case .weather(let airCelsius, let humidity, let windKmh, let pressureHpa):
+            sink.append(",\"temperature\":")
+            sink.append(PayloadNumber.celsius(airCelsius))
+            sink.append(",\"humidity\":")
+            sink.append(PayloadNumber.humidity(humidity))
+            sink.append(",\"windKmh\":")
+            sink.append(PayloadNumber.speed(windKmh))
+            sink.append(",\"pressureHpa\":")
+            sink.append(PayloadNumber.pressure(pressureHpa))
+        }
+    }
+}

@@ -1,0 +1,22 @@
+/// Where payload text goes: either a byte counter (the hot path) or a real string (the edges).
+///
+/// Every payload and id is written once, generically, against this protocol, so the computed
+/// size and the rendered text cannot disagree: there is only one description of the layout.
+protocol TextSink {
+    /// Appends fixed text (keys, punctuation, kind names): ASCII, never escaped.
+    mutating func append(_ text: String)
+    /// Appends a number as `FixedDecimal` prints it.
+    mutating func append(_ number: FixedDecimal)
+}
+
+/// Counts the UTF-8 bytes that would have been written, allocating nothing.
+struct UTF8Counter: TextSink {
+    var count = 0
+
+    mutating func append(_ text: String) { count += text.utf8.count }
+    mutating func append(_ number: FixedDecimal) { count += number.utf8Count }
+}
+
+extension String: TextSink {
+    mutating func append(_ number: FixedDecimal) { number.write(to: &self) }
+}

@@ -1,0 +1,95 @@
+import ArgumentParser
+import Foundation
+import Reporting
+import ResultStore
+import Scenario
+import SimHarness
+import SimKernel
+
+/// `simctl run`: simulate one scenario, print the summary, store the run.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a scenario and print its summary.",
+        discussion: """
+        The run is stored in the SQLite database (default reports/simctl.sqlite). Exit codes: 0 pass, \
+        1 invariant violated, 2 objective missed, 3 data loss, 64 usage error, 65 invalid scenario, 70 internal error.
+        """)
+
+    @Argument(help: "The scenario file (JSON, see scenarios/).")
+    var scenario: String
+
+    @Option(help: "Master seed; overrides the scenario's `seed`.")
+    var seed: UInt64?
+
+    @Option(help: "Simulated emission time, e.g. 10m or 1h; overrides the scenario's `duration`.")
+    var duration: String?
+
+    @Option(help: "SQLite file to store the run in.")
+    var db = "reports/simctl.sqlite"
+
+    @Option(help: "Also write the machine summary (JSON) to this file; - for stdout.")
+    var json: String?
+
+    @Flag(help: "Print no summary and no progress (errors only).")
+    var quiet = false
+
+    @Flag(help: "Run twice and fail (exit 1) unless both runs give the same digest.")
+    var checkDeterminism = false
+
+    func run() throws {
+        let loaded = try loadWithOverrides()
+        let execution = RunExecution(showProgress: !quiet && RunExecution.stderrIsTerminal)
+        let report = execution.run(loaded)
+        if checkDeterminism { try compareWithSecondRun(report, loaded) }
+        let store = try ResultStore(path: db)
+        let runID = try store.save(StoredRun(report: report))
+        try writeJSON(report)
+        if !quiet {
+            print(RunSummary.render(report), terminator: "")
+            print("stored:  run \(runID) in \(db)")
+        }
+        if report.verdict != .pass { throw ExitCode(report.verdict.exitCode) }
+    }
+
+    func loadWithOverrides() throws -> LoadedScenario {
+        var loaded = try ScenarioInput.load(scenario)
+        var problems = ScenarioErrors(problems: [])
+        var overrideDuration: SimDuration?
+        if let duration {
+            switch CommandLineValues.duration(duration) {
+            case .some(let value): overrideDuration = value
+            case .none: problems.problems.append(ScenarioProblem(path: "duration", message: "--duration \"\(duration)\" is not a duration (examples: \"100ms\", \"5s\", \"1h\")"))
+            }
+        }
+        do {
+            loaded.spec = try loaded.spec.withOverrides(seed: seed, duration: overrideDuration)
+        } catch {
+            problems.problems += error.problems
+        }
+        guard problems.problems.isEmpty else {
+            ScenarioInput.report(problems, file: scenario)
+            throw ExitCode.badInput
+        }
+        return loaded
+    }
+
+    func compareWithSecondRun(_ first: RunReport, _ loaded: LoadedScenario) throws {
+        let second = RunExecution(showProgress: false).run(loaded)
+        guard second.result.digest == first.result.digest else {
+            FileHandle.standardError.write(Data("determinism check failed: digest \(first.result.digest) then \(second.result.digest)\n".utf8))
+            throw ExitCode(1)
+        }
+        if !quiet { print("determinism: two runs gave digest \(first.result.digest)") }
+    }
+
+    func writeJSON(_ report: RunReport) throws {
+        guard let json else { return }
+        let text = MachineSummary.tree(report).rendered()
+        if json == "-" {
+            print(text, terminator: "")
+        } else {
+            try text.write(toFile: json, atomically: true, encoding: .utf8)
+        }
+    }
+}

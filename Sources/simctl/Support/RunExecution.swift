@@ -1,0 +1,42 @@
+import Foundation
+import Scenario
+import SimHarness
+import SimKernel
+
+/// Runs a loaded scenario to completion, timing it from outside the simulated world and showing
+/// a progress line on stderr when that is a terminal.
+struct RunExecution {
+    var showProgress: Bool
+
+    func run(_ scenario: LoadedScenario) -> RunReport {
+        let startedAt = ISO8601DateFormatter().string(from: Date())
+        let clock = ContinuousClock()
+        let start = clock.now
+        var runner = Runner(config: WorldConfig(scenario: scenario.spec))
+        let slice = SimDuration.minutes(1)
+        var bound = SimTime.zero + slice
+        while runner.advance(until: bound) {
+            if showProgress { progress(runner, elapsed: clock.now - start) }
+            bound = bound + slice
+        }
+        let result = runner.finish()
+        let elapsed = clock.now - start
+        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        return RunReport(scenario: scenario, result: result, wallSeconds: Self.seconds(elapsed),
+                         simctlVersion: BuildInfo.version, gitCommit: BuildInfo.gitCommit(), startedAt: startedAt)
+    }
+
+    func progress(_ runner: Runner, elapsed: Duration) {
+        let wall = max(Self.seconds(elapsed), 1e-9)
+        let rate = Int(Double(runner.acceptedSoFar) / wall)
+        let line = "\r  simulated \(runner.now) of \(SimTime.zero + (runner.end - .zero)) · \(rate) records/s\u{1B}[K"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        let parts = duration.components
+        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
+    }
+
+    static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
+}

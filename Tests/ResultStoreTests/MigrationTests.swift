@@ -1,0 +1,66 @@
+import Foundation
+import ResultStore
+import Testing
+
+@Suite("Opening and migrating")
+struct MigrationTests {
+    /// Pinned on purpose: shipped migrations are append-only, so this list may only grow at the end.
+    static let shippedMigrations = [
+        "v1-runs", "v1-run-metrics", "v1-run-shards", "v1-run-windows",
+        "v1-run-invariants", "v1-run-objectives", "v1-run-latency",
+    ]
+
+    @Test("an empty database gets every migration", arguments: StoreBackend.allCases)
+    func migratesEmptyDatabase(backend: StoreBackend) throws {
+        try backend.withStore { store throws in
+            #expect(try store.appliedMigrations() == Self.shippedMigrations)
+            #expect(try store.runs(limit: 10).isEmpty)
+            #expect(try store.latestRunID() == nil)
+        }
+    }
+
+    /// Re-running a v1 migration would fail on CREATE TABLE of an existing table, so a reopen
+    /// that succeeds and keeps the rows proves the migrator skipped what was applied.
+    @Test("reopening a file keeps its runs and does not migrate again")
+    func reopensExistingFile() throws {
+        try withTemporaryFolder { folder in
+            let path = folder + "/simctl.sqlite"
+            let firstID = try ResultStore(path: path).save(.sample())
+            let reopened = try ResultStore(path: path)
+            #expect(try reopened.appliedMigrations() == Self.shippedMigrations)
+            #expect(try reopened.run(id: firstID) == .sample())
+            let secondID = try reopened.save(.sample(seed: 7))
+            #expect(try reopened.runs(limit: 10).map(\.id) == [secondID, firstID])
+        }
+    }
+
+    @Test("a file that is not a database is reported with its path")
+    func rejectsNonDatabaseFile() throws {
+        try withTemporaryFolder { folder in
+            let path = folder + "/notes.sqlite"
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try Data(String(repeating: "not a database\n", count: 100).utf8).write(to: URL(fileURLWithPath: path))
+            let error = #expect(throws: StoreError.self) { try ResultStore(path: path) }
+            guard case .cannotOpen(let reportedPath, _)? = error else {
+                Issue.record("expected cannotOpen, got \(String(describing: error))")
+                return
+            }
+            #expect(reportedPath == path)
+            #expect(error?.description.contains(path) == true)
+        }
+    }
+
+    @Test("a folder blocked by a file is reported as such")
+    func reportsUncreatableFolder() throws {
+        try withTemporaryFolder { folder in
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try Data().write(to: URL(fileURLWithPath: folder + "/reports"))
+            let error = #expect(throws: StoreError.self) { try ResultStore(path: folder + "/reports/simctl.sqlite") }
+            guard case .cannotCreateDirectory(let reportedPath, _)? = error else {
+                Issue.record("expected cannotCreateDirectory, got \(String(describing: error))")
+                return
+            }
+            #expect(reportedPath == folder + "/reports")
+        }
+    }
+}

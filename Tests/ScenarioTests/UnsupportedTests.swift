@@ -1,0 +1,168 @@
+import Testing
+@testable import Scenario
+
+/// v0 parses every field of the schema but rejects, by name, behaviour that comes later.
+@Suite struct UnsupportedTests {
+    static let later = "(coming in a later version)"
+
+    @Test func fleetFeatures() {
+        var scenario = ScenarioText()
+        scenario.fleet = #"""
+            "gateways": 1, "devices": [{"kind": "cpu", "count": 1}], "putMode": "single", "rateLimit": 1.5,
+            "offlineQueue": {"capacity": 100}
+            """#
+        #expect(problems(scenario) == [
+            "fleet.putMode: not supported yet: \"single\" put mode \(Self.later)",
+            "fleet.rateLimit: not supported yet: a producer-side rate limit \(Self.later)",
+            "fleet.offlineQueue: not supported yet: offline queue settings \(Self.later)",
+        ])
+    }
+
+    @Test func streamFeatures() {
+        var scenario = ScenarioText()
+        scenario.stream = #"""
+            "mode": "on-demand", "throttling": "sliding-window", "visibilityDelay": "5ms",
+            "autoscaling": {"scaleUpAt": 0.8},
+            "limits": {"iteratorLifetime": "1m", "efoBytesPerSecond": "1MiB", "efoMaxConsumers": 5}
+            """#
+        #expect(problems(scenario) == [
+            "stream.mode: not supported yet: on-demand streams \(Self.later)",
+            "stream.throttling: not supported yet: sliding-window throttling \(Self.later)",
+            "stream.visibilityDelay: not supported yet: a visibility delay \(Self.later)",
+            "stream.autoscaling: not supported yet: autoscaling \(Self.later)",
+            "stream.limits.iteratorLifetime: not supported yet: an iterator lifetime other than 5m \(Self.later)",
+            "stream.limits.efoBytesPerSecond: not supported yet: enhanced fan-out limits \(Self.later)",
+            "stream.limits.efoMaxConsumers: not supported yet: enhanced fan-out limits \(Self.later)",
+        ])
+    }
+
+    @Test func retentionShorterThanTheRun() {
+        var scenario = ScenarioText()
+        scenario.top = #""version": 1, "name": "long", "duration": "24h""#
+        #expect(problems(scenario) == [
+            "stream.retention: not supported yet: retention 1d shorter than duration + drain (1d5m); v0 does not trim "
+                + "records, so the run would not model their loss \(Self.later)",
+        ])
+        scenario.stream = #""shards": 1, "retention": "25h""#
+        #expect(problems(scenario).isEmpty)
+    }
+
+    @Test func consumerFeatures() {
+        let scenario = ScenarioText.consumer(#""type": "lambda", "iterator": "AT_TIMESTAMP:5m", "processing": "1ms""#)
+        #expect(problems(scenario) == [
+            "consumers[0].type: not supported yet: lambda consumers \(Self.later)",
+            "consumers[0].iterator: not supported yet: AT_TIMESTAMP iterators \(Self.later)",
+            "consumers[0].processing: not supported yet: a processing time \(Self.later)",
+        ])
+        #expect(problems(ScenarioText.consumer(#""iterator": "AT_TIMESTAMP:5 parsecs""#)) == [
+            #"consumers[0].iterator: "AT_TIMESTAMP:5 parsecs" does not end in a duration up to 30d (examples: "100ms", "5s", "1h")"#,
+        ])
+    }
+
+    @Test(arguments: ["sliding", "anomaly", "sink"])
+    func analyticsOperators(type: String) {
+        #expect(problems(ScenarioText.analytics(#""type": "\#(type)""#))
+            == ["consumers[0].analytics[0].type: not supported yet: \(type) operators \(Self.later)"])
+    }
+
+    @Test func faultsAreValidatedThenRejected() {
+        var scenario = ScenarioText()
+        scenario.extra = #"""
+            , "faults": [
+              {"at": "10s", "type": "gateway-offline", "gateways": "0", "duration": "1m"},
+              {"at": "10s", "type": "latency-spike", "gateways": "all", "duration": "1m", "uplinkLatency": "1s"},
+              {"at": "10s", "type": "consumer-crash", "consumer": "reader", "duration": "1m"},
+              {"at": "10s", "type": "split-shard", "shard": 0},
+              {"at": "10s", "type": "merge-shards", "shards": [0, 1]},
+              {"at": "10s", "type": "update-shard-count", "target": 2},
+              {"at": "10s", "type": "internal-failure", "rate": 0.1, "duration": "1m"},
+              {"at": "10s", "type": "traffic-burst", "multiplier": 3, "duration": "1m", "kinds": ["cpu"]}
+            ]
+            """#
+        let types = ["gateway-offline", "latency-spike", "consumer-crash", "split-shard", "merge-shards",
+                     "update-shard-count", "internal-failure", "traffic-burst"]
+        #expect(problems(scenario)
+            == types.enumerated().map { "faults[\($0.offset)]: not supported yet: \($0.element) faults \(Self.later)" })
+    }
+
+    @Test func faultShapesAreCheckedPerType() {
+        var scenario = ScenarioText()
+        scenario.extra = #"""
+            , "faults": [
+              {"at": "2m", "type": "gateway-offline", "gateways": "0-3", "shard": 1},
+              {"at": "1s", "type": "consumer-crash", "consumer": "writer", "worker": 1, "duration": "1m"},
+              {"at": "1s", "type": "merge-shards", "shards": [2, 2]},
+              {"at": "1s", "type": "traffic-burst", "multiplier": 0, "duration": "1m", "kinds": ["toaster"]},
+              {"at": "1s", "type": "explode", "kinds": []}
+            ]
+            """#
+        #expect(problems(scenario) == [
+            "faults[0].duration: missing required field",
+            "faults[0]: not supported yet: gateway-offline faults \(Self.later)",
+            #"faults[0].at: "2m" is out of range (allowed: 0s to 1m)"#,
+            #"faults[0].gateways: "0-3" names gateways beyond the fleet (allowed: ids 0 to 0)"#,
+            "faults[0].shard: unknown field for gateway-offline faults (allowed: at, type, gateways, duration)",
+            "faults[1]: not supported yet: consumer-crash faults \(Self.later)",
+            #"faults[1].consumer: "writer" is not a consumer of this scenario (allowed: "reader")"#,
+            "faults[2]: not supported yet: merge-shards faults \(Self.later)",
+            "faults[2].shards: [2, 2] names one shard twice (allowed: two different shards)",
+            "faults[3]: not supported yet: traffic-burst faults \(Self.later)",
+            "faults[3].multiplier: 0 is out of range (allowed: greater than 0 and at most 1000)",
+            #"faults[3].kinds[0]: "toaster" is not a device kind (allowed: "temperature", "cpu", "gps", "weather")"#,
+            #"faults[4].type: "explode" is not a fault type (allowed: "gateway-offline", "latency-spike", "consumer-crash", "split-shard", "merge-shards", "update-shard-count", "internal-failure", "traffic-burst")"#,
+        ])
+    }
+
+    @Test func spelledOutDefaultsAreAccepted() throws {
+        var scenario = ScenarioText()
+        scenario.fleet = #"""
+            "gateways": 1, "devices": [{"kind": "cpu", "count": 1}], "putMode": "batch", "rateLimit": null,
+            "offlineQueue": {"capacity": "unbounded", "drainRate": 2, "overflow": "drop-oldest"}
+            """#
+        scenario.stream = #"""
+            "shards": 1, "mode": "provisioned", "throttling": "token-bucket", "visibilityDelay": "0ms", "autoscaling": null,
+            "limits": {"iteratorLifetime": "5m", "efoBytesPerSecond": "2MiB", "efoMaxConsumers": 20}
+            """#
+        scenario.consumers = #"""
+            {"name": "r", "type": "polling", "iterator": "LATEST", "processing": {"dist": "constant", "value": "0s"},
+             "analytics": [{"type": "tumbling", "size": "10s", "slide": "10s"}]}
+            """#
+        #expect(problems(scenario).isEmpty)
+        #expect(try spec(scenario).consumers[0].iterator == .latest)
+    }
+
+    @Test func supportedFieldsAreAccepted() throws {
+        var scenario = ScenarioText()
+        scenario.fleet = #"""
+            "gateways": 4, "devices": [{"kind": "weather", "count": 8, "interval": "2s", "jitter": "500ms",
+              "anomalyRate": 0.05, "params": {"normalMin": 0, "normalMax": 30}}],
+            "partitionKey": "random", "ackLossRate": 0.01,
+            "retry": {"maxAttempts": 5, "baseDelay": "50ms", "maxDelay": "5s", "jitter": "none"},
+            "batching": {"maxRecords": 100, "maxBytes": "1MiB", "linger": "0ms"},
+            "uplinkLatency": {"dist": "uniform", "min": "1ms", "max": "5ms"}
+            """#
+        scenario.stream = #"""
+            "shards": 8, "retention": "48h", "prices": {"shardHour": 0.02, "putPayloadUnitPerMillion": 0.01},
+            "limits": {"writeRecordsPerSecond": 500, "writeBytesPerSecond": "512KiB", "maxRecordSize": "1MB",
+              "putRecordsMaxEntries": 100, "putRecordsMaxBytes": "1MiB", "readCallsPerSecond": 10,
+              "readBytesPerSecond": "4MiB", "getRecordsMaxRecords": 1000, "getRecordsMaxBytes": "1MiB"}
+            """#
+        scenario.consumers = #"""
+            {"name": "windows", "reshardOrder": "parent-first", "pollInterval": "200ms", "limit": 500,
+             "analytics": [{"type": "tumbling", "size": "30s", "time": "processing", "groupBy": "gateway",
+               "aggregates": ["avg", "max"], "watermarkLag": "2s", "allowedLateness": "1s"}]}
+            """#
+        scenario.extra = #"""
+            , "description": "everything v0 supports", "seed": 7, "drain": "1m", "startTime": "2026-06-01T12:00:00.250Z",
+            "faults": [], "slo": {"p99LatencyMs": 3000, "p999LatencyMs": 5000, "maxWriteThrottleRate": 0.01,
+              "maxIteratorAgeMs": 10000, "maxDropped": 0, "maxLost": 0, "minThroughputRecordsPerSecond": 10}
+            """#
+        let loaded = try spec(scenario)
+        #expect(loaded.fleet.devices[0].jitter == .milliseconds(500))
+        #expect(loaded.fleet.retry.jitter == .none)
+        #expect(loaded.stream.limits.maxRecordSize == 1_000_000)
+        #expect(loaded.consumers[0].analytics[0].aggregates == [.avg, .max])
+        #expect(loaded.slo.minThroughputRecordsPerSecond == 10)
+        #expect(loaded.startTime.epochMilliseconds % 1_000 == 250)
+    }
+}
