@@ -1,3 +1,5 @@
+import Scenario
+
 /// A JSON document built in memory and written with sorted keys and plain numbers, so the
 /// machine summary is byte-for-byte stable for a given run.
 public indirect enum JSONTree: Equatable, Sendable {
@@ -53,24 +55,5 @@ public indirect enum JSONTree: Equatable, Sendable {
         return String(value)
     }
 
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    static func quoted(_ text: String) -> String { JSONValue.quoted(text) }
 }

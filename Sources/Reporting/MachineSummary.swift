@@ -42,6 +42,7 @@ public enum MachineSummary {
         put("cost.monthly_usd", .number(report.monthlyCostUSD))
         for (index, name) in result.consumerNames.enumerated() {
             consumer(metrics.consumers[index], named: name, into: put)
+            put("consumers.\(name).order_violations", .integer(Int64(result.orderViolations[index])))
         }
         for (index, id) in result.shardIDs.enumerated() {
             let load = metrics.shards[index]
@@ -67,7 +68,6 @@ public enum MachineSummary {
         put(prefix + "latency.e2e_ms.max", .number(metrics.latency.maxMilliseconds))
         put(prefix + "delivered", .integer(Int64(metrics.delivered)))
         put(prefix + "duplicates", .integer(Int64(metrics.redeliveries)))
-        put(prefix + "order_violations", .integer(0))
         put(prefix + "max_iterator_age_ms", .integer(metrics.maxIteratorAgeMs))
         put(prefix + "get_calls", .integer(Int64(metrics.getCalls)))
         put(prefix + "throttled_get_calls", .integer(Int64(metrics.throttledGetCalls)))

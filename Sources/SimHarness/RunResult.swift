@@ -31,6 +31,8 @@ public struct RunResult: Sendable {
     public var shardIDs: [String]
     /// Per consumer: records processed more than once (same shard and sequence number).
     public var redeliveries: [UInt64]
+    /// Per consumer: records processed out of per-shard sequence order.
+    public var orderViolations: [UInt64]
     /// Readings still held by producers at the end (emitted, neither accepted nor dropped).
     public var inFlight: UInt64
     /// Accepted records that some consumer can never receive (retention; none in v0).

@@ -123,6 +123,7 @@ public struct Runner {
             duration: config.duration, drain: config.drain, metrics: world.metrics, fleet: world.fleet.counters,
             invariants: invariants, windows: windows(of: world), consumerNames: config.consumers.map(\.polling.name),
             shardIDs: world.stream.shards.map(\.id), redeliveries: world.checks.delivery.redeliveries,
+            orderViolations: world.checks.order.violationsPerConsumer,
             inFlight: held, lost: 0, stoppedEarly: stopReason())
     }
 

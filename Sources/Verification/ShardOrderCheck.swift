@@ -5,6 +5,8 @@ public struct ShardOrderCheck: Sendable {
     /// `last[consumer][shard]`: the offset processed last, or −1.
     var last: [[Int64]]
     var log = ViolationLog()
+    /// Order violations seen by each consumer.
+    public private(set) var violationsPerConsumer: [UInt64]
     let shardIDs: [String]
     let consumerNames: [String]
 
@@ -12,11 +14,13 @@ public struct ShardOrderCheck: Sendable {
         self.consumerNames = consumerNames
         self.shardIDs = shardIDs
         last = Array(repeating: Array(repeating: -1, count: shardIDs.count), count: consumerNames.count)
+        violationsPerConsumer = Array(repeating: 0, count: consumerNames.count)
     }
 
     public mutating func observeDelivery(consumer: Int, shard: Int, offset: UInt64, atMillis: Int64) {
         let previous = last[consumer][shard]
         if Int64(offset) <= previous {
+            violationsPerConsumer[consumer] += 1
             log.record("consumer \(consumerNames[consumer]) processed \(shardIDs[shard]) offset \(offset) after offset "
                        + "\(previous) at t=\(atMillis) ms: sequence numbers went backwards")
         }

@@ -25,7 +25,7 @@ extension JSONValue {
     }
 
     /// `text` as a JSON string literal, escaping what JSON requires.
-    static func quoted(_ text: String) -> String {
+    public static func quoted(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
