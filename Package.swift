@@ -49,7 +49,9 @@ let package = Package(
         ], swiftSettings: hotPath),
         // L5
         .target(name: "ResultStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "Reporting", dependencies: ["SimHarness", "Scenario", "SimKernel", "Metrics", "ResultStore"]),
+        .target(name: "Reporting", dependencies: [
+            "SimHarness", "Scenario", "SimKernel", "Metrics", "AnalyticsModel", "ResultStore",
+        ]),
         // L6
         .systemLibrary(name: "CJemalloc", path: "Sources/CJemalloc", providers: [.apt(["libjemalloc-dev"])]),
         .executableTarget(name: "simctl", dependencies: [

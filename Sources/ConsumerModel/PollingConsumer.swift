@@ -10,13 +10,16 @@ public struct PollingConfig: Sendable {
     /// GetRecords `Limit`.
     public var limit: Int
     public var start: StartingPosition
+    /// Round trip of one GetRecords call: a loop iteration lasts this plus `pollInterval`.
+    public var readLatency: Distribution
 
     public init(name: String, pollInterval: SimDuration = .seconds(1), limit: Int = 10_000,
-                start: StartingPosition = .trimHorizon) {
+                start: StartingPosition = .trimHorizon, readLatency: Distribution = .constant(.zero)) {
         self.name = name
         self.pollInterval = pollInterval
         self.limit = limit
         self.start = start
+        self.readLatency = readLatency
     }
 }
 
@@ -39,8 +42,10 @@ public struct ConsumerCounters: Sendable {
 /// A raw polling consumer: one reader loop per shard, each calling GetRecords, processing what
 /// it got, and sleeping `pollInterval` unless the call came back full.
 ///
-/// Shards' loops start at a random offset within the first interval (from the consumer's own
-/// substream), so readers of different shards do not poll in lockstep.
+/// A call takes a round trip (`readLatency`) before the loop goes on, and shards' loops start at
+/// a random offset within the first interval (both from the consumer's own substream), so loops
+/// of different consumers sharing a shard's 5 calls/s drift against each other as real ones do;
+/// perfectly periodic loops would let one consumer hold every call slot forever.
 public struct PollingConsumer {
     public let config: PollingConfig
     /// The consumer's reader id in the stream.
@@ -60,16 +65,18 @@ public struct PollingConsumer {
         .zero + .nanoseconds(Int64(random.bounded(UInt64(config.pollInterval.nanoseconds))))
     }
 
-    /// Counts the call and returns when the shard's loop calls again.
+    /// Counts the call and returns when the shard's loop calls again: after the call's round
+    /// trip, plus `pollInterval` unless the call came back full.
     public mutating func nextPoll(after outcome: ReadOutcome, now: SimTime) -> SimTime {
         counters.calls += 1
+        let roundTrip = config.readLatency.sample(&random)
         switch outcome {
         case .throttled:
             counters.throttledCalls += 1
-            return now + config.pollInterval
+            return now + roundTrip + config.pollInterval
         case .records(_, let count, _):
             if count > 0 { counters.nonEmptyBatches += 1 }
-            return count >= config.limit ? now : now + config.pollInterval
+            return count >= config.limit ? now + roundTrip : now + roundTrip + config.pollInterval
         }
     }
 

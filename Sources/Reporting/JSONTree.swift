@@ -6,6 +6,8 @@ public indirect enum JSONTree: Equatable, Sendable {
     case object([String: JSONTree])
     case string(String)
     case integer(Int64)
+    /// Written exactly, digit for digit (seeds use all 64 bits).
+    case unsigned(UInt64)
     case number(Double)
     case bool(Bool)
 
@@ -44,6 +46,7 @@ public indirect enum JSONTree: Equatable, Sendable {
             text += indent + "}"
         case .string(let value): text += Self.quoted(value)
         case .integer(let value): text += String(value)
+        case .unsigned(let value): text += String(value)
         case .number(let value): text += value.isFinite ? Self.plain(value) : "null"
         case .bool(let value): text += value ? "true" : "false"
         }

@@ -12,7 +12,7 @@ public enum MachineSummary {
         put("schema", .string("simctl.run.v1"))
         put("scenario.name", .string(report.scenario.spec.name))
         put("scenario.sha256", .string(report.scenario.sha256))
-        put("seed", .string(String(result.seed)))
+        put("seed", .unsigned(result.seed))
         put("simctl.version", .string(report.simctlVersion))
         put("simctl.git_commit", .string(report.gitCommit))
         put("digest", .string(result.digest))
@@ -43,6 +43,7 @@ public enum MachineSummary {
         for (index, name) in result.consumerNames.enumerated() {
             consumer(metrics.consumers[index], named: name, into: put)
             put("consumers.\(name).order_violations", .integer(Int64(result.orderViolations[index])))
+            put("consumers.\(name).undelivered", .integer(Int64(result.undelivered[index])))
         }
         for (index, id) in result.shardIDs.enumerated() {
             let load = metrics.shards[index]

@@ -47,6 +47,7 @@ extension StoredRun {
         case .object(let members):
             return members.keys.sorted().flatMap { numericLeaves(members[$0]!, prefix: prefix.isEmpty ? $0 : prefix + "." + $0) }
         case .integer(let value): return [StoredMetric(name: prefix, value: Double(value))]
+        case .unsigned(let value): return [StoredMetric(name: prefix, value: Double(value))]
         case .number(let value): return [StoredMetric(name: prefix, value: value)]
         case .string, .bool: return []
         }

@@ -16,6 +16,6 @@ struct RunChecks {
 
     mutating func observeDelivery(consumer: Int, shard: Int, offset: UInt64, now: SimTime) {
         order.observeDelivery(consumer: consumer, shard: shard, offset: offset, atMillis: now.milliseconds)
-        delivery.observeDelivery(consumer: consumer, shard: shard, offset: offset, atMillis: now.milliseconds)
+        delivery.observeDelivery(consumer: consumer, shard: shard, offset: offset)
     }
 }

@@ -29,8 +29,8 @@ public struct RunResult: Sendable {
     public var windows: [OperatorWindows]
     public var consumerNames: [String]
     public var shardIDs: [String]
-    /// Per consumer: records processed more than once (same shard and sequence number).
-    public var redeliveries: [UInt64]
+    /// Per consumer: accepted records it had not received when the run ended.
+    public var undelivered: [UInt64]
     /// Per consumer: records processed out of per-shard sequence order.
     public var orderViolations: [UInt64]
     /// Readings still held by producers at the end (emitted, neither accepted nor dropped).

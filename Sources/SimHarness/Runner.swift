@@ -122,7 +122,9 @@ public struct Runner {
             seed: config.seed, digest: world.digest.hex, events: simulation.eventsHandled,
             duration: config.duration, drain: config.drain, metrics: world.metrics, fleet: world.fleet.counters,
             invariants: invariants, windows: windows(of: world), consumerNames: config.consumers.map(\.polling.name),
-            shardIDs: world.stream.shards.map(\.id), redeliveries: world.checks.delivery.redeliveries,
+            shardIDs: world.stream.shards.map(\.id), undelivered: world.consumers.indices.map {
+                world.checks.delivery.undelivered(consumer: $0, acceptedPerShard: accepted)
+            },
             orderViolations: world.checks.order.violationsPerConsumer,
             inFlight: held, lost: 0, stoppedEarly: stopReason())
     }

@@ -13,7 +13,7 @@ extension WorldConfig {
     public init(scenario spec: ScenarioSpec) {
         self.init(fleet: Self.fleet(spec), shardCount: spec.stream.shards, limits: Self.limits(spec.stream.limits),
                   consumers: spec.consumers.map { Self.consumer($0, epochMillis: spec.startTime.epochMilliseconds) },
-                  duration: spec.duration, drain: spec.drain, seed: spec.seed)
+                  duration: spec.duration, drain: spec.drain)
     }
 
     static func fleet(_ spec: ScenarioSpec) -> FleetConfig {
@@ -65,7 +65,8 @@ extension WorldConfig {
         case .latest: start = .latest
         case .atTimestamp: preconditionFailure("consumer \(spec.name): AT_TIMESTAMP passed validation unsupported")
         }
-        let polling = PollingConfig(name: spec.name, pollInterval: spec.pollInterval, limit: spec.limit, start: start)
+        let polling = PollingConfig(name: spec.name, pollInterval: spec.pollInterval, limit: spec.limit, start: start,
+                                    readLatency: spec.readLatency)
         return ConsumerSetup(polling: polling, operators: spec.analytics.map { windowConfig($0, epochMillis: epochMillis) })
     }
 

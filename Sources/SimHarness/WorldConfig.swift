@@ -46,19 +46,20 @@ public struct WorldConfig: Sendable {
     /// Devices emit during `duration`; the run goes on for `drain` more.
     public var duration: SimDuration
     public var drain: SimDuration
-    public var seed: UInt64
     public var defects = CanaryDefects()
 
     public init(fleet: FleetConfig, shardCount: Int, limits: StreamLimits, consumers: [ConsumerSetup],
-                duration: SimDuration, drain: SimDuration, seed: UInt64) {
+                duration: SimDuration, drain: SimDuration) {
         self.fleet = fleet
         self.shardCount = shardCount
         self.limits = limits
         self.consumers = consumers
         self.duration = duration
         self.drain = drain
-        self.seed = seed
     }
+
+    /// The master seed: every entity's substream derives from it.
+    public var seed: UInt64 { fleet.masterSeed }
 
     /// The end of the run: emission time plus drain.
     public var end: SimTime { .zero + duration + drain }

@@ -50,8 +50,8 @@ public struct DataStream<Payload> {
     @inlinable
     public mutating func putRecords(_ entries: ContiguousArray<PutEntry<Payload>>, now: SimTime,
                                     results: inout ContiguousArray<PutEntryResult>) throws(PutRecordsInvalid) -> Int {
-        try validate(entries)
         results.removeAll(keepingCapacity: true)
+        try validate(entries)
         var failed = 0
         for entry in entries {
             let shard = shardIndex(for: entry.hashKey)

@@ -15,7 +15,10 @@ public struct HashKeyRange: Equatable, Sendable, CustomStringConvertible {
     /// `count` equal contiguous ranges covering `[0, 2^128 − 1]`; the last absorbs the remainder.
     public static func evenSplit(count: Int) -> [HashKeyRange] {
         precondition(count >= 1, "a stream needs at least one shard")
-        let width = UInt128.max / UInt128(count)
+        guard count > 1 else { return [HashKeyRange(start: 0, end: .max)] }
+        // width = ⌊2^128 / count⌋, computed without 2^128: ⌊(max + 1) / n⌋.
+        let divisor = UInt128(count)
+        let width = UInt128.max / divisor + (UInt128.max % divisor == divisor - 1 ? 1 : 0)
         return (0..<count).map { index in
             let start = width * UInt128(index)
             let end = index == count - 1 ? UInt128.max : start + width - 1

@@ -1,11 +1,15 @@
 /// At-least-once delivery: every record the stream accepted reaches every consumer.
 ///
-/// Per consumer and shard it keeps the length of the delivered prefix of the shard's records.
-/// A delivery beyond the prefix means records were skipped (a gap, reported at once); at the end
-/// the prefix must cover every accepted record. Memory is O(consumers × shards).
+/// Per consumer and shard it keeps the length of the delivered prefix of the shard's records,
+/// plus the offsets delivered ahead of that prefix (empty unless a consumer processes out of
+/// order, which `ShardOrderCheck` reports). At the end the prefix must cover every accepted
+/// record. A record processed again is a redelivery, which at-least-once allows.
+/// Memory is O(consumers × shards) plus the out-of-order offsets.
 public struct DeliveryCheck: Sendable {
     /// `prefix[consumer][shard]`: offsets `0 ..< prefix` were all delivered.
     var prefix: [[UInt64]]
+    /// `ahead[consumer][shard]`: offsets above the prefix already delivered, sorted.
+    var ahead: [[[UInt64]]]
     public private(set) var redeliveries: [UInt64]
     var log = ViolationLog()
     let shardIDs: [String]
@@ -15,19 +19,41 @@ public struct DeliveryCheck: Sendable {
         self.consumerNames = consumerNames
         self.shardIDs = shardIDs
         prefix = Array(repeating: Array(repeating: 0, count: shardIDs.count), count: consumerNames.count)
+        ahead = Array(repeating: Array(repeating: [], count: shardIDs.count), count: consumerNames.count)
         redeliveries = Array(repeating: 0, count: consumerNames.count)
     }
 
-    public mutating func observeDelivery(consumer: Int, shard: Int, offset: UInt64, atMillis: Int64) {
+    public mutating func observeDelivery(consumer: Int, shard: Int, offset: UInt64) {
         let expected = prefix[consumer][shard]
         if offset == expected {
-            prefix[consumer][shard] = expected + 1
+            advancePrefix(consumer: consumer, shard: shard)
         } else if offset < expected {
             redeliveries[consumer] += 1
         } else {
-            log.record("consumer \(consumerNames[consumer]) skipped \(shardIDs[shard]) offsets \(expected)..<\(offset) "
-                       + "(received offset \(offset) at t=\(atMillis) ms)")
-            prefix[consumer][shard] = offset + 1
+            noteAhead(offset, consumer: consumer, shard: shard)
+        }
+    }
+
+    /// Moves the prefix past `offset` and past any offsets delivered ahead that now join it.
+    mutating func advancePrefix(consumer: Int, shard: Int) {
+        var next = prefix[consumer][shard] + 1
+        if !ahead[consumer][shard].isEmpty {
+            var joined = 0
+            for offset in ahead[consumer][shard] where offset == next {
+                next += 1
+                joined += 1
+            }
+            ahead[consumer][shard].removeFirst(joined)
+        }
+        prefix[consumer][shard] = next
+    }
+
+    mutating func noteAhead(_ offset: UInt64, consumer: Int, shard: Int) {
+        let position = ahead[consumer][shard].firstIndex { $0 >= offset } ?? ahead[consumer][shard].count
+        if position < ahead[consumer][shard].count && ahead[consumer][shard][position] == offset {
+            redeliveries[consumer] += 1
+        } else {
+            ahead[consumer][shard].insert(offset, at: position)
         }
     }
 
@@ -35,10 +61,19 @@ public struct DeliveryCheck: Sendable {
     public mutating func verify(acceptedPerShard: [UInt64]) -> InvariantResult {
         for consumer in prefix.indices {
             for (shard, accepted) in acceptedPerShard.enumerated() where prefix[consumer][shard] < accepted {
-                log.record("consumer \(consumerNames[consumer]) never received \(accepted - prefix[consumer][shard]) of "
-                           + "\(accepted) records of \(shardIDs[shard]) (first missing offset \(prefix[consumer][shard]))")
+                let received = UInt64(ahead[consumer][shard].count)
+                let missing = accepted - prefix[consumer][shard] - received
+                log.record("consumer \(consumerNames[consumer]) never received \(missing) of \(accepted) records of "
+                           + "\(shardIDs[shard]) (first missing offset \(prefix[consumer][shard]))")
             }
         }
         return log.result(named: "at-least-once")
+    }
+
+    /// Accepted records of each shard that `consumer` has not received (at the end of a run).
+    public func undelivered(consumer: Int, acceptedPerShard: [UInt64]) -> UInt64 {
+        acceptedPerShard.enumerated().reduce(0) { total, shard in
+            total + shard.element - min(shard.element, prefix[consumer][shard.offset] + UInt64(ahead[consumer][shard.offset].count))
+        }
     }
 }

@@ -1,6 +1,7 @@
 /// Per-shard sequence order at each consumer: within a shard, a consumer processes records in
-/// strictly increasing sequence-number order (S5). Re-deliveries after an explicit rewind are
-/// a consumer's business and are not reported here.
+/// strictly increasing sequence-number order (S5). Any record not after the previous one is
+/// reported, re-deliveries included: v0's polling consumers never rewind (checkpoint replays
+/// arrive with KCL consumers, which will tell this checker where they rewound).
 public struct ShardOrderCheck: Sendable {
     /// `last[consumer][shard]`: the offset processed last, or −1.
     var last: [[Int64]]

@@ -84,8 +84,16 @@ import Testing
         #expect(consumer.failoverTime == .seconds(10))
         #expect(consumer.batchSize == 100 && consumer.batchWindow == .zero && consumer.parallelization == 1)
         #expect(consumer.processing == .constant(.zero))
+        #expect(consumer.readLatency == .lognormal(.init(median: .milliseconds(10), p99: .milliseconds(50))))
         #expect(consumer.analytics.isEmpty)
         #expect(ConsumerType.kcl.defaultReshardOrder == .parentFirst)
+    }
+
+    @Test func readLatencyIsADistributionUpToOneMinute() throws {
+        let constant = try #require(try spec(ScenarioText.consumer(#""readLatency": "25ms""#)).consumers.first)
+        #expect(constant.readLatency == .constant(.milliseconds(25)))
+        #expect(problems(ScenarioText.consumer(#""readLatency": "2m""#)).count == 1)
+        #expect(problems(ScenarioText.consumer(#""readLatency": "2m""#)).first?.hasPrefix("consumers[0].readLatency: ") == true)
     }
 
     @Test func analyticsDefaults() throws {

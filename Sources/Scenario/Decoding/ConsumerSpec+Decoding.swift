@@ -3,7 +3,7 @@ import SimKernel
 extension ConsumerSpec {
     static let fields = [
         "name", "type", "iterator", "pollInterval", "limit", "reshardOrder", "workers", "checkpoint", "failoverTime",
-        "batchSize", "batchWindow", "parallelization", "processing", "analytics",
+        "batchSize", "batchWindow", "parallelization", "processing", "readLatency", "analytics",
     ]
     static let maxConsumers = 20
 
@@ -44,6 +44,7 @@ extension ConsumerSpec {
         reader.read("reshardOrder", into: &consumer.reshardOrder) { $0.choice(ReshardOrder.self, what: "a reshard order") }
         consumer.readTypeSpecificFields(reader)
         reader.read("processing", into: &consumer.processing) { $0.distribution(.zero ... .hours(1)) }
+        reader.read("readLatency", into: &consumer.readLatency) { $0.distribution(.zero ... .seconds(60)) }
         reader.read("analytics", into: &consumer.analytics, AnalyticsSpec.decodeList)
         consumer.rejectUnsupported(reader)
         return name == nil ? nil : consumer

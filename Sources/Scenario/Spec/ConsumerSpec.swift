@@ -2,6 +2,9 @@ import SimKernel
 
 /// One consumer application (`consumers[]`) and the analytics it feeds.
 public struct ConsumerSpec: Equatable, Sendable {
+    /// GetRecords round trip when a scenario gives none: median 10 ms, p99 50 ms.
+    public static let defaultReadLatency = Distribution.lognormal(.init(median: .milliseconds(10), p99: .milliseconds(50)))
+
     /// Unique application name.
     public var name: String
     public var type: ConsumerType
@@ -24,13 +27,18 @@ public struct ConsumerSpec: Equatable, Sendable {
     public var parallelization: Int
     /// Time to process one record.
     public var processing: Distribution
+    /// Round trip of one GetRecords call (an addition to v1): a polling loop's iteration lasts
+    /// this plus `pollInterval`, so loops of different consumers drift against each other as
+    /// real ones do instead of polling in lockstep.
+    public var readLatency: Distribution
     public var analytics: [AnalyticsSpec]
 
     public init(name: String, type: ConsumerType = .polling, iterator: IteratorStart = .trimHorizon,
                 pollInterval: SimDuration = .seconds(1), limit: Int = 10_000, reshardOrder: ReshardOrder? = nil,
                 workers: Int = 1, checkpoint: CheckpointSpec = CheckpointSpec(), failoverTime: SimDuration = .seconds(10),
                 batchSize: Int = 100, batchWindow: SimDuration = .zero, parallelization: Int = 1,
-                processing: Distribution = .constant(.zero), analytics: [AnalyticsSpec] = []) {
+                processing: Distribution = .constant(.zero), readLatency: Distribution = ConsumerSpec.defaultReadLatency,
+                analytics: [AnalyticsSpec] = []) {
         self.name = name
         self.type = type
         self.iterator = iterator
@@ -44,6 +52,7 @@ public struct ConsumerSpec: Equatable, Sendable {
         self.batchWindow = batchWindow
         self.parallelization = parallelization
         self.processing = processing
+        self.readLatency = readLatency
         self.analytics = analytics
     }
 }

@@ -46,8 +46,13 @@ struct RunCommand: ParsableCommand {
         let runID = try store.save(StoredRun(report: report))
         try writeJSON(report)
         if !quiet {
-            print(RunSummary.render(report), terminator: "")
-            print("stored:  run \(runID) in \(db)")
+            // With `--json -` stdout carries the JSON alone, so the summary goes to stderr.
+            let summary = RunSummary.render(report) + "stored:  run \(runID) in \(db)\n"
+            if json == "-" {
+                FileHandle.standardError.write(Data(summary.utf8))
+            } else {
+                print(summary, terminator: "")
+            }
         }
         if report.verdict != .pass { throw ExitCode(report.verdict.exitCode) }
     }

@@ -1,0 +1,90 @@
+import Scenario
+import SimHarness
+import SimKernel
+import Testing
+import Verification
+
+/// Canary tests: a deliberately broken model must make its checker fire, and the same load on
+/// the unbroken model must pass every checker.
+///
+/// The smoke fleet offers about 68 records/s per shard; the declared write limit is lowered to
+/// 50 records/s so that entries are throttled and retried, and a bucket scaled ×2 over-admits
+/// (100/s) or ×½ rejects with room to spare (25/s).
+@Suite("Canaries")
+struct CanaryTests {
+    static let declaredRecordsPerSecond: Int64 = 50
+
+    static func config(_ breakIt: (inout CanaryDefects) -> Void = { _ in }) -> WorldConfig {
+        var config = WorldConfig(scenario: ScenarioFixtures.smoke.spec)
+        config.limits.writeRecordsPerSecond = declaredRecordsPerSecond
+        breakIt(&config.defects)
+        return config
+    }
+
+    static let unbroken = ScenarioFixtures.run(config())
+
+    func invariant(_ name: String, of result: RunResult) throws -> InvariantResult {
+        try #require(result.invariants.first { $0.name == name })
+    }
+
+    /// The named checkers fire, every other one holds, and the verdict is `.invariant`.
+    func expectFiring(_ firing: Set<String>, in result: RunResult, mentioning text: String) throws {
+        for checker in result.invariants {
+            #expect(checker.holds == !firing.contains(checker.name), "\(checker.name): \(checker.firstViolation ?? "held")")
+        }
+        for name in firing {
+            let message = try #require(try invariant(name, of: result).firstViolation)
+            #expect(message.contains(text), "\(name): \(message)")
+        }
+        #expect(Verdict.of(result, objectives: []) == .invariant)
+    }
+
+    @Test func theUnbrokenModelUnderTheSameLoadHoldsEveryInvariant() {
+        let result = Self.unbroken
+        #expect(result.invariants.map(\.name) == ["conservation", "shard-order", "at-least-once", "write-throttle"])
+        #expect(result.invariantsHold, "\(result.invariants)")
+        // The load really exercises throttling and retries.
+        #expect(result.metrics.throttledEntries > 0)
+        #expect(result.fleet.retries > 0)
+        #expect(Verdict.of(result, objectives: []) == .pass)
+    }
+
+    @Test func aFleetThatForgetsARetriedEntryBreaksConservation() throws {
+        let result = ScenarioFixtures.run(Self.config { $0.fleet = .forgetsRetriedEntry })
+        try expectFiring(["conservation"], in: result, mentioning: "unaccounted")
+    }
+
+    @Test func aConsumerThatSkipsARecordBreaksAtLeastOnce() throws {
+        let result = ScenarioFixtures.run(Self.config { $0.consumer = (index: 1, defect: .skipsRecord) })
+        #expect(result.metrics.consumers[0].delivered == result.metrics.accepted)
+        #expect(result.metrics.consumers[1].delivered < result.metrics.accepted)
+        try expectFiring(["at-least-once"], in: result, mentioning: "consumer archiver never received")
+    }
+
+    @Test func aConsumerThatReordersABatchBreaksShardOrder() throws {
+        let result = ScenarioFixtures.run(Self.config { $0.consumer = (index: 0, defect: .reordersBatch) })
+        // Every record still arrives once: only the order broke.
+        #expect(try invariant("at-least-once", of: result).holds)
+        #expect(result.metrics.consumers[0].redeliveries == 0)
+        let order = try invariant("shard-order", of: result)
+        let message = try #require(order.firstViolation)
+        #expect(message.contains("consumer dashboard processed shardId-"), "\(message)")
+        #expect(message.contains("sequence numbers went backwards"))
+        #expect(try invariant("conservation", of: result).holds)
+        #expect(try invariant("write-throttle", of: result).holds)
+        #expect(Verdict.of(result, objectives: []) == .invariant)
+    }
+
+    @Test func aBucketRunningAtTwiceTheLimitIsCaughtOverAdmitting() throws {
+        let result = ScenarioFixtures.run(Self.config { $0.streamWriteLimitScale = Int64Ratio(2, 1) })
+        // More is accepted than the unbroken stream accepts under the same load.
+        #expect(result.metrics.accepted > Self.unbroken.metrics.accepted)
+        try expectFiring(["write-throttle"], in: result, mentioning: "over-admitted")
+    }
+
+    @Test func aBucketRunningAtHalfTheLimitIsCaughtRejectingWithRoomToSpare() throws {
+        let result = ScenarioFixtures.run(Self.config { $0.streamWriteLimitScale = Int64Ratio(1, 2) })
+        #expect(result.metrics.throttledEntries > Self.unbroken.metrics.throttledEntries)
+        try expectFiring(["write-throttle"], in: result, mentioning: "although accepting it kept every interval within")
+    }
+}

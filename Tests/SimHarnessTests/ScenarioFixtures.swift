@@ -1,0 +1,45 @@
+import Foundation
+import Scenario
+import SimHarness
+import SimKernel
+
+/// Scenarios from the repository's `scenarios/` folder, and runs shared by several tests
+/// (each shared run is computed once, on first use).
+enum ScenarioFixtures {
+    static let scenariosDirectory = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("scenarios")
+
+    /// Loads `scenarios/<name>.json`; a scenario that fails validation stops the test run.
+    static func load(_ name: String) -> LoadedScenario {
+        let path = scenariosDirectory.appendingPathComponent("\(name).json").path
+        switch ScenarioLoader.load(path: path) {
+        case .success(let loaded): return loaded
+        case .failure(let errors): preconditionFailure("scenario \(path) does not load: \(errors)")
+        }
+    }
+
+    static func overriding(_ spec: ScenarioSpec, seed: UInt64? = nil, duration: SimDuration? = nil) -> ScenarioSpec {
+        do {
+            return try spec.withOverrides(seed: seed, duration: duration)
+        } catch {
+            preconditionFailure("overrides rejected: \(error)")
+        }
+    }
+
+    static func run(_ config: WorldConfig) -> RunResult {
+        var runner = Runner(config: config)
+        return runner.runToEnd()
+    }
+
+    static func run(_ spec: ScenarioSpec) -> RunResult { run(WorldConfig(scenario: spec)) }
+
+    /// 200 devices, 2 shards, 2 consumers, 2 minutes: about 68 records/s per shard.
+    static let smoke = load("smoke")
+    static let smokeResult = run(smoke.spec)
+
+    /// 3,000 records/s into 2,000 records/s of shards, shortened from 5 minutes to 20 s.
+    static let throttling = load("hot-shard-throttling")
+    static let throttlingSpec = overriding(throttling.spec, duration: .seconds(20))
+    static let throttlingResult = run(throttlingSpec)
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+/// The `--json` machine summary of `cli-and-results-v1.md`: every mandatory key that exists in v0,
+/// as nested objects whose dotted paths are the key names, keys sorted in the file.
+@Suite struct MachineSummaryTests {
+    static let strings = ["schema", "scenario.name", "scenario.sha256", "simctl.version", "digest", "verdict"]
+    static let numbers = [
+        "sim.duration_s", "sim.events", "wall.seconds", "wall.records_per_second",
+        "records.emitted", "records.accepted", "records.duplicates", "records.dropped", "records.lost", "records.in_flight",
+        "put.requests", "put.entries", "put.throttled_entries", "put.throttle_rate",
+        "get.calls", "get.throttled_calls",
+        "throughput.records_per_second", "throughput.bytes_per_second",
+        "anomalies.injected", "cost.monthly_usd",
+    ]
+    static let consumerNumbers = [
+        "latency.e2e_ms.p50", "latency.e2e_ms.p90", "latency.e2e_ms.p99", "latency.e2e_ms.p999", "latency.e2e_ms.max",
+        "delivered", "duplicates", "order_violations", "max_iterator_age_ms",
+    ]
+    static let shardNumbers = ["incoming_records", "incoming_bytes", "throttled", "peak_utilization"]
+
+    /// Runs smoke.json and returns the text of its `--json` file.
+    static func smokeJSON() throws -> String {
+        try withTemporaryDirectory { dir in
+            let json = dir.appendingPathComponent("s.json")
+            let outcome = try Simctl.run(["run", "scenarios/smoke.json", "--quiet",
+                                          "--db", dir.appendingPathComponent("s.sqlite").path, "--json", json.path])
+            #expect(outcome.status == 0, "\(outcome.summary)")
+            return try String(contentsOf: json, encoding: .utf8)
+        }
+    }
+
+    @Test func everyMandatoryKeyIsPresent() throws {
+        let summary = try MachineSummaryJSON(text: Self.smokeJSON())
+        #expect(summary.string(at: "schema") == "simctl.run.v1")
+        #expect(summary.string(at: "scenario.name") == "smoke")
+        #expect(summary.string(at: "verdict") == "pass")
+        #expect(summary.string(at: "scenario.sha256")?.count == 64)
+        #expect(summary.value(at: "seed") != nil, "seed is missing")
+        for path in Self.strings { #expect(summary.string(at: path) != nil, "\(path) is not a string") }
+        for path in Self.numbers { #expect(summary.number(at: path) != nil, "\(path) is not a number") }
+        #expect(summary.keys(at: "consumers") == ["archiver", "dashboard"])
+        for name in summary.keys(at: "consumers") {
+            for key in Self.consumerNumbers {
+                #expect(summary.number(at: "consumers.\(name).\(key)") != nil, "consumers.\(name).\(key) is not a number")
+            }
+        }
+        #expect(summary.keys(at: "shards").count == 2, "smoke.json has 2 shards")
+        for id in summary.keys(at: "shards") {
+            for key in Self.shardNumbers {
+                #expect(summary.number(at: "shards.\(id).\(key)") != nil, "shards.\(id).\(key) is not a number")
+            }
+        }
+        for group in ["invariants", "slo"] {
+            #expect(!summary.keys(at: group).isEmpty, "\(group) is empty")
+            for name in summary.keys(at: group) {
+                #expect(summary.string(at: "\(group).\(name)") == "ok", "\(group).\(name) in a passing run")
+            }
+        }
+    }
+
+    @Test func everyAcceptedRecordIsDeliveredOrCounted() throws {
+        let summary = try MachineSummaryJSON(text: Self.smokeJSON())
+        #expect(summary.unaccountedShortfalls() == [])
+    }
+
+    @Test func keysAreSortedInTheFile() throws {
+        let text = try Self.smokeJSON()
+        #expect(JSONKeyOrder.outOfOrderKeys(in: text) == [])
+    }
+
+    /// The order check itself must be able to fail.
+    @Test func keyOrderCheckFindsUnsortedKeys() {
+        let text = #"{"b": {"x": 1, "w": [{"k": "}", "j": 2}]}, "a": "\"z\""}"#
+        #expect(JSONKeyOrder.outOfOrderKeys(in: text) == [#""x" ≥ "w""#, #""k" ≥ "j""#, #""b" ≥ "a""#])
+        #expect(JSONKeyOrder.outOfOrderKeys(in: #"{"a": {"z": 1}, "b": ["z", "a"]}"#) == [])
+    }
+}

@@ -1,0 +1,67 @@
+import SimKernel
+@testable import StreamModel
+
+/// Builders shared by the StreamModel tests. Payloads are plain `Int`s (the stream is generic).
+enum StreamFixture {
+    /// An instant `nanoseconds` after the start of the run.
+    static func at(ns nanoseconds: Int64) -> SimTime { SimTime(nanoseconds: nanoseconds) }
+    static func at(ms milliseconds: Int64) -> SimTime { .zero + .milliseconds(milliseconds) }
+    static func at(s seconds: Int64) -> SimTime { .zero + .seconds(seconds) }
+
+    /// An entry whose record (data + key) is exactly `bytes` bytes.
+    static func entry(bytes: Int64, keyLength: Int32 = 1, hashKey: UInt128 = 0, payload: Int = 0) -> PutEntry<Int> {
+        PutEntry(hashKey: hashKey, partitionKeyLength: keyLength, dataBytes: Int32(bytes - Int64(keyLength)),
+                 payload: payload)
+    }
+
+    /// `count` entries of `bytes` bytes each, payloads numbered from `firstPayload`.
+    static func entries(_ count: Int, bytes: Int64, hashKey: UInt128 = 0, firstPayload: Int = 0) -> [PutEntry<Int>] {
+        (0..<count).map { entry(bytes: bytes, hashKey: hashKey, payload: firstPayload + $0) }
+    }
+
+    /// A one-shard stream with default limits unless given.
+    static func stream(shards: Int = 1, limits: StreamLimits = StreamLimits()) -> DataStream<Int> {
+        DataStream(shardCount: shards, limits: limits)
+    }
+
+    /// Limits whose write side never throttles in a test (to load shards fast for read tests).
+    static var fastWrites: StreamLimits {
+        var limits = StreamLimits()
+        limits.writeRecordsPerSecond = 1_000_000
+        limits.writeBytesPerSecond = 1 << 30  // × 10^9 scale must fit Int64
+        return limits
+    }
+}
+
+/// One PutRecords call's outcome, as tests look at it.
+struct PutOutcome {
+    var failed: Int
+    var results: [PutEntryResult]
+
+    var accepted: Int { results.count - failed }
+    var throttledFlags: [Bool] {
+        results.map { if case .throttled = $0 { true } else { false } }
+    }
+}
+
+extension DataStream {
+    /// PutRecords with an array; returns `FailedRecordCount` and the per-entry results.
+    mutating func put(_ entries: [PutEntry<Payload>], at now: SimTime) throws(PutRecordsInvalid) -> PutOutcome {
+        var results = ContiguousArray<PutEntryResult>()
+        let failed = try putRecords(ContiguousArray(entries), now: now, results: &results)
+        return PutOutcome(failed: failed, results: Array(results))
+    }
+
+    /// PutRecords expected to be rejected as a whole: the validation error, or nil if accepted.
+    mutating func rejection(of entries: [PutEntry<Payload>], at now: SimTime) -> PutRecordsInvalid? {
+        do {
+            _ = try put(entries, at: now)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    /// Every shard's next offset: what a write would change.
+    var nextOffsets: [UInt64] { shards.map(\.nextOffset) }
+}
