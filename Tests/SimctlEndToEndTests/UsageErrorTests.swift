@@ -18,6 +18,27 @@ import Testing
         #expect(outcome.stderr.contains("Usage:") || outcome.stderr.contains("Error:"), "stderr:\n\(outcome.stderr)")
     }
 
+    @Test(arguments: [
+        (["--db", "/dev/null/never.sqlite"], "--db /dev/null/never.sqlite: "),
+        (["--json", "/dev/null/never.json", "--db", "/dev/null/never.sqlite"], "--db /dev/null/never.sqlite: "),
+    ])
+    func anUnwritableOutputFileExits64AndNamesIt(_ options: [String], _ message: String) throws {
+        let outcome = try Simctl.run(["run", "scenarios/smoke.json", "--quiet"] + options)
+        #expect(outcome.status == 64, "\(outcome.summary)")
+        #expect(outcome.stderr.contains("simctl: " + message), "stderr:\n\(outcome.stderr)")
+    }
+
+    @Test func anUnwritableJSONFileExits64AfterStoringTheRun() throws {
+        try withTemporaryDirectory { dir in
+            let database = dir.appendingPathComponent("runs.sqlite").path
+            let outcome = try Simctl.run(["run", "scenarios/smoke.json", "--quiet", "--duration", "10s",
+                                          "--db", database, "--json", "/dev/null/never.json"])
+            #expect(outcome.status == 64, "\(outcome.summary)")
+            #expect(outcome.stderr.contains("simctl: --json /dev/null/never.json: "), "stderr:\n\(outcome.stderr)")
+            #expect(FileManager.default.fileExists(atPath: database))
+        }
+    }
+
     @Test func unknownOptionIsNamed() throws {
         let outcome = try Simctl.run(["run", "scenarios/smoke.json", "--bogus"] + Self.noDatabase)
         #expect(outcome.stderr.contains("--bogus"), "stderr:\n\(outcome.stderr)")

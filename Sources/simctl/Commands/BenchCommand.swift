@@ -20,6 +20,10 @@ struct BenchCommand: ParsableCommand {
     var out: String?
 
     func run() throws {
+        try CommandFailure.guarding(measure)
+    }
+
+    func measure() throws {
         let loaded = try ScenarioInput.load(scenario)
         let report = RunExecution(showProgress: false).run(loaded)
         var figures = JSONTree.object([:])
@@ -39,7 +43,9 @@ struct BenchCommand: ParsableCommand {
         for (key, value) in values { figures.set([key], value) }
         let text = figures.rendered()
         print(text, terminator: "")
-        if let out { try text.write(toFile: out, atomically: true, encoding: .utf8) }
+        if let out {
+            try UnwritableOutput.attempt("--out", out) { try text.write(toFile: out, atomically: true, encoding: .utf8) }
+        }
     }
 
     /// Peak resident set size of this process (`ru_maxrss` is in KiB on Linux).

@@ -38,23 +38,29 @@ struct RunCommand: ParsableCommand {
     var checkDeterminism = false
 
     func run() throws {
-        let loaded = try loadWithOverrides()
-        let execution = RunExecution(showProgress: !quiet && RunExecution.stderrIsTerminal)
-        let report = execution.run(loaded)
-        if checkDeterminism { try compareWithSecondRun(report, loaded) }
-        let store = try ResultStore(path: db)
-        let runID = try store.save(StoredRun(report: report))
-        try writeJSON(report)
-        if !quiet {
-            // With `--json -` stdout carries the JSON alone, so the summary goes to stderr.
-            let summary = RunSummary.render(report) + "stored:  run \(runID) in \(db)\n"
-            if json == "-" {
-                FileHandle.standardError.write(Data(summary.utf8))
-            } else {
-                print(summary, terminator: "")
-            }
+        try CommandFailure.guarding {
+            let loaded = try loadWithOverrides()
+            let store = try UnwritableOutput.attempt("--db", db) { try ResultStore(path: db) }
+            let reproduce = "simctl run \(scenario) --seed \(loaded.spec.seed)"
+            CrashGuard.install(reproduce: reproduce)
+            if !quiet { FileHandle.standardError.write(Data("simctl: \(loaded.spec.name), seed \(loaded.spec.seed)\n".utf8)) }
+            let report = RunExecution(showProgress: !quiet && RunExecution.stderrIsTerminal).run(loaded)
+            if checkDeterminism { try compareWithSecondRun(report, loaded) }
+            let runID = try UnwritableOutput.attempt("--db", db) { try store.save(StoredRun(report: report)) }
+            try writeJSON(report)
+            if !quiet { printSummary(report, runID: runID) }
+            if report.verdict != .pass { throw ExitCode(report.verdict.exitCode) }
         }
-        if report.verdict != .pass { throw ExitCode(report.verdict.exitCode) }
+    }
+
+    /// The human summary; with `--json -` stdout carries the JSON alone, so it goes to stderr.
+    func printSummary(_ report: RunReport, runID: Int64) {
+        let summary = RunSummary.render(report) + "stored:  run \(runID) in \(db)\n"
+        if json == "-" {
+            FileHandle.standardError.write(Data(summary.utf8))
+        } else {
+            print(summary, terminator: "")
+        }
     }
 
     func loadWithOverrides() throws -> LoadedScenario {
@@ -94,7 +100,7 @@ struct RunCommand: ParsableCommand {
         if json == "-" {
             print(text, terminator: "")
         } else {
-            try text.write(toFile: json, atomically: true, encoding: .utf8)
+            try UnwritableOutput.attempt("--json", json) { try text.write(toFile: json, atomically: true, encoding: .utf8) }
         }
     }
 }
