@@ -37,17 +37,17 @@ extension Fleet {
     /// Takes the gateway's earliest due reading, makes it, and schedules that device's next one.
     mutating func nextReading(gateway index: Int) -> PutEntry<Reading>? {
         guard let due = gateways[index].schedule.nextTime, due < config.emitUntil else { return nil }
-        let deviceIndex = Int(gateways[index].schedule.popNext()!.payload)
-        var device = devices[deviceIndex]
-        let reading = sources[device.group].next(device: UInt32(deviceIndex), gateway: UInt32(index),
+        let slot = Int(gateways[index].schedule.popNext()!.payload)
+        var device = devices[slot]
+        let reading = sources[device.group].next(device: device.index, gateway: UInt32(index),
                                                  sequence: device.sequence, at: due,
                                                  state: &device.state, random: &device.random)
         device.sequence += 1
         device.nextNominal = device.nextNominal + config.groups[device.group].interval
-        let next = emissionTime(of: &device)
-        devices[deviceIndex] = device
-        if next < config.emitUntil {
-            gateways[index].schedule.schedule(UInt32(deviceIndex), at: next)
+        device.nextEmission = emissionTime(of: &device)
+        devices[slot] = device
+        if device.nextEmission < config.emitUntil {
+            gateways[index].schedule.schedule(UInt32(slot), at: device.nextEmission)
         }
         counters.emitted += 1
         if reading.isAnomaly { counters.anomaliesInjected += 1 }

@@ -17,26 +17,31 @@ public struct EventPhase: Hashable, Comparable, Sendable {
 }
 
 /// A pending event: its payload and its place in the total order `(time, phase, sequence)`.
+///
+/// Phase and sequence are packed into one word (phase in the top 8 bits), so ordering two
+/// events takes at most two integer comparisons on the queue's hot path.
 public struct ScheduledEvent<Payload> {
     public var time: SimTime
-    public var phase: EventPhase
-    /// Insertion counter: makes the order total and simultaneous events FIFO.
-    public var sequence: UInt64
+    @usableFromInline var rank: UInt64
     public var payload: Payload
+
+    @usableFromInline static var sequenceBits: UInt64 { 56 }
 
     @inlinable
     init(time: SimTime, phase: EventPhase, sequence: UInt64, payload: Payload) {
+        precondition(sequence >> Self.sequenceBits == 0, "event sequence \(sequence) exceeds 2^56")
         self.time = time
-        self.phase = phase
-        self.sequence = sequence
+        rank = UInt64(phase.rank) << Self.sequenceBits | sequence
         self.payload = payload
     }
 
+    public var phase: EventPhase { EventPhase(rank: UInt8(truncatingIfNeeded: rank >> Self.sequenceBits)) }
+    /// Insertion counter: makes the order total and simultaneous events FIFO.
+    public var sequence: UInt64 { rank & ((1 << Self.sequenceBits) - 1) }
+
     @inlinable
     func precedes(_ other: ScheduledEvent) -> Bool {
-        if time != other.time { return time < other.time }
-        if phase != other.phase { return phase < other.phase }
-        return sequence < other.sequence
+        time != other.time ? time < other.time : rank < other.rank
     }
 }
 
