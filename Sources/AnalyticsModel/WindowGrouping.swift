@@ -1,3 +1,4 @@
+import StreamModel
 import Telemetry
 
 /// The key a window's records are grouped by, each mapped to a dense group id.
@@ -26,13 +27,19 @@ public enum WindowGrouping: Sendable {
     }
 }
 
-/// The label the result store writes for `group`: the kind's scenario name, or the entity index.
+/// The label the result store writes for `group`: the kind's scenario name, the device index,
+/// the gateway id (`gw-0007`) or the shard id (`shardId-000000000000`).
 ///
 /// - Precondition: for `.kind`, `group` is a `DeviceKind.rawValue`.
 public func groupLabel(_ group: UInt32, by grouping: WindowGrouping) -> String {
-    guard grouping == .kind else { return String(group) }
-    guard let kind = UInt8(exactly: group).flatMap(DeviceKind.init(rawValue:)) else {
-        preconditionFailure("group \(group) is not a device kind")
+    switch grouping {
+    case .kind:
+        guard let kind = UInt8(exactly: group).flatMap(DeviceKind.init(rawValue:)) else {
+            preconditionFailure("group \(group) is not a device kind")
+        }
+        return kind.description
+    case .device: return String(group)
+    case .gateway: return DeviceIdentity.gatewayID(index: group)
+    case .shard: return Shard<Never>.id(index: Int(group))
     }
-    return kind.description
 }

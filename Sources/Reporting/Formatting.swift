@@ -1,3 +1,5 @@
+import Foundation
+
 /// Number formatting for reports: fixed decimals, thousands separators; deterministic and
 /// independent of the locale.
 enum Formatting {
@@ -27,4 +29,21 @@ enum Formatting {
     }
 
     static func percent(_ ratio: Double) -> String { fixed(ratio * 100, 2) + "%" }
+
+    /// A window `[start, end)` given in epoch milliseconds, in UTC: `2026-01-01 00:59:00–01:00:00`.
+    static func window(_ startMillis: Int64, _ endMillis: Int64) -> String {
+        let start = timestamp(startMillis)
+        let end = timestamp(endMillis)
+        let sameDay = start.prefix(10) == end.prefix(10)
+        return start + "–" + (sameDay ? String(end.dropFirst(11)) : end)
+    }
+
+    /// Epoch milliseconds as `yyyy-MM-dd HH:mm:ss` UTC (with `.SSS` when not a whole second).
+    static func timestamp(_ millis: Int64) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = millis % 1_000 == 0 ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd HH:mm:ss.SSS"
+        return formatter.string(from: Date(timeIntervalSince1970: Double(millis) / 1_000))
+    }
 }

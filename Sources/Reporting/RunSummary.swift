@@ -67,11 +67,11 @@ public enum RunSummary {
     static func windows(_ report: RunReport) -> String {
         guard !report.result.windows.isEmpty else { return "Windows\n  (no analytics operators)\n" }
         var table = TextTable()
-        table.add("consumer/op", "window end (epoch ms)", "group", "count", "avg", "min", "max")
+        table.add("consumer/op", "window", "group", "count", "avg", "min", "max")
         for windows in report.result.windows {
             guard let lastEnd = windows.results.last?.end else { continue }
             for result in windows.results.filter({ $0.end == lastEnd }).prefix(8) {
-                table.add("\(windows.consumer)/\(windows.operatorIndex)", String(result.end),
+                table.add("\(windows.consumer)/\(windows.operatorIndex)", Formatting.window(result.start, result.end),
                           groupLabel(result.group, by: windows.grouping), Formatting.count(result.count),
                           Formatting.fixed(result.average, 2), Formatting.fixed(result.min, 2), Formatting.fixed(result.max, 2))
             }
@@ -92,10 +92,12 @@ public enum RunSummary {
         lines.append("Objectives")
         if report.objectives.isEmpty { lines.append("  (none in the scenario's slo)") }
         for objective in report.objectives {
-            let measured = Formatting.fixed(objective.measured, 4)
+            // Rates are fractions and need four decimals; counts and milliseconds need one.
+            let decimals = objective.limit < 1 && objective.limit > 0 || objective.name.hasSuffix("Rate") ? 4 : 1
             let detail = objective.consumer.map { " (consumer \($0))" } ?? ""
-            lines.append("  \(objective.met ? "ok      " : "MISSED  ") \(objective.name): \(measured) vs limit "
-                         + "\(Formatting.fixed(objective.limit, 4))\(detail)")
+            lines.append("  \(objective.met ? "ok      " : "MISSED  ") \(objective.name): "
+                         + "\(Formatting.fixed(objective.measured, decimals)) vs limit "
+                         + "\(Formatting.fixed(objective.limit, decimals))\(detail)")
         }
         lines.append("")
         lines.append("verdict: \(report.verdict.rawValue) (exit \(report.verdict.exitCode))")

@@ -34,7 +34,7 @@ struct WindowGroupingTests {
     func labels() {
         #expect(groupLabel(UInt32(DeviceKind.weather.rawValue), by: .kind) == "weather")
         #expect(groupLabel(42, by: .device) == "42")
-        #expect(groupLabel(3, by: .gateway) == "3")
-        #expect(groupLabel(0, by: .shard) == "0")
+        #expect(groupLabel(3, by: .gateway) == "gw-0003")
+        #expect(groupLabel(0, by: .shard) == "shardId-000000000000")
     }
 }
