@@ -70,6 +70,7 @@ let package = Package(
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "SimKernel", "Telemetry"]),
         .testTarget(name: "SimHarnessTests", dependencies: ["SimHarness", "Scenario", "SimKernel", "Metrics", "Verification"]),
         .testTarget(name: "ResultStoreTests", dependencies: ["ResultStore"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
         .testTarget(name: "SimctlEndToEndTests", dependencies: []),
         .testTarget(name: "TidyTests", dependencies: []),
     ]
