@@ -40,7 +40,7 @@ let package = Package(
         ], swiftSettings: hotPath),
         // L4
         .target(name: "Scenario", dependencies: [
-            "SimKernel", "Telemetry",
+            "SimKernel", "Telemetry", "StreamModel", "FleetModel", "AnalyticsModel",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "SimHarness", dependencies: [
@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "ConsumerModelTests", dependencies: ["ConsumerModel", "StreamModel", "Telemetry", "SimKernel"]),
         .testTarget(name: "AnalyticsModelTests", dependencies: ["AnalyticsModel", "Telemetry", "SimKernel"]),
         .testTarget(name: "VerificationTests", dependencies: ["Verification", "StreamModel", "Telemetry", "SimKernel"]),
-        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "SimKernel", "Telemetry"]),
+        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "SimKernel", "Telemetry", "StreamModel", "FleetModel"]),
         .testTarget(name: "SimHarnessTests", dependencies: ["SimHarness", "Scenario", "SimKernel", "Metrics", "Verification"]),
         .testTarget(name: "ResultStoreTests", dependencies: ["ResultStore"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),

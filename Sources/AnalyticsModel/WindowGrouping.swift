@@ -5,7 +5,7 @@ import Telemetry
 ///
 /// Dense ids let each window keep its accumulators in an array instead of a dictionary, which
 /// keeps the hot path allocation-free and the output order independent of hashing.
-public enum WindowGrouping: Sendable {
+public enum WindowGrouping: String, CaseIterable, Sendable {
     /// `DeviceKind.rawValue`.
     case kind
     /// The emitting device's index.

@@ -2,7 +2,7 @@
 ///
 /// Event time makes results reproducible from the data alone (Flink's event-time windows);
 /// processing time shows what a consumer actually saw and when (KDA's `ROWTIME`).
-public enum WindowTime: Sendable {
+public enum WindowTime: String, CaseIterable, Sendable {
     /// The device's emission time (`Reading.emittedAt`), with a watermark and allowed lateness.
     case event
     /// The time the record reached the operator; a record is never late.

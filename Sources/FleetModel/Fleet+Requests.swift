@@ -61,7 +61,7 @@ extension Fleet {
         let ceiling = config.retry.ceiling(afterAttempt: requests[request].attempt)
         requests[request].attempt += 1
         counters.retries += 1
-        let delay = config.retry.fullJitter
+        let delay = config.retry.jitter == .full
             ? SimDuration.nanoseconds(Int64(gateways[gateway].random.bounded(UInt64(ceiling.nanoseconds) + 1)))
             : ceiling
         return .retry(at: now + delay)

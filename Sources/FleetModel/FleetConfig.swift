@@ -2,20 +2,23 @@ import SimKernel
 import Telemetry
 
 /// One group of identical devices (`fleet.devices[]`).
-public struct DeviceGroupConfig: Sendable {
+public struct DeviceGroupConfig: Equatable, Sendable {
     public var kind: DeviceKind
     public var count: Int
+    /// Emission period of each device; defaults to the kind's.
     public var interval: SimDuration
-    /// Each emission is shifted by a uniform draw in `[0, jitter)`.
+    /// Each emission is shifted by a uniform draw in `[0, jitter)`; always less than `interval`.
     public var jitter: SimDuration
+    /// Fraction of readings that are injected anomalies.
     public var anomalyRate: Double
+    /// Kind-specific settings; always the case matching `kind`.
     public var params: DeviceParams
 
-    public init(kind: DeviceKind, count: Int, interval: SimDuration, jitter: SimDuration = .zero,
+    public init(kind: DeviceKind, count: Int, interval: SimDuration? = nil, jitter: SimDuration = .zero,
                 anomalyRate: Double = 0.01, params: DeviceParams? = nil) {
         self.kind = kind
         self.count = count
-        self.interval = interval
+        self.interval = interval ?? kind.defaultInterval
         self.jitter = jitter
         self.anomalyRate = anomalyRate
         self.params = params ?? .defaults(for: kind)
@@ -23,19 +26,34 @@ public struct DeviceGroupConfig: Sendable {
 }
 
 /// How a gateway chooses each record's partition key (`fleet.partitionKey`).
-public enum PartitionKeyMode: Equatable, Sendable {
+public enum PartitionKeyMode: Equatable, Sendable, CustomStringConvertible {
+    /// The device id: per-device order is kept and load spreads evenly.
     case device
+    /// The gateway id: one hot key per gateway.
     case gateway
-    /// A fresh random key per record (a UUID-length string).
+    /// A fresh key per record (a UUID-length string): even load, no per-device order.
     case random
-    /// Every record the same key: the classic hot-key example.
+    /// Every record the same key: the classic single-key example, one hot shard.
     case constant(String)
+
+    /// The scenario spelling: `device`, `gateway`, `random` or `constant:<key>`.
+    public var description: String {
+        switch self {
+        case .device: return "device"
+        case .gateway: return "gateway"
+        case .random: return "random"
+        case .constant(let key): return "constant:" + key
+        }
+    }
 }
 
 /// When a gateway sends its buffer (`fleet.batching`): whichever bound is reached first.
-public struct BatchingConfig: Sendable {
+public struct BatchingConfig: Equatable, Sendable {
+    /// 1–500 entries (the PutRecords limit).
     public var maxRecords: Int = 500
+    /// 1 B–5 MiB of data and keys (the PutRecords limit).
     public var maxBytes: Int64 = 5_242_880
+    /// How long the oldest buffered reading may wait.
     public var linger: SimDuration = .milliseconds(100)
     public init(maxRecords: Int = 500, maxBytes: Int64 = 5_242_880, linger: SimDuration = .milliseconds(100)) {
         self.maxRecords = maxRecords
@@ -44,20 +62,29 @@ public struct BatchingConfig: Sendable {
     }
 }
 
-/// Retry of throttled entries (`fleet.retry`): exponential backoff, optionally with full jitter.
-public struct RetryPolicy: Sendable {
+/// Backoff jitter (`fleet.retry.jitter`).
+public enum RetryJitter: String, CaseIterable, Sendable {
+    /// The delay is uniform in `[0, backoff]` (AWS "full jitter").
+    case full
+    /// The delay is exactly the backoff.
+    case none
+}
+
+/// Retry of throttled entries (`fleet.retry`): exponential backoff, with full jitter by default.
+public struct RetryPolicy: Equatable, Sendable {
     /// Total attempts per entry, the first included (the AWS SDK's standard mode uses 3).
     public var maxAttempts: Int = 3
+    /// Delay before the first retry; doubles per attempt.
     public var baseDelay: SimDuration = .milliseconds(100)
+    /// Cap on the backoff delay.
     public var maxDelay: SimDuration = .seconds(20)
-    /// Full jitter: the delay is uniform in `[0, backoff]`; otherwise exactly `backoff`.
-    public var fullJitter = true
+    public var jitter = RetryJitter.full
     public init(maxAttempts: Int = 3, baseDelay: SimDuration = .milliseconds(100),
-                maxDelay: SimDuration = .seconds(20), fullJitter: Bool = true) {
+                maxDelay: SimDuration = .seconds(20), jitter: RetryJitter = .full) {
         self.maxAttempts = maxAttempts
         self.baseDelay = baseDelay
         self.maxDelay = maxDelay
-        self.fullJitter = fullJitter
+        self.jitter = jitter
     }
 
     /// The backoff ceiling before attempt `attempt + 1`: `min(maxDelay, base · 2^(attempt−1))`.

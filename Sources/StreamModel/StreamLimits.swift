@@ -24,6 +24,12 @@ public struct StreamLimits: Equatable, Sendable {
     public var getRecordsMaxRecords: Int = 10_000
     /// R3: bytes per GetRecords call.
     public var getRecordsMaxBytes: Int64 = 10_485_760
+    /// R7: a shard iterator expires this long after it was issued.
+    public var iteratorLifetime: SimDuration = .minutes(5)
+    /// E1: bytes per second pushed to each enhanced fan-out consumer per shard.
+    public var efoBytesPerSecond: Int64 = 2_097_152
+    /// E2: enhanced fan-out consumers per stream.
+    public var efoMaxConsumers: Int = 20
 
     public init() {}
 }

@@ -13,7 +13,7 @@ struct AckLossTests {
         var config = F.config(devices: 4, emitUntil: .seconds(1))
         config.batching = BatchingConfig(maxRecords: 4, linger: .seconds(2))
         config.ackLossRate = 1
-        config.retry = RetryPolicy(maxAttempts: 2, fullJitter: false)
+        config.retry = RetryPolicy(maxAttempts: 2, jitter: .none)
         var fleet = Fleet(config: config)
         var stream = DataStream<Reading>(shardCount: 1, limits: StreamLimits())
 

@@ -56,7 +56,7 @@ struct RetryPolicyTests {
     }
 
     @Test func fullJitterDelaysStayWithinZeroAndTheCeiling() {
-        let policy = RetryPolicy(maxAttempts: 8, baseDelay: .milliseconds(100), maxDelay: .seconds(1), fullJitter: true)
+        let policy = RetryPolicy(maxAttempts: 8, baseDelay: .milliseconds(100), maxDelay: .seconds(1), jitter: .full)
         var all: [(attempt: Int, delay: SimDuration)] = []
         for seed in 1...30 as ClosedRange<UInt64> {
             all += retryDelays(seed: seed, policy: policy).delays
@@ -70,7 +70,7 @@ struct RetryPolicyTests {
     }
 
     @Test func withoutJitterTheDelayIsExactlyTheCeiling() {
-        let policy = RetryPolicy(maxAttempts: 6, baseDelay: .milliseconds(100), maxDelay: .milliseconds(500), fullJitter: false)
+        let policy = RetryPolicy(maxAttempts: 6, baseDelay: .milliseconds(100), maxDelay: .milliseconds(500), jitter: .none)
         let delays = retryDelays(seed: 3, policy: policy).delays
         #expect(delays.map(\.attempt) == [1, 2, 3, 4, 5])
         #expect(delays.map(\.delay) == [.milliseconds(100), .milliseconds(200), .milliseconds(400),
@@ -79,7 +79,7 @@ struct RetryPolicyTests {
 
     @Test(arguments: [1, 2, 3, 5])
     func throttledReadingIsRetriedUntilMaxAttemptsThenDropped(maxAttempts: Int) {
-        let policy = RetryPolicy(maxAttempts: maxAttempts, fullJitter: true)
+        let policy = RetryPolicy(maxAttempts: maxAttempts, jitter: .full)
         let (delays, fate, fleet) = retryDelays(seed: 11, policy: policy)
         #expect(delays.count == maxAttempts - 1)
         #expect(fate == .finished(dropped: 1))
@@ -94,7 +94,7 @@ struct RetryPolicyTests {
         // (at +120 ms and +340 ms) come before the next token.
         var config = F.config(devices: 5, emitUntil: .seconds(1))
         config.batching = BatchingConfig(maxRecords: 5, linger: .seconds(2))
-        config.retry = RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(100), fullJitter: false)
+        config.retry = RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(100), jitter: .none)
         var fleet = Fleet(config: config)
         var limits = StreamLimits()
         limits.writeRecordsPerSecond = 2

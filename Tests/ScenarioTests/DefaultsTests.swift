@@ -2,6 +2,8 @@ import SimKernel
 import Telemetry
 import Testing
 @testable import Scenario
+import FleetModel
+import StreamModel
 
 /// A minimal file gets exactly the defaults of scenario-v1.md and kinesis-model.md §1.
 @Suite struct DefaultsTests {
@@ -24,9 +26,9 @@ import Testing
         #expect(fleet.gateways == 1)
         #expect(fleet.partitionKey == .device)
         #expect(fleet.putMode == .batch)
-        #expect(fleet.batching == BatchingSpec(maxRecords: 500, maxBytes: 5_242_880, linger: .milliseconds(100)))
+        #expect(fleet.batching == BatchingConfig(maxRecords: 500, maxBytes: 5_242_880, linger: .milliseconds(100)))
         #expect(fleet.uplinkLatency == .lognormal(.init(median: .milliseconds(20), p99: .milliseconds(150))))
-        #expect(fleet.retry == RetrySpec(maxAttempts: 3, baseDelay: .milliseconds(100), maxDelay: .seconds(20), jitter: .full))
+        #expect(fleet.retry == RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(100), maxDelay: .seconds(20), jitter: .full))
         #expect(fleet.rateLimit == nil)
         #expect(fleet.offlineQueue == OfflineQueueSpec(capacity: nil, drainRate: 2, overflow: .dropOldest))
         #expect(fleet.ackLossRate == 0)
@@ -59,7 +61,7 @@ import Testing
         let limits = stream.limits
         #expect(limits.writeRecordsPerSecond == 1_000)
         #expect(limits.writeBytesPerSecond == 1_048_576)
-        #expect(limits.maxRecordSize == 1_048_576)
+        #expect(limits.maxRecordBytes == 1_048_576)
         #expect(limits.putRecordsMaxEntries == 500)
         #expect(limits.putRecordsMaxBytes == 5_242_880)
         #expect(limits.readCallsPerSecond == 5)

@@ -1,5 +1,7 @@
 import Testing
 @testable import Scenario
+import FleetModel
+import StreamModel
 
 /// v0 parses every field of the schema but rejects, by name, behaviour that comes later.
 @Suite struct UnsupportedTests {
@@ -160,7 +162,7 @@ import Testing
         let loaded = try spec(scenario)
         #expect(loaded.fleet.devices[0].jitter == .milliseconds(500))
         #expect(loaded.fleet.retry.jitter == .none)
-        #expect(loaded.stream.limits.maxRecordSize == 1_000_000)
+        #expect(loaded.stream.limits.maxRecordBytes == 1_000_000)
         #expect(loaded.consumers[0].analytics[0].aggregates == [.avg, .max])
         #expect(loaded.slo.minThroughputRecordsPerSecond == 10)
         #expect(loaded.startTime.epochMilliseconds % 1_000 == 250)

@@ -1,6 +1,8 @@
 import SimKernel
 import Testing
 @testable import Scenario
+import FleetModel
+import StreamModel
 
 @Suite struct ValueFormatTests {
     @Test(arguments: [
@@ -72,11 +74,11 @@ import Testing
     }
 
     @Test func partitionKeys() throws {
-        #expect(PartitionKeySpec(parsing: "device") == .device)
-        #expect(PartitionKeySpec(parsing: "gateway") == .gateway)
-        #expect(PartitionKeySpec(parsing: "random") == .random)
-        #expect(PartitionKeySpec(parsing: "constant:hot-key") == .constant("hot-key"))
-        #expect(PartitionKeySpec(parsing: "Device") == nil)
+        #expect(PartitionKeyMode(parsing: "device") == .device)
+        #expect(PartitionKeyMode(parsing: "gateway") == .gateway)
+        #expect(PartitionKeyMode(parsing: "random") == .random)
+        #expect(PartitionKeyMode(parsing: "constant:hot-key") == .constant("hot-key"))
+        #expect(PartitionKeyMode(parsing: "Device") == nil)
         var scenario = ScenarioText()
         scenario.fleet = #""gateways": 1, "devices": [{"kind": "cpu", "count": 1}], "partitionKey": "constant:k""#
         #expect(try spec(scenario).fleet.partitionKey == .constant("k"))

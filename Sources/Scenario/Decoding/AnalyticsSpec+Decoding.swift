@@ -1,3 +1,4 @@
+import AnalyticsModel
 import SimKernel
 
 extension AnalyticsSpec {
@@ -25,8 +26,8 @@ extension AnalyticsSpec {
         let type = reader.required("type") { $0.choice(OperatorType.self, what: "an operator type") }
         var spec = AnalyticsSpec(type: type ?? .tumbling)
         spec.readWindow(reader)
-        reader.read("time", into: &spec.time) { $0.choice(TimeDomain.self, what: "a time domain") }
-        reader.read("groupBy", into: &spec.groupBy) { $0.choice(GroupBy.self, what: "a grouping") }
+        reader.read("time", into: &spec.time) { $0.choice(WindowTime.self, what: "a time domain") }
+        reader.read("groupBy", into: &spec.groupBy) { $0.choice(WindowGrouping.self, what: "a grouping") }
         reader.read("aggregates", into: &spec.aggregates, decodeAggregates)
         reader.read("watermarkLag", into: &spec.watermarkLag) { $0.duration(.zero ... .hours(24)) }
         reader.read("allowedLateness", into: &spec.allowedLateness) { $0.duration(.zero ... .hours(24)) }

@@ -1,3 +1,4 @@
+import FleetModel
 import SimKernel
 import Telemetry
 
@@ -86,7 +87,7 @@ extension FaultAction {
         var kinds = DeviceKind.allCases
         let kindsValid = reader.read("kinds", into: &kinds) { field in
             guard let elements = field.array(of: "device kinds", count: 1...DeviceKind.allCases.count) else { return nil }
-            let parsed = elements.compactMap { $0.choice(DeviceGroupSpec.kinds, what: "a device kind") }
+            let parsed = elements.compactMap { $0.choice(DeviceGroupConfig.kinds, what: "a device kind") }
             return parsed.count == elements.count ? parsed : nil
         }
         let duration = duration(reader)

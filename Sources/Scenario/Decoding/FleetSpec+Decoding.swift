@@ -1,3 +1,4 @@
+import FleetModel
 import SimKernel
 
 extension FleetSpec {
@@ -16,9 +17,9 @@ extension FleetSpec {
         var fleet = FleetSpec(gateways: gateways ?? 1, devices: devices ?? [])
         reader.read("partitionKey", into: &fleet.partitionKey, decodePartitionKey)
         reader.read("putMode", into: &fleet.putMode) { $0.choice(PutMode.self, what: "a put mode") }
-        reader.read("batching", into: &fleet.batching, BatchingSpec.decode)
+        reader.read("batching", into: &fleet.batching, BatchingConfig.decode)
         reader.read("uplinkLatency", into: &fleet.uplinkLatency) { $0.distribution(.zero ... .hours(1)) }
-        reader.read("retry", into: &fleet.retry, RetrySpec.decode)
+        reader.read("retry", into: &fleet.retry, RetryPolicy.decode)
         reader.read("rateLimit", into: &fleet.rateLimit, decodeRateLimit)
         reader.read("offlineQueue", into: &fleet.offlineQueue, OfflineQueueSpec.decode)
         reader.read("ackLossRate", into: &fleet.ackLossRate) { $0.number(.rate) }
@@ -32,9 +33,9 @@ extension FleetSpec {
         if offlineQueue != OfflineQueueSpec() { reader.member("offlineQueue")?.unsupported("offline queue settings") }
     }
 
-    private static func decodeDevices(_ field: Field) -> [DeviceGroupSpec]? {
+    private static func decodeDevices(_ field: Field) -> [DeviceGroupConfig]? {
         guard let elements = field.array(of: "device groups", count: 1...1_000) else { return nil }
-        let groups = elements.compactMap(DeviceGroupSpec.decode)
+        let groups = elements.compactMap(DeviceGroupConfig.decode)
         let total = groups.reduce(0) { $0 + $1.count }
         guard total <= maxDevices else {
             return field.reject("\(total) devices in total is too many (allowed: at most \(maxDevices))")
@@ -42,12 +43,12 @@ extension FleetSpec {
         return groups.count == elements.count ? groups : nil
     }
 
-    private static func decodePartitionKey(_ field: Field) -> PartitionKeySpec? {
+    private static func decodePartitionKey(_ field: Field) -> PartitionKeyMode? {
         let allowed = #"allowed: "device", "gateway", "random", "constant:<key>""#
-        guard let key = field.parsed(PartitionKeySpec.init(parsing:), what: "a partition key", allowed: allowed) else {
+        guard let key = field.parsed(PartitionKeyMode.init(parsing:), what: "a partition key", allowed: allowed) else {
             return nil
         }
-        if case .constant(let text) = key, !PartitionKeySpec.keyLengths.contains(text.count) {
+        if case .constant(let text) = key, !PartitionKeyMode.keyLengths.contains(text.count) {
             return field.reject("\(field.literal) has a key of \(text.count) characters (allowed: 1 to 256)")
         }
         return key

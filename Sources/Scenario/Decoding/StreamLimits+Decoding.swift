@@ -1,4 +1,5 @@
 import SimKernel
+import StreamModel
 
 extension StreamLimits {
     static let fields = [
@@ -15,9 +16,9 @@ extension StreamLimits {
     static func decode(_ field: Field) -> StreamLimits? {
         guard let reader = ObjectReader(field, allowed: fields) else { return nil }
         var limits = StreamLimits()
-        reader.read("writeRecordsPerSecond", into: &limits.writeRecordsPerSecond) { $0.int(counts) }
+        reader.read("writeRecordsPerSecond", into: &limits.writeRecordsPerSecond) { $0.int(counts).map(Int64.init) }
         reader.read("writeBytesPerSecond", into: &limits.writeBytesPerSecond) { $0.size(sizes) }
-        reader.read("maxRecordSize", into: &limits.maxRecordSize) { $0.size(sizes) }
+        reader.read("maxRecordSize", into: &limits.maxRecordBytes) { $0.size(sizes) }
         reader.read("putRecordsMaxEntries", into: &limits.putRecordsMaxEntries) { $0.int(counts) }
         reader.read("putRecordsMaxBytes", into: &limits.putRecordsMaxBytes) { $0.size(sizes) }
         reader.read("readCallsPerSecond", into: &limits.readCallsPerSecond) { $0.int(counts) }

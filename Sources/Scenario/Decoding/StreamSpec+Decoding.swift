@@ -1,4 +1,5 @@
 import SimKernel
+import StreamModel
 
 extension StreamSpec {
     static let fields = ["shards", "mode", "retention", "throttling", "limits", "visibilityDelay", "autoscaling", "prices"]

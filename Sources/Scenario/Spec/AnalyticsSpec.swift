@@ -1,3 +1,4 @@
+import AnalyticsModel
 import SimKernel
 
 /// One analytics operator fed by a consumer (`consumers[].analytics[]`).
@@ -7,8 +8,8 @@ public struct AnalyticsSpec: Equatable, Sendable {
     public var size: SimDuration
     /// Window step; equals `size` for tumbling windows.
     public var slide: SimDuration
-    public var time: TimeDomain
-    public var groupBy: GroupBy
+    public var time: WindowTime
+    public var groupBy: WindowGrouping
     /// Distinct aggregates in file order.
     public var aggregates: [Aggregate]
     /// Bounded out-of-orderness for event-time windows.
@@ -24,8 +25,8 @@ public struct AnalyticsSpec: Equatable, Sendable {
     /// Sink operators: longest time before an object is written.
     public var bufferInterval: SimDuration
 
-    public init(type: OperatorType, size: SimDuration = .seconds(60), slide: SimDuration? = nil, time: TimeDomain = .event,
-                groupBy: GroupBy = .kind, aggregates: [Aggregate] = Aggregate.allCases,
+    public init(type: OperatorType, size: SimDuration = .seconds(60), slide: SimDuration? = nil, time: WindowTime = .event,
+                groupBy: WindowGrouping = .kind, aggregates: [Aggregate] = Aggregate.allCases,
                 watermarkLag: SimDuration = .seconds(5), allowedLateness: SimDuration = .zero,
                 detector: Detector = .zscore, threshold: Double = 3.0, bufferSize: Int64 = 5 * 1_048_576,
                 bufferInterval: SimDuration = .seconds(300)) {
@@ -48,20 +49,19 @@ public enum OperatorType: String, CaseIterable, Sendable {
     case tumbling, sliding, anomaly, sink
 }
 
-/// Which clock windows use (`time`).
-public enum TimeDomain: String, CaseIterable, Sendable {
-    /// The reading's timestamp, with watermarks.
-    case event
-    /// Arrival at the consumer, like ROWTIME.
-    case processing
-}
-
-public enum GroupBy: String, CaseIterable, Sendable {
-    case kind, device, gateway, shard
-}
-
 public enum Aggregate: String, CaseIterable, Sendable {
     case count, sum, avg, min, max
+
+    /// The operator's flag for this aggregate.
+    public var member: AggregateSet {
+        switch self {
+        case .count: return .count
+        case .sum: return .sum
+        case .avg: return .avg
+        case .min: return .min
+        case .max: return .max
+        }
+    }
 }
 
 public enum Detector: String, CaseIterable, Sendable {

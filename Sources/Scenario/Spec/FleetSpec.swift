@@ -1,3 +1,4 @@
+import FleetModel
 import SimKernel
 
 /// Devices and the gateways they send through (`fleet`).
@@ -5,13 +6,13 @@ public struct FleetSpec: Equatable, Sendable {
     /// Number of gateways; devices are spread round-robin over them.
     public var gateways: Int
     /// Device groups in file order; device ids are numbered through the groups in this order.
-    public var devices: [DeviceGroupSpec]
-    public var partitionKey: PartitionKeySpec
+    public var devices: [DeviceGroupConfig]
+    public var partitionKey: PartitionKeyMode
     public var putMode: PutMode
-    public var batching: BatchingSpec
+    public var batching: BatchingConfig
     /// One-way network delay gateway → stream; the response takes the same distribution back.
     public var uplinkLatency: Distribution
-    public var retry: RetrySpec
+    public var retry: RetryPolicy
     /// Producer-side per-shard limiter as a fraction of the shard limit; nil = none.
     public var rateLimit: Double?
     public var offlineQueue: OfflineQueueSpec
@@ -21,9 +22,9 @@ public struct FleetSpec: Equatable, Sendable {
     /// `{"dist": "lognormal", "median": "20ms", "p99": "150ms"}`.
     public static let defaultUplinkLatency = Distribution.lognormal(.init(median: .milliseconds(20), p99: .milliseconds(150)))
 
-    public init(gateways: Int, devices: [DeviceGroupSpec], partitionKey: PartitionKeySpec = .device,
-                putMode: PutMode = .batch, batching: BatchingSpec = BatchingSpec(),
-                uplinkLatency: Distribution = FleetSpec.defaultUplinkLatency, retry: RetrySpec = RetrySpec(),
+    public init(gateways: Int, devices: [DeviceGroupConfig], partitionKey: PartitionKeyMode = .device,
+                putMode: PutMode = .batch, batching: BatchingConfig = BatchingConfig(),
+                uplinkLatency: Distribution = FleetSpec.defaultUplinkLatency, retry: RetryPolicy = RetryPolicy(),
                 rateLimit: Double? = nil, offlineQueue: OfflineQueueSpec = OfflineQueueSpec(), ackLossRate: Double = 0) {
         self.gateways = gateways
         self.devices = devices

@@ -1,4 +1,5 @@
 import SimKernel
+import StreamModel
 
 /// The stream (`stream`): shards, capacity mode, retention, throttling model and limits.
 public struct StreamSpec: Equatable, Sendable {

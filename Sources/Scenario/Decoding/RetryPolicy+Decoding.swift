@@ -1,12 +1,13 @@
+import FleetModel
 import SimKernel
 
-extension RetrySpec {
+extension RetryPolicy {
     static let fields = ["maxAttempts", "baseDelay", "maxDelay", "jitter"]
 
     /// Decodes `fleet.retry`.
-    static func decode(_ field: Field) -> RetrySpec? {
+    static func decode(_ field: Field) -> RetryPolicy? {
         guard let reader = ObjectReader(field, allowed: fields) else { return nil }
-        var retry = RetrySpec()
+        var retry = RetryPolicy()
         reader.read("maxAttempts", into: &retry.maxAttempts) { $0.int(1...100) }
         let baseValid = reader.read("baseDelay", into: &retry.baseDelay) { $0.duration(.milliseconds(1) ... .hours(1)) }
         let maxValid = reader.read("maxDelay", into: &retry.maxDelay) { $0.duration(.milliseconds(1) ... .hours(24)) }

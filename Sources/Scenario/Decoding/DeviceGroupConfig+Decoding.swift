@@ -1,18 +1,19 @@
+import FleetModel
 import SimKernel
 import Telemetry
 
-extension DeviceGroupSpec {
+extension DeviceGroupConfig {
     static let fields = ["kind", "count", "interval", "jitter", "anomalyRate", "params"]
 
     /// Device kinds by scenario name.
     static let kinds = DeviceKind.allCases.map { ($0.description, $0) }
 
     /// Decodes one `fleet.devices[]` entry; nil when it has no valid kind or count.
-    static func decode(_ field: Field) -> DeviceGroupSpec? {
+    static func decode(_ field: Field) -> DeviceGroupConfig? {
         guard let reader = ObjectReader(field, allowed: fields) else { return nil }
         let kind = reader.required("kind") { $0.choice(kinds, what: "a device kind") }
         let count = reader.required("count") { $0.int(1...FleetSpec.maxDevices) }
-        var group = DeviceGroupSpec(kind: kind ?? .temperature, count: count ?? 1)
+        var group = DeviceGroupConfig(kind: kind ?? .temperature, count: count ?? 1)
         let intervalValid = reader.read("interval", into: &group.interval) { $0.duration(.milliseconds(1) ... .hours(24)) }
         let jitterValid = reader.read("jitter", into: &group.jitter) { $0.duration(.zero ... .hours(24)) }
         reader.read("anomalyRate", into: &group.anomalyRate) { $0.number(.rate) }
