@@ -108,11 +108,16 @@ public struct Runner {
         let held = world.fleet.readingsHeld()
         world.checks.conservation.observeEmitted(world.fleet.counters.emitted)
         let accepted = world.stream.shards.map(\.nextOffset)
+        let positions = world.consumers.map { consumer in
+            accepted.indices.map { world.stream.position(reader: consumer.reader, shard: $0) }
+        }
         let invariants = [
             world.checks.conservation.verify(held: held),
             world.checks.order.result(),
-            world.checks.delivery.verify(acceptedPerShard: accepted),
+            world.checks.delivery.verify(readPositions: positions),
             world.checks.writeAudit.result(),
+            LivenessCheck.verify(consumerNames: config.consumers.map(\.polling.name), shardIDs: world.stream.shards.map(\.id),
+                                 acceptedPerShard: accepted, readPositions: positions),
         ]
         digestFinalFigures(&world, held: held)
         for consumer in world.consumers.indices {

@@ -1,9 +1,11 @@
-/// At-least-once delivery: every record the stream accepted reaches every consumer.
+/// At-least-once delivery: every record the stream returned to a consumer was processed by it.
 ///
 /// Per consumer and shard it keeps the length of the delivered prefix of the shard's records,
 /// plus the offsets delivered ahead of that prefix (empty unless a consumer processes out of
-/// order, which `ShardOrderCheck` reports). At the end the prefix must cover every accepted
-/// record. A record processed again is a redelivery, which at-least-once allows.
+/// order, which `ShardOrderCheck` reports). At the end, everything below the consumer's read
+/// position must have been processed: a record it read past without processing is lost to it.
+/// Records beyond the read position were never read at all: `LivenessCheck` reports those.
+/// A record processed again is a redelivery, which at-least-once allows.
 /// Memory is O(consumers × shards) plus the out-of-order offsets.
 public struct DeliveryCheck: Sendable {
     /// `prefix[consumer][shard]`: offsets `0 ..< prefix` were all delivered.
@@ -57,14 +59,15 @@ public struct DeliveryCheck: Sendable {
         }
     }
 
-    /// Checks that every consumer received every accepted record of every shard.
-    public mutating func verify(acceptedPerShard: [UInt64]) -> InvariantResult {
+    /// Checks that each consumer processed every record below its read position in every shard
+    /// (`readPositions[consumer][shard]`: the next offset it would read).
+    public mutating func verify(readPositions: [[UInt64]]) -> InvariantResult {
         for consumer in prefix.indices {
-            for (shard, accepted) in acceptedPerShard.enumerated() where prefix[consumer][shard] < accepted {
-                let received = UInt64(ahead[consumer][shard].count)
-                let missing = accepted - prefix[consumer][shard] - received
-                log.record("consumer \(consumerNames[consumer]) never received \(missing) of \(accepted) records of "
-                           + "\(shardIDs[shard]) (first missing offset \(prefix[consumer][shard]))")
+            for (shard, position) in readPositions[consumer].enumerated() {
+                let processed = prefix[consumer][shard] + UInt64(ahead[consumer][shard].count)
+                guard processed < position else { continue }
+                log.record("consumer \(consumerNames[consumer]) read past \(position - processed) records of "
+                           + "\(shardIDs[shard]) without processing them (first missing offset \(prefix[consumer][shard]))")
             }
         }
         return log.result(named: "at-least-once")
