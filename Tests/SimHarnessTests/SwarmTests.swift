@@ -12,7 +12,7 @@ import Testing
 /// outcome; then its unread records must be counted exactly. The failing seed is in the test
 /// case's name and the scenario text in its message.
 @Suite struct SwarmTests {
-    @Test(arguments: 0..<24)
+    @Test(arguments: 0..<96)
     func swarmScenarioHoldsItsInvariants(seed: UInt64) throws {
         let text = SwarmScenario(seed: seed).text
         let loaded: LoadedScenario
