@@ -1,8 +1,17 @@
-/// A plain-text table with aligned columns: first column left-aligned, the rest right-aligned.
+/// A plain-text table with aligned columns: by default the first column left-aligned (labels)
+/// and the rest right-aligned (figures).
 struct TextTable {
+    enum Alignment { case left, right }
+
     var rows: [[String]] = []
+    /// Per-column alignment; columns beyond it use the default.
+    var alignments: [Alignment] = []
 
     mutating func add(_ cells: String...) { rows.append(cells) }
+
+    func alignment(of column: Int) -> Alignment {
+        column < alignments.count ? alignments[column] : (column == 0 ? .left : .right)
+    }
 
     func rendered(indent: String = "  ") -> String {
         let columns = rows.map(\.count).max() ?? 0
@@ -13,7 +22,7 @@ struct TextTable {
         return rows.map { row in
             let cells = row.enumerated().map { index, cell in
                 let pad = String(repeating: " ", count: widths[index] - cell.count)
-                return index == 0 ? cell + pad : pad + cell
+                return alignment(of: index) == .left ? cell + pad : pad + cell
             }
             return indent + cells.joined(separator: "  ")
         }.joined(separator: "\n") + "\n"
