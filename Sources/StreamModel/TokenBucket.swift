@@ -37,13 +37,10 @@ public struct TokenBucket: Sendable {
         precondition(elapsed >= 0, "token bucket refilled backwards: \(now) after \(refilledAt)")
         refilledAt = now
         guard scaled < capacityScaled else { return }
-        let deficit = capacityScaled - scaled
-        // Compare in time first, so `rate × elapsed` cannot overflow after a long idle period.
-        if elapsed >= (deficit + ratePerSecond - 1) / ratePerSecond {
-            scaled = capacityScaled
-        } else {
-            scaled += ratePerSecond * elapsed
-        }
+        // An overflowing `rate × elapsed` (a long idle period) certainly fills the bucket; no
+        // division on this per-record path.
+        let (earned, overflow) = ratePerSecond.multipliedReportingOverflow(by: elapsed)
+        scaled = overflow || earned >= capacityScaled - scaled ? capacityScaled : scaled + earned
     }
 
     /// Whether at least `count` whole tokens are held.

@@ -25,7 +25,8 @@ public struct WriteThrottleAudit: Sendable {
             let elapsed = now.nanoseconds - at.nanoseconds
             at = now
             if excess == 0 { return }
-            excess = elapsed >= (excess + rate - 1) / rate ? 0 : excess - rate * elapsed
+            let (drained, overflow) = rate.multipliedReportingOverflow(by: elapsed)
+            excess = overflow || drained >= excess ? 0 : excess - drained
         }
 
         func fits(_ weight: Int64) -> Bool { excess + weight * 1_000_000_000 <= capacity }
