@@ -2,9 +2,9 @@ import Foundation
 
 /// Number formatting for reports: fixed decimals, thousands separators; deterministic and
 /// independent of the locale.
-enum Formatting {
+public enum Formatting {
     /// `1234567` → `1,234,567`.
-    static func count<T: BinaryInteger>(_ value: T) -> String {
+    public static func count<T: BinaryInteger>(_ value: T) -> String {
         let digits = String(value.magnitude)
         var out = ""
         for (index, character) in digits.enumerated() {

@@ -1,4 +1,5 @@
 import Foundation
+import Reporting
 import Scenario
 import SimHarness
 import SimKernel
@@ -16,7 +17,7 @@ struct RunExecution {
         let slice = SimDuration.minutes(1)
         var bound = SimTime.zero + slice
         while runner.advance(until: bound) {
-            if showProgress { progress(runner, elapsed: clock.now - start) }
+            if showProgress { progress(runner, reached: bound, elapsed: clock.now - start) }
             bound = bound + slice
         }
         let result = runner.finish()
@@ -26,10 +27,13 @@ struct RunExecution {
                          simctlVersion: BuildInfo.version, gitCommit: BuildInfo.gitCommit(), startedAt: startedAt)
     }
 
-    func progress(_ runner: Runner, elapsed: Duration) {
+    /// `  simulated 12m of 1h5m (18%) · 1,272,093 records/s`, rewritten in place.
+    func progress(_ runner: Runner, reached: SimTime, elapsed: Duration) {
         let wall = max(Self.seconds(elapsed), 1e-9)
         let rate = Int(Double(runner.acceptedSoFar) / wall)
-        let line = "\r  simulated \(runner.now) of \(SimTime.zero + (runner.end - .zero)) · \(rate) records/s\u{1B}[K"
+        let total = runner.end - SimTime.zero
+        let percent = Int(100 * Double(reached.nanoseconds) / Double(max(total.nanoseconds, 1)))
+        let line = "\r  simulated \(reached) of \(total) (\(percent)%) · \(Formatting.count(rate)) records/s\u{1B}[K"
         FileHandle.standardError.write(Data(line.utf8))
     }
 
