@@ -29,8 +29,8 @@ enum Simctl {
         return try withTemporaryDirectory { dir in
             let stdoutURL = dir.appendingPathComponent("stdout")
             let stderrURL = dir.appendingPathComponent("stderr")
-            FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
-            FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
             let stdout = try FileHandle(forWritingTo: stdoutURL)
             let stderr = try FileHandle(forWritingTo: stderrURL)
             let process = Process()
