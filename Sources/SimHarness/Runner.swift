@@ -78,17 +78,33 @@ public struct Runner {
     public var acceptedSoFar: UInt64 { simulation.world.metrics.accepted }
     public var end: SimTime { config.end }
 
+    /// With a value, every model's whole-state audit (`checkInvariants()`) runs after each this
+    /// many events: a debugging aid (`simctl run --audit`) that costs time, never changes results.
+    public var auditEvery: UInt64?
+
     /// Runs up to `until` (capped at the end of the run). Returns false once the run is over.
     public mutating func advance(until: SimTime) -> Bool {
         let bound = min(until, config.end)
-        switch simulation.run(until: bound, maxEvents: Self.maxEvents) {
-        case .eventBudgetExhausted:
-            return false
-        case .queueEmpty:
-            return false
-        case .reachedTime:
-            return bound < config.end
+        while true {
+            let budget = auditEvery.map { min(simulation.eventsHandled + $0, Self.maxEvents) } ?? Self.maxEvents
+            let reason = simulation.run(until: bound, maxEvents: budget)
+            if auditEvery != nil { audit() }
+            switch reason {
+            case .eventBudgetExhausted:
+                if budget < Self.maxEvents { continue }
+                return false
+            case .queueEmpty:
+                return false
+            case .reachedTime:
+                return bound < config.end
+            }
         }
+    }
+
+    /// Every model's whole-state audit, and the event queue's.
+    func audit() {
+        simulation.queue.checkInvariants()
+        simulation.world.checkInvariants()
     }
 
     /// Runs to the end in one go.

@@ -126,4 +126,13 @@ struct World: EventHandler {
         digest.add(UInt64(consumer) << 56 | UInt64(shard) << 40 | offset)
         digest.add(now.nanoseconds)
     }
+
+    /// Whole-state audit of every model (`--audit` runs and tests).
+    func checkInvariants() {
+        fleet.checkInvariants()
+        stream.checkInvariants()
+        for operators in operators {
+            for windows in operators { windows.checkInvariants() }
+        }
+    }
 }

@@ -8,6 +8,7 @@ import Testing
 /// Swarm testing: for each seed, draw a small scenario with random knobs (fleet shape, batching,
 /// retries, ack loss, partition keys, shard count and limits, consumers, windows), run it, and
 /// require that every safety invariant holds and every reading and record is accounted for.
+/// Every model's whole-state audit runs every 250 events along the way.
 /// Liveness may fail: some draws starve a consumer of the shared read limits, a legitimate
 /// outcome; then its unread records must be counted exactly. The failing seed is in the test
 /// case's name and the scenario text in its message.
@@ -20,7 +21,9 @@ import Testing
         case .success(let value): loaded = value
         case .failure(let errors): Issue.record("seed \(seed) drew an invalid scenario: \(errors)\n\(text)"); return
         }
-        let result = ScenarioFixtures.run(loaded.spec)
+        var runner = Runner(config: WorldConfig(scenario: loaded.spec))
+        runner.auditEvery = 250
+        let result = runner.runToEnd()
         for invariant in result.invariants where invariant.name != "liveness" {
             #expect(invariant.holds, "seed \(seed): \(invariant.firstViolation ?? "")\n\(text)")
         }

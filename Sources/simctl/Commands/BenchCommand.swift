@@ -25,7 +25,7 @@ struct BenchCommand: ParsableCommand {
 
     func measure() throws {
         let loaded = try ScenarioInput.load(scenario)
-        let report = RunExecution(showProgress: false).run(loaded)
+        let report = RunExecution(showProgress: false, auditEvery: nil).run(loaded)
         var figures = JSONTree.object([:])
         let accepted = Double(report.result.metrics.accepted)
         let values: [(String, JSONTree)] = [

@@ -37,6 +37,9 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Run twice and fail (exit 1) unless both runs give the same digest.")
     var checkDeterminism = false
 
+    @Flag(help: "Audit every model's whole state every 10,000 events (slower; results unchanged).")
+    var audit = false
+
     func run() throws {
         try CommandFailure.guarding {
             let loaded = try loadWithOverrides()
@@ -44,7 +47,8 @@ struct RunCommand: ParsableCommand {
             let reproduce = "simctl run \(scenario) --seed \(loaded.spec.seed)"
             CrashGuard.install(reproduce: reproduce)
             if !quiet { FileHandle.standardError.write(Data("simctl: \(loaded.spec.name), seed \(loaded.spec.seed)\n".utf8)) }
-            let report = RunExecution(showProgress: !quiet && RunExecution.stderrIsTerminal).run(loaded)
+            let execution = RunExecution(showProgress: !quiet && RunExecution.stderrIsTerminal, auditEvery: audit ? 10_000 : nil)
+            let report = execution.run(loaded)
             if checkDeterminism { try compareWithSecondRun(report, loaded) }
             let runID = try UnwritableOutput.attempt("--db", db) { try store.save(StoredRun(report: report)) }
             try writeJSON(report)
@@ -86,7 +90,7 @@ struct RunCommand: ParsableCommand {
     }
 
     func compareWithSecondRun(_ first: RunReport, _ loaded: LoadedScenario) throws {
-        let second = RunExecution(showProgress: false).run(loaded)
+        let second = RunExecution(showProgress: false, auditEvery: nil).run(loaded)
         guard second.result.digest == first.result.digest else {
             FileHandle.standardError.write(Data("determinism check failed: digest \(first.result.digest) then \(second.result.digest)\n".utf8))
             throw ExitCode(1)

@@ -8,12 +8,15 @@ import SimKernel
 /// a progress line on stderr when that is a terminal.
 struct RunExecution {
     var showProgress: Bool
+    /// Events between whole-state audits of every model (`--audit`); nil for none.
+    var auditEvery: UInt64?
 
     func run(_ scenario: LoadedScenario) -> RunReport {
         let startedAt = ISO8601DateFormatter().string(from: Date())
         let clock = ContinuousClock()
         let start = clock.now
         var runner = Runner(config: WorldConfig(scenario: scenario.spec))
+        runner.auditEvery = auditEvery
         let slice = SimDuration.minutes(1)
         var bound = SimTime.zero + slice
         while runner.advance(until: bound) {

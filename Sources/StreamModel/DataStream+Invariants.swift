@@ -1,0 +1,37 @@
+import SimKernel
+
+extension DataStream {
+    /// Whole-state audit: the shards' ranges tile the hash-key space (H4), every reader's
+    /// position lies within what its shard keeps, records are kept in arrival order, and no
+    /// write bucket holds more than its capacity.
+    /// - Complexity: O(shards × readers + retained records); for tests and `--audit` runs.
+    public func checkInvariants() {
+        precondition(shards.first?.range.start == 0 && shards.last?.range.end == .max,
+                     "shard ranges do not span the hash-key space")
+        for (lower, upper) in zip(shards, shards.dropFirst()) {
+            precondition(lower.range.end < upper.range.start && lower.range.end + 1 == upper.range.start,
+                         "\(lower.id) ends at \(lower.range.end) but \(upper.id) starts at \(upper.range.start)")
+        }
+        for (reader, readerPositions) in positions.enumerated() {
+            for (index, shard) in shards.enumerated() {
+                let position = readerPositions[index]
+                precondition(position >= shard.firstOffset && position <= shard.nextOffset,
+                             "reader \(reader) at offset \(position) of \(shard.id), which keeps [\(shard.firstOffset), \(shard.nextOffset))")
+            }
+        }
+        for shard in shards { shard.checkInvariants() }
+    }
+}
+
+extension Shard {
+    func checkInvariants() {
+        for (earlier, later) in zip(records, records.dropFirst()) {
+            precondition(earlier.arrival <= later.arrival,
+                         "\(id) keeps a record that arrived at \(later.arrival) after one that arrived at \(earlier.arrival)")
+        }
+        precondition(recordBucket.scaled <= recordBucket.capacityScaled && byteBucket.scaled <= byteBucket.capacityScaled,
+                     "\(id) write buckets over capacity: \(recordBucket.tokens) records, \(byteBucket.tokens) bytes")
+        precondition(recordBucket.isNonNegative && byteBucket.isNonNegative,
+                     "\(id) write buckets overdrawn: \(recordBucket.tokens) records, \(byteBucket.tokens) bytes")
+    }
+}
