@@ -15,7 +15,7 @@ extension Fleet {
         append(first, gateway: index)
         var closedAt = first.payload.emittedAt
         while gateways[index].batch.count < config.batching.maxRecords {
-            guard let due = gateways[index].schedule.nextTime, due < config.emitUntil, due <= deadline else {
+            guard let due = gateways[index].schedule.head?.time, due < config.emitUntil, due <= deadline else {
                 return deadline
             }
             let entry = nextReading(gateway: index)!
@@ -36,19 +36,17 @@ extension Fleet {
 
     /// Takes the gateway's earliest due reading, makes it, and schedules that device's next one.
     mutating func nextReading(gateway index: Int) -> PutEntry<Reading>? {
-        guard let due = gateways[index].schedule.nextTime, due < config.emitUntil else { return nil }
-        let slot = Int(gateways[index].schedule.popNext()!.payload)
-        var device = devices[slot]
+        guard let (due, source) = gateways[index].schedule.head, due < config.emitUntil else { return nil }
+        let slot = gateways[index].schedule.take(from: source)
+        var device = devices[Int(slot)]
         let reading = sources[device.group].next(device: device.index, gateway: UInt32(index),
                                                  sequence: device.sequence, at: due,
                                                  state: &device.state, random: &device.random)
         device.sequence += 1
         device.nextNominal = device.nextNominal + config.groups[device.group].interval
         device.nextEmission = emissionTime(of: &device)
-        devices[slot] = device
-        if device.nextEmission < config.emitUntil {
-            gateways[index].schedule.schedule(UInt32(slot), at: device.nextEmission)
-        }
+        devices[Int(slot)] = device
+        gateways[index].schedule.requeue(slot, from: source, at: device.nextEmission)
         counters.emitted += 1
         if reading.isAnomaly { counters.anomaliesInjected += 1 }
         let key = routingKey(device: device, gateway: index)

@@ -83,14 +83,24 @@ public struct Fleet {
 
     /// Reorders the devices so each gateway's devices are adjacent in memory (a gateway touches
     /// only its own devices while it fills a batch: this keeps them in cache), then puts each
-    /// device's first emission on its gateway's schedule, in global-index order per gateway.
+    /// device's first emission on its gateway's schedule: a lane per unjittered group, the heap
+    /// for jittered devices.
     mutating func storeByGateway() {
         let gatewayCount = config.gateways
         devices = (0..<gatewayCount).flatMap { gateway in
             stride(from: gateway, to: devices.count, by: gatewayCount).map { devices[$0] }
         }
+        var lanes = Array(repeating: Array(repeating: [(slot: UInt32, time: SimTime)](), count: config.groups.count),
+                          count: gatewayCount)
         for (slot, device) in devices.enumerated() where device.nextEmission < config.emitUntil {
-            gateways[Int(device.gateway)].schedule.schedule(UInt32(slot), at: device.nextEmission)
+            if config.groups[device.group].jitter == .zero {
+                lanes[Int(device.gateway)][device.group].append((UInt32(slot), device.nextEmission))
+            } else {
+                gateways[Int(device.gateway)].schedule.addJittered(UInt32(slot), at: device.nextEmission)
+            }
+        }
+        for (gateway, groups) in lanes.enumerated() {
+            for lane in groups where !lane.isEmpty { gateways[gateway].schedule.addLane(lane) }
         }
     }
 

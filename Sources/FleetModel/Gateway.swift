@@ -4,9 +4,8 @@ import Telemetry
 
 /// A gateway: the devices behind it, their emission schedule and the batch being filled.
 struct Gateway {
-    /// Next emission time of each of its devices (device index as payload): a heap with
-    /// FIFO ties, so simultaneous readings are taken in a fixed order.
-    var schedule = EventQueue<UInt32>()
+    /// When each of its devices emits next, and which emits first.
+    var schedule = EmissionSchedule()
     /// The batch being filled; it is handed to a request slot when sent.
     var batch: ContiguousArray<PutEntry<Reading>> = []
     var batchBytes: Int64 = 0
