@@ -73,6 +73,7 @@ public struct SplitMix64: Sendable {
 }
 
 extension UInt64 {
-    @inlinable
+    /// A bit rotation; forced inline because the generator and the digest call it per record.
+    @inlinable @inline(__always)
     func rotatedLeft(by count: UInt64) -> UInt64 { (self << count) | (self >> (64 - count)) }
 }
