@@ -34,7 +34,7 @@ public enum DeviceIdentity {
     }
 
     static func writeDeviceID<Sink: TextSink>(index: UInt32, kind: DeviceKind, to sink: inout Sink) {
-        sink.append(kind.description)
+        sink.append(kind.literal)
         sink.append("-")
         sink.append(FixedDecimal(integer: Int64(index), minimumDigits: 6))
     }

@@ -5,7 +5,10 @@ public enum DeviceKind: UInt8, CaseIterable, Sendable, CustomStringConvertible {
     case temperature, cpu, gps, weather
 
     /// The scenario name of the kind (`fleet.devices[].kind`).
-    public var description: String {
+    public var description: String { literal.description }
+
+    /// The name as a literal, for payload layouts that count bytes without building text.
+    public var literal: StaticString {
         switch self {
         case .temperature: return "temperature"
         case .cpu: return "cpu"

@@ -3,8 +3,9 @@
 /// Every payload and id is written once, generically, against this protocol, so the computed
 /// size and the rendered text cannot disagree: there is only one description of the layout.
 protocol TextSink {
-    /// Appends fixed text (keys, punctuation, kind names): ASCII, never escaped.
-    mutating func append(_ text: String)
+    /// Appends fixed text (keys, punctuation, kind names): ASCII, never escaped. A `StaticString`
+    /// so that counting it is a compile-time constant on the hot path.
+    mutating func append(_ text: StaticString)
     /// Appends a number as `FixedDecimal` prints it.
     mutating func append(_ number: FixedDecimal)
 }
@@ -13,10 +14,11 @@ protocol TextSink {
 struct UTF8Counter: TextSink {
     var count = 0
 
-    mutating func append(_ text: String) { count += text.utf8.count }
+    mutating func append(_ text: StaticString) { count += text.utf8CodeUnitCount }
     mutating func append(_ number: FixedDecimal) { count += number.utf8Count }
 }
 
 extension String: TextSink {
+    mutating func append(_ text: StaticString) { self += text.description }
     mutating func append(_ number: FixedDecimal) { number.write(to: &self) }
 }
