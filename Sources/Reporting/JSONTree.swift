@@ -1,4 +1,5 @@
 import Scenario
+import SimKernel
 
 /// A JSON document built in memory and written with sorted keys and plain numbers, so the
 /// machine summary is byte-for-byte stable for a given run.
@@ -47,15 +48,9 @@ public indirect enum JSONTree: Equatable, Sendable {
         case .string(let value): text += Self.quoted(value)
         case .integer(let value): text += String(value)
         case .unsigned(let value): text += String(value)
-        case .number(let value): text += value.isFinite ? Self.plain(value) : "null"
+        case .number(let value): text += value.isFinite ? value.plainText : "null"
         case .bool(let value): text += value ? "true" : "false"
         }
-    }
-
-    /// Integral values print without a fraction; others in Swift's shortest round-trip form.
-    static func plain(_ value: Double) -> String {
-        if value == value.rounded() && abs(value) < 1e15 { return String(Int64(value)) }
-        return String(value)
     }
 
     static func quoted(_ text: String) -> String { JSONValue.quoted(text) }

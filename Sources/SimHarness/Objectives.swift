@@ -1,5 +1,6 @@
 import Metrics
 import Scenario
+import SimKernel
 
 
 /// One service-level objective checked at the end of a run.
@@ -16,11 +17,7 @@ public struct ObjectiveResult: Equatable, Sendable {
     public var status: String {
         guard !met else { return "ok" }
         let relation = name.hasPrefix("min") ? "<" : ">"
-        return "missed: \(Self.format(measured)) \(relation) \(Self.format(limit))"
-    }
-
-    static func format(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+        return "missed: \(measured.plainText) \(relation) \(limit.plainText)"
     }
 }
 

@@ -1,3 +1,5 @@
+import SimKernel
+
 /// The allowed range of a real-valued field, and how to say it in a message.
 struct Bounds {
     var lower: Double
@@ -19,10 +21,10 @@ struct Bounds {
         let unbounded = Double.greatestFiniteMagnitude
         switch (lower == -unbounded, upper == unbounded, lowerExclusive) {
         case (true, true, _): return "any finite number"
-        case (false, true, false): return "at least \(Self.format(lower))"
-        case (false, true, true): return "greater than \(Self.format(lower))"
-        case (false, false, true): return "greater than \(Self.format(lower)) and at most \(Self.format(upper))"
-        default: return "\(Self.format(lower)) to \(Self.format(upper))"
+        case (false, true, false): return "at least \(lower.plainText)"
+        case (false, true, true): return "greater than \(lower.plainText)"
+        case (false, false, true): return "greater than \(lower.plainText) and at most \(upper.plainText)"
+        default: return "\(lower.plainText) to \(upper.plainText)"
         }
     }
 
@@ -30,11 +32,5 @@ struct Bounds {
     static func describe(_ range: ClosedRange<Int>) -> String {
         if range.upperBound == Int.max { return "at least \(range.lowerBound)" }
         return range.count == 1 ? "\(range.lowerBound)" : "\(range.lowerBound) to \(range.upperBound)"
-    }
-
-    /// Integral values without a fractional part (`100`, not `100.0`).
-    static func format(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return "\(value)"
     }
 }

@@ -1,3 +1,4 @@
+import SimKernel
 import Telemetry
 
 extension DeviceParams {
@@ -44,7 +45,7 @@ extension DeviceParams {
         guard lowValid, highValid else { return false }
         guard low < high else {
             let key = reader.has(maxKey) ? maxKey : minKey
-            let rule = "(allowed: \(minKey) < \(maxKey); here \(Bounds.format(low)) and \(Bounds.format(high)))"
+            let rule = "(allowed: \(minKey) < \(maxKey); here \(low.plainText) and \(high.plainText))"
             reader.reject(key, "makes an empty range \(rule)")
             return false
         }
