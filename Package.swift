@@ -40,7 +40,7 @@ let package = Package(
         ], swiftSettings: hotPath),
         // L4
         .target(name: "Scenario", dependencies: [
-            "SimKernel", "Telemetry", "StreamModel", "FleetModel", "AnalyticsModel",
+            "SimKernel", "Telemetry", "StreamModel", "FleetModel", "ConsumerModel", "AnalyticsModel",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "SimHarness", dependencies: [

@@ -12,14 +12,20 @@ public struct PollingConfig: Sendable {
     public var start: StartingPosition
     /// Round trip of one GetRecords call: a loop iteration lasts this plus `pollInterval`.
     public var readLatency: Distribution
+    /// Time to process one record; a batch takes the sum, and the loop calls again only after.
+    public var processing: Distribution
+    public var reshardOrder: ReshardOrder
 
     public init(name: String, pollInterval: SimDuration = .seconds(1), limit: Int = 10_000,
-                start: StartingPosition = .trimHorizon, readLatency: Distribution = .constant(.zero)) {
+                start: StartingPosition = .trimHorizon, readLatency: Distribution = .constant(.zero),
+                processing: Distribution = .constant(.zero), reshardOrder: ReshardOrder = .immediate) {
         self.name = name
         self.pollInterval = pollInterval
         self.limit = limit
         self.start = start
         self.readLatency = readLatency
+        self.processing = processing
+        self.reshardOrder = reshardOrder
     }
 }
 
@@ -36,11 +42,15 @@ public enum ConsumerDefect: Sendable {
 public struct ConsumerCounters: Sendable {
     public var calls: UInt64 = 0
     public var throttledCalls: UInt64 = 0
+    /// Calls refused with `ExpiredIteratorException`, each followed by a new GetShardIterator.
+    public var expiredIterators: UInt64 = 0
     public var nonEmptyBatches: UInt64 = 0
 }
 
 /// A raw polling consumer: one reader loop per shard, each calling GetRecords, processing what
-/// it got, and sleeping `pollInterval` unless the call came back full.
+/// it got (`processing` per record), and sleeping `pollInterval` unless the call came back full.
+/// A loop that waits longer than the iterator lifetime between calls (slow processing, long
+/// throttling) gets `ExpiredIteratorException`, takes a new iterator and goes on.
 ///
 /// A call takes a round trip (`readLatency`) before the loop goes on, and shards' loops start at
 /// a random offset within the first interval (both from the consumer's own substream), so loops
@@ -60,23 +70,34 @@ public struct PollingConsumer {
         self.random = random
     }
 
-    /// When the loop of a shard makes its first call.
-    public mutating func firstPoll() -> SimTime {
-        .zero + .nanoseconds(Int64(random.bounded(UInt64(config.pollInterval.nanoseconds))))
+    /// When a shard's loop, started (or its shard discovered) at `now`, makes its first call:
+    /// a random offset within one poll interval.
+    public mutating func firstPoll(after now: SimTime = .zero) -> SimTime {
+        now + .nanoseconds(Int64(random.bounded(UInt64(config.pollInterval.nanoseconds))))
+    }
+
+    /// How long processing one record takes (no draw when processing is free).
+    public mutating func processingTime() -> SimDuration {
+        config.processing.isZero ? .zero : config.processing.sample(&random)
     }
 
     /// Counts the call and returns when the shard's loop calls again: after the call's round
-    /// trip, plus `pollInterval` unless the call came back full.
-    public mutating func nextPoll(after outcome: ReadOutcome, now: SimTime) -> SimTime {
+    /// trip and the batch's processing (`busy`), plus `pollInterval` unless the call came back
+    /// full. After an expired iterator the loop takes a new one and calls again at once.
+    public mutating func nextPoll(after outcome: ReadOutcome, now: SimTime, busy: SimDuration = .zero) -> SimTime {
         counters.calls += 1
         let roundTrip = config.readLatency.sample(&random)
         switch outcome {
         case .throttled:
             counters.throttledCalls += 1
             return now + roundTrip + config.pollInterval
+        case .expiredIterator:
+            counters.expiredIterators += 1
+            return now + roundTrip
         case .records(_, let count, _):
             if count > 0 { counters.nonEmptyBatches += 1 }
-            return count >= config.limit ? now + roundTrip : now + roundTrip + config.pollInterval
+            let done = now + roundTrip + busy
+            return count >= config.limit ? done : done + config.pollInterval
         }
     }
 

@@ -10,6 +10,12 @@ public struct ConsumerMetrics: Sendable {
     public internal(set) var maxIteratorAgeMs: Int64 = 0
     public internal(set) var getCalls: UInt64 = 0
     public internal(set) var throttledGetCalls: UInt64 = 0
+    /// Largest `MillisBehindLatest` seen: newest arrival in the shard − arrival of the last record returned.
+    public internal(set) var maxMillisBehindLatest: Int64 = 0
+    /// Calls refused with `ExpiredIteratorException` (R7).
+    public var expiredIterators: UInt64 = 0
+    /// Records retention trimmed before this consumer read them.
+    public var lost: UInt64 = 0
     public init() {}
 }
 
@@ -67,8 +73,19 @@ public struct RunMetrics: Sendable {
         consumers[consumer].latency.record(latency)
     }
 
-    public mutating func recordIteratorAge(consumer: Int, milliseconds: Int64) {
+    public mutating func recordIteratorAge(consumer: Int, milliseconds: Int64, millisBehindLatest: Int64 = 0) {
         consumers[consumer].maxIteratorAgeMs = max(consumers[consumer].maxIteratorAgeMs, milliseconds)
+        consumers[consumer].maxMillisBehindLatest = max(consumers[consumer].maxMillisBehindLatest, millisBehindLatest)
+    }
+
+    /// A reshard opened a shard at `openedAt`: it gets its own load figures.
+    public mutating func addShard(openedAt: SimTime) {
+        shards.append(ShardLoad())
+    }
+
+    /// A reshard closed shard `index` at `at`: it takes no more writes.
+    public mutating func closeShard(_ index: Int, at: SimTime) {
+        shards[index].closeSecond(limits: writeLimits)
     }
 
     /// Folds the last open second of every shard into its peak.

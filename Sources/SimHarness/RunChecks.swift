@@ -6,16 +6,39 @@ struct RunChecks {
     var conservation = ConservationCheck()
     var order: ShardOrderCheck
     var delivery: DeliveryCheck
+    var keyOrder: KeyOrderCheck
     var writeAudit: WriteThrottleAudit
+    var readAudit: ReadLimitAudit
+    var retention: RetentionAudit
 
-    init(consumerNames: [String], shardIDs: [String], recordsPerSecond: Int64, bytesPerSecond: Int64) {
+    init(consumerNames: [String], shardIDs: [String], keyCount: Int, config: WorldConfig) {
         order = ShardOrderCheck(consumerNames: consumerNames, shardIDs: shardIDs)
         delivery = DeliveryCheck(consumerNames: consumerNames, shardIDs: shardIDs)
-        writeAudit = WriteThrottleAudit(shardIDs: shardIDs, recordsPerSecond: recordsPerSecond, bytesPerSecond: bytesPerSecond)
+        keyOrder = KeyOrderCheck(consumerNames: consumerNames, keyCount: keyCount)
+        writeAudit = WriteThrottleAudit(shardIDs: shardIDs, recordsPerSecond: config.limits.writeRecordsPerSecond,
+                                        bytesPerSecond: config.limits.writeBytesPerSecond)
+        readAudit = ReadLimitAudit(shardIDs: shardIDs, callsPerSecond: config.limits.readCallsPerSecond,
+                                   bytesPerSecond: config.limits.readBytesPerSecond)
+        retention = RetentionAudit(retention: config.retention)
     }
 
-    mutating func observeDelivery(consumer: Int, shard: Int, offset: UInt64, now: SimTime) {
+    /// Notes a processed record; returns false for a redelivery.
+    mutating func observeDelivery(consumer: Int, shard: Int, offset: UInt64, now: SimTime) -> Bool {
         order.observeDelivery(consumer: consumer, shard: shard, offset: offset, atMillis: now.milliseconds)
-        delivery.observeDelivery(consumer: consumer, shard: shard, offset: offset)
+        return delivery.observeDelivery(consumer: consumer, shard: shard, offset: offset)
+    }
+
+    /// A reshard opened shard `id` at `now`.
+    mutating func addShard(id: String, now: SimTime) {
+        order.addShard(id: id)
+        delivery.addShard(id: id)
+        writeAudit.addShard(id: id, now: now)
+        readAudit.addShard(id: id, now: now)
+    }
+
+    /// Every checker's verdict at the end of a run (liveness and conservation need end-of-run
+    /// figures and are computed by the runner).
+    func streamResults() -> [InvariantResult] {
+        [order.result(), keyOrder.result(), writeAudit.result(), readAudit.result(), retention.result()]
     }
 }

@@ -2,6 +2,7 @@ import AnalyticsModel
 import FleetModel
 import Metrics
 import SimKernel
+import StreamModel
 import Verification
 
 /// The closed windows of one analytics operator.
@@ -35,14 +36,41 @@ public struct RunResult: Sendable {
     public var orderViolations: [UInt64]
     /// Readings still held by producers at the end (emitted, neither accepted nor dropped).
     public var inFlight: UInt64
-    /// Accepted records that some consumer can never receive (retention; none in v0).
-    public var lost: UInt64
+    /// `lostPerConsumerShard[consumer][shard]`: records retention trimmed before that consumer
+    /// read them.
+    public var lostPerConsumerShard: [[UInt64]]
+    /// The stream operations of the run and what became of each.
+    public var reshards: [ReshardRecord]
+    /// Every shard of the run, by index (`shardIDs` order): state and lineage.
+    public var shards: [ShardSummary]
     /// Why the run stopped early, when it did (a kernel limit).
     public var stoppedEarly: String?
 
     public var invariantsHold: Bool { invariants.allSatisfy(\.holds) }
 
+    /// Accepted records that some consumer can never receive: lost to retention.
+    public var lost: UInt64 { lostPerConsumerShard.joined().reduce(0, +) }
+
     /// Accepted records per simulated second of `duration`.
     public var throughputRecordsPerSecond: Double { Double(metrics.accepted) / duration.seconds }
     public var throughputBytesPerSecond: Double { Double(metrics.acceptedBytes) / duration.seconds }
+}
+
+/// A shard as the run left it: its state and lineage (RS3, RS4).
+public struct ShardSummary: Sendable {
+    public var id: String
+    public var state: String
+    public var parentShardID: String?
+    public var adjacentParentShardID: String?
+    public var openedAt: SimTime
+    public var closedAt: SimTime?
+
+    init<Payload>(_ shard: Shard<Payload>) {
+        id = shard.id
+        state = shard.state.description
+        parentShardID = shard.parents.first.map { Shard<Never>.id(index: $0) }
+        adjacentParentShardID = shard.parents.count > 1 ? Shard<Never>.id(index: shard.parents[1]) : nil
+        openedAt = shard.openedAt
+        closedAt = shard.closedAt
+    }
 }

@@ -26,7 +26,9 @@ public struct Runner {
     static func makeWorld(_ config: WorldConfig) -> World {
         var fleet = Fleet(config: config.fleet)
         fleet.defect = config.defects.fleet
-        var stream = DataStream<Reading>(shardCount: config.shardCount, limits: streamLimits(config))
+        var stream = DataStream<Reading>(shardCount: config.shardCount, limits: streamLimits(config),
+                                         retention: config.defects.streamRetention ?? config.retention,
+                                         visibilityDelay: config.visibilityDelay, masterSeed: config.seed)
         var consumers: [PollingConsumer] = []
         for (index, setup) in config.consumers.enumerated() {
             let reader = stream.registerReader(at: setup.polling.start)
@@ -35,7 +37,6 @@ public struct Runner {
             if let broken = config.defects.consumer, broken.index == index { consumer.defect = broken.defect }
             consumers.append(consumer)
         }
-        let shardIDs = stream.shards.map(\.id)
         let names = config.consumers.map(\.polling.name)
         return World(
             fleet: fleet, stream: stream, consumers: consumers,
@@ -43,9 +44,20 @@ public struct Runner {
             metrics: RunMetrics(shardCount: config.shardCount, consumerCount: names.count,
                                 writeRecordsPerSecond: config.limits.writeRecordsPerSecond,
                                 writeBytesPerSecond: config.limits.writeBytesPerSecond),
-            checks: RunChecks(consumerNames: names, shardIDs: shardIDs,
-                              recordsPerSecond: config.limits.writeRecordsPerSecond,
-                              bytesPerSecond: config.limits.writeBytesPerSecond))
+            checks: RunChecks(consumerNames: names, shardIDs: stream.shards.map(\.id),
+                              keyCount: keyCount(config.fleet), config: config),
+            operations: config.operations,
+            lossSeen: Array(repeating: Array(repeating: 0, count: config.shardCount), count: names.count))
+    }
+
+    /// How many distinct partition keys the per-key order checker tracks.
+    static func keyCount(_ fleet: FleetConfig) -> Int {
+        switch fleet.partitionKey {
+        case .device: return fleet.deviceCount
+        case .gateway: return fleet.gateways
+        case .constant: return 1
+        case .random: return 0
+        }
     }
 
     /// The limits the stream enforces: the scenario's, unless a canary scales the write buckets.
@@ -55,6 +67,7 @@ public struct Runner {
             limits.writeRecordsPerSecond = limits.writeRecordsPerSecond * scale.numerator / scale.denominator
             limits.writeBytesPerSecond = limits.writeBytesPerSecond * scale.numerator / scale.denominator
         }
+        if let calls = config.defects.streamReadCallsPerSecond { limits.readCallsPerSecond = calls }
         return limits
     }
 
@@ -68,6 +81,9 @@ public struct Runner {
                 let time = simulation.world.consumers[consumer].firstPoll()
                 simulation.queue.schedule(.poll(consumer: Int32(consumer), shard: Int32(shard)), at: time, phase: .consume)
             }
+        }
+        for (index, operation) in config.operations.enumerated() {
+            simulation.queue.schedule(.operation(index: Int32(index)), at: .zero + operation.at)
         }
     }
 
@@ -120,34 +136,44 @@ public struct Runner {
         for consumer in world.operators.indices {
             for index in world.operators[consumer].indices { world.operators[consumer][index].finish(at: end) }
         }
+        world.stream.applyRetention(now: end)
+        for consumer in world.consumers.indices {
+            for shard in world.stream.shards.indices { world.accountLoss(consumer: consumer, shard: shard) }
+        }
         world.metrics.finish()
         let held = world.fleet.readingsHeld()
         world.checks.conservation.observeEmitted(world.fleet.counters.emitted)
         let accepted = world.stream.shards.map(\.nextOffset)
+        let shardIDs = world.stream.shards.map(\.id)
         let positions = world.consumers.map { consumer in
             accepted.indices.map { world.stream.position(reader: consumer.reader, shard: $0) }
         }
+        let names = config.consumers.map(\.polling.name)
         let invariants = [
             world.checks.conservation.verify(held: held),
-            world.checks.order.result(),
             world.checks.delivery.verify(readPositions: positions),
-            world.checks.writeAudit.result(),
-            LivenessCheck.verify(consumerNames: config.consumers.map(\.polling.name), shardIDs: world.stream.shards.map(\.id),
-                                 acceptedPerShard: accepted, readPositions: positions),
+        ] + world.checks.streamResults() + [
+            LivenessCheck.verify(consumerNames: names, shardIDs: shardIDs, acceptedPerShard: accepted, readPositions: positions),
         ]
         digestFinalFigures(&world, held: held)
         for consumer in world.consumers.indices {
             world.metrics.consumers[consumer].redeliveries = world.checks.delivery.redeliveries[consumer]
         }
+        let lost = world.consumers.map { consumer in
+            shardIDs.indices.map { world.stream.lost(reader: consumer.reader, shard: $0) }
+        }
         return RunResult(
             seed: config.seed, digest: world.digest.hex, events: simulation.eventsHandled,
             duration: config.duration, drain: config.drain, metrics: world.metrics, fleet: world.fleet.counters,
-            invariants: invariants, windows: windows(of: world), consumerNames: config.consumers.map(\.polling.name),
-            shardIDs: world.stream.shards.map(\.id), undelivered: world.consumers.indices.map {
+            invariants: invariants, windows: windows(of: world), consumerNames: names,
+            shardIDs: shardIDs, undelivered: world.consumers.indices.map {
                 world.checks.delivery.undelivered(consumer: $0, acceptedPerShard: accepted)
             },
-            orderViolations: world.checks.order.violationsPerConsumer,
-            inFlight: held, lost: 0, stoppedEarly: stopReason())
+            orderViolations: world.consumers.indices.map {
+                world.checks.order.violationsPerConsumer[$0] + world.checks.keyOrder.violationsPerConsumer[$0]
+            },
+            inFlight: held, lostPerConsumerShard: lost, reshards: world.reshards,
+            shards: world.stream.shards.map(ShardSummary.init), stoppedEarly: stopReason())
     }
 
     func stopReason() -> String? {

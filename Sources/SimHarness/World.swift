@@ -10,8 +10,8 @@ import Verification
 /// The simulated world: the models, the measurements and the checkers, and the one `switch`
 /// that routes each event to the models. Models stay passive; only this type schedules.
 ///
-/// Step order within an instant: producer events (sends, arrivals, responses) run before
-/// consumer polls, so a record accepted at `t` is visible to a read at `t`.
+/// Step order within an instant: producer events (sends, arrivals, responses) and stream
+/// operations run before consumer polls, so a record accepted at `t` is visible to a read at `t`.
 struct World: EventHandler {
     var fleet: Fleet
     var stream: DataStream<Reading>
@@ -19,6 +19,10 @@ struct World: EventHandler {
     var operators: [[TumblingWindows]]
     var metrics: RunMetrics
     var checks: RunChecks
+    var operations: [ScheduledOperation]
+    var reshards: [ReshardRecord] = []
+    /// `lossSeen[consumer][shard]`: retention losses already accounted to the checkers.
+    var lossSeen: [[UInt64]]
     var digest = RunDigest()
 
     mutating func handle(_ event: WorldEvent, now: SimTime, queue: inout EventQueue<WorldEvent>) {
@@ -34,6 +38,8 @@ struct World: EventHandler {
             queue.schedule(.putArrival(request: request), at: arrival)
         case .poll(let consumer, let shard):
             poll(consumer: Int(consumer), shard: Int(shard), now: now, queue: &queue)
+        case .operation(let index):
+            apply(operations[Int(index)].operation, now: now, queue: &queue)
         }
     }
 
@@ -85,46 +91,6 @@ struct World: EventHandler {
         case .retry(let time):
             queue.schedule(.putRetry(request: Int32(request)), at: time)
         }
-    }
-
-    /// One GetRecords call of a consumer's shard loop, and the processing of what it returned.
-    mutating func poll(consumer: Int, shard: Int, now: SimTime, queue: inout EventQueue<WorldEvent>) {
-        let outcome = stream.getRecords(reader: consumers[consumer].reader, shard: shard,
-                                        limit: consumers[consumer].config.limit, now: now)
-        let next = consumers[consumer].nextPoll(after: outcome, now: now)
-        queue.schedule(.poll(consumer: Int32(consumer), shard: Int32(shard)), at: next, phase: .consume)
-        guard case .records(let first, let count, _) = outcome else {
-            metrics.recordGetCall(consumer: consumer, throttled: true)
-            return
-        }
-        metrics.recordGetCall(consumer: consumer, throttled: false)
-        guard count > 0 else {
-            metrics.recordIteratorAge(consumer: consumer, milliseconds: 0)
-            return
-        }
-        let newest = stream.record(shard: shard, offset: first + UInt64(count - 1)).arrival
-        metrics.recordIteratorAge(consumer: consumer, milliseconds: (now - newest).nanoseconds / 1_000_000)
-        if consumers[consumer].defect == nil {
-            for offset in first..<(first + UInt64(count)) {
-                deliver(consumer: consumer, shard: shard, offset: offset, now: now)
-            }
-        } else {
-            for offset in consumers[consumer].processingOrder(first: first, count: count) {
-                deliver(consumer: consumer, shard: shard, offset: offset, now: now)
-            }
-        }
-    }
-
-    /// A consumer processes one record: latency, checks, analytics, digest.
-    mutating func deliver(consumer: Int, shard: Int, offset: UInt64, now: SimTime) {
-        let record = stream.record(shard: shard, offset: offset)
-        metrics.recordDelivery(consumer: consumer, latency: now - record.payload.emittedAt)
-        checks.observeDelivery(consumer: consumer, shard: shard, offset: offset, now: now)
-        for index in operators[consumer].indices {
-            operators[consumer][index].add(record.payload, shard: shard, arrivedAt: now)
-        }
-        digest.add(UInt64(consumer) << 56 | UInt64(shard) << 40 | offset)
-        digest.add(now.nanoseconds)
     }
 
     /// Whole-state audit of every model (`--audit` runs and tests).

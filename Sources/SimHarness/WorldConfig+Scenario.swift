@@ -14,6 +14,19 @@ extension WorldConfig {
         self.init(fleet: Self.fleet(spec), shardCount: spec.stream.shards, limits: spec.stream.limits,
                   consumers: spec.consumers.map { Self.consumer($0, epochMillis: spec.startTime.epochMilliseconds) },
                   duration: spec.duration, drain: spec.drain)
+        retention = spec.stream.retention
+        visibilityDelay = spec.stream.visibilityDelay
+        operations = spec.faults.compactMap(Self.operation)
+    }
+
+    /// The resharding operation a fault names, if it is one.
+    static func operation(_ fault: FaultSpec) -> ScheduledOperation? {
+        switch fault.action {
+        case .splitShard(let shard): return ScheduledOperation(at: fault.at, operation: .split(shard: shard))
+        case .mergeShards(let shards): return ScheduledOperation(at: fault.at, operation: .merge(shard: shards[0], adjacent: shards[1]))
+        case .updateShardCount(let target): return ScheduledOperation(at: fault.at, operation: .updateShardCount(target: target))
+        default: return nil
+        }
     }
 
     static func fleet(_ spec: ScenarioSpec) -> FleetConfig {
@@ -33,10 +46,11 @@ extension WorldConfig {
         switch spec.iterator {
         case .trimHorizon: start = .trimHorizon
         case .latest: start = .latest
-        case .atTimestamp: preconditionFailure("consumer \(spec.name): AT_TIMESTAMP passed validation unsupported")
+        case .atTimestamp(let offset): start = .atTimestamp(.zero + offset)
         }
         let polling = PollingConfig(name: spec.name, pollInterval: spec.pollInterval, limit: spec.limit, start: start,
-                                    readLatency: spec.readLatency)
+                                    readLatency: spec.readLatency, processing: spec.processing,
+                                    reshardOrder: spec.reshardOrder)
         return ConsumerSetup(polling: polling, operators: spec.analytics.map { windowConfig($0, epochMillis: epochMillis) })
     }
 

@@ -23,6 +23,11 @@ public struct CanaryDefects: Sendable {
     /// The stream's write buckets run at this multiple of the limits the audit checks
     /// (> 1 over-admits, < 1 rejects with tokens to spare).
     public var streamWriteLimitScale: Int64Ratio?
+    /// The stream admits this many GetRecords calls per second per shard instead of the limit
+    /// the read audit checks.
+    public var streamReadCallsPerSecond: Int?
+    /// The stream keeps records this long instead of the retention the audit checks.
+    public var streamRetention: SimDuration?
 
     public init() {}
 }
@@ -46,6 +51,12 @@ public struct WorldConfig: Sendable {
     /// Devices emit during `duration`; the run goes on for `drain` more.
     public var duration: SimDuration
     public var drain: SimDuration
+    /// T1: records older than this are trimmed.
+    public var retention: SimDuration = .hours(24)
+    /// §8: delay before an accepted record is readable.
+    public var visibilityDelay: Distribution = .constant(.zero)
+    /// Resharding operations, in schedule order.
+    public var operations: [ScheduledOperation] = []
     public var defects = CanaryDefects()
 
     public init(fleet: FleetConfig, shardCount: Int, limits: StreamLimits, consumers: [ConsumerSetup],

@@ -11,4 +11,6 @@ enum WorldEvent {
     case putRetry(request: Int32)
     /// A polling consumer's loop calls GetRecords on a shard.
     case poll(consumer: Int32, shard: Int32)
+    /// The stream operation `WorldConfig.operations[index]` takes place.
+    case operation(index: Int32)
 }

@@ -1,46 +1,59 @@
 import SimKernel
 
-/// Where a reader starts in each shard.
-public enum StartingPosition: Sendable {
-    /// The oldest record kept.
-    case trimHorizon
-    /// Just after the newest record at registration.
-    case latest
-}
-
 /// A Kinesis-style data stream: shards over the hash-key space, routing, PutRecords and
-/// GetRecords with exact throttling. A passive value: every call takes `now`.
+/// GetRecords with exact throttling, resharding, retention. A passive value: every call takes `now`.
 ///
 /// Ordering guarantees: within a shard, records are accepted, numbered and returned in arrival
 /// order; a PutRecords request's entries are processed in request order (P7's "natural order").
-/// Readers' positions live here, so the stream trims a record as soon as every reader has read
-/// it; a read's returned records stay valid until the next read of the same shard.
+/// Shards are never removed: a shard's index is its number for the whole run (`shardId-…`), and
+/// the OPEN ones tile the hash-key space (H4). Readers' cursors live here, so the stream drops a
+/// record as soon as every reader has read it (nobody can observe it any more) or retention has
+/// passed; a read's returned records stay valid until the next read of the same shard.
 public struct DataStream<Payload> {
     public let limits: StreamLimits
+    /// T1/T2: records older than this are trimmed.
+    public let retention: SimDuration
+    /// §8: delay before an accepted record is readable.
+    public let visibilityDelay: Distribution
+    /// Draws visibility delays (only when the delay is not zero).
+    @usableFromInline var visibilityRandom: SimRandom
     @usableFromInline var shardList: [Shard<Payload>]
-    /// Every shard, by index (ids are `Shard.id(index:)`).
+    /// Every shard ever created, by index: OPEN, CLOSED and EXPIRED.
     public var shards: [Shard<Payload>] { shardList }
-    /// `positions[reader][shard]`: the next offset each reader will read.
-    @usableFromInline var positions: [[UInt64]] = []
+    /// Indexes of the OPEN shards in hash-key order: what routing searches.
+    @usableFromInline var openShards: [Int]
+    /// `cursors[reader][shard]`: each reader's iterator in each shard.
+    @usableFromInline var cursors: [[ReaderCursor]] = []
+    /// AT_TIMESTAMP readers skip records that arrived before this (zero for the others).
+    @usableFromInline var readerStarts: [SimTime] = []
 
-    public init(shardCount: Int, limits: StreamLimits) {
+    public init(shardCount: Int, limits: StreamLimits, retention: SimDuration = .hours(24),
+                visibilityDelay: Distribution = .constant(.zero), masterSeed: UInt64 = 0) {
         self.limits = limits
+        self.retention = retention
+        self.visibilityDelay = visibilityDelay
+        visibilityRandom = SimRandom(masterSeed: masterSeed, label: "stream-visibility", index: 0)
         shardList = HashKeyRange.evenSplit(count: shardCount).enumerated().map { index, range in
             Shard(index: index, range: range, limits: limits)
         }
+        openShards = Array(shardList.indices)
     }
+
+    /// The OPEN shards, in hash-key order.
+    public var openShardIndexes: [Int] { openShards }
 
     /// The OPEN shard whose range contains `hashKey` (binary search over start keys).
     @inlinable
     public func shardIndex(for hashKey: UInt128) -> Int {
         var low = 0
-        var high = shards.count - 1
+        var high = openShards.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
-            if shards[middle].range.start <= hashKey { low = middle } else { high = middle - 1 }
+            if shardList[openShards[middle]].range.start <= hashKey { low = middle } else { high = middle - 1 }
         }
-        precondition(shards[low].range.contains(hashKey), "hash key \(hashKey) routed to no shard")
-        return low
+        let shard = openShards[low]
+        precondition(shardList[shard].range.contains(hashKey), "hash key \(hashKey) routed to no shard")
+        return shard
     }
 
     /// PutRecords: validates the whole request, then admits each entry in order against its
@@ -55,7 +68,8 @@ public struct DataStream<Payload> {
         var failed = 0
         for entry in entries {
             let shard = shardIndex(for: entry.hashKey)
-            if let offset = shardList[shard].append(bytes: entry.recordBytes, payload: entry.payload, now: now) {
+            if let offset = shardList[shard].append(bytes: entry.recordBytes, payload: entry.payload, now: now,
+                                                    visibilityDelay: nextVisibilityDelay()) {
                 results.append(.accepted(shard: Int32(shard), offset: offset))
             } else {
                 results.append(.throttled(shard: Int32(shard)))
@@ -63,6 +77,13 @@ public struct DataStream<Payload> {
             }
         }
         return failed
+    }
+
+    /// A fresh visibility delay; no draw at all when the delay is zero (the default), so streams
+    /// without one consume no randomness.
+    @inlinable
+    mutating func nextVisibilityDelay() -> SimDuration {
+        visibilityDelay.isZero ? .zero : visibilityDelay.sample(&visibilityRandom)
     }
 
     /// Request-level rules P1–P3 and H1.
@@ -87,39 +108,6 @@ public struct DataStream<Payload> {
         guard total <= limits.putRecordsMaxBytes else {
             throw .requestTooLarge(bytes: total, limit: limits.putRecordsMaxBytes)
         }
-    }
-
-    /// Registers a reader (one consumer application) positioned in every shard; returns its id.
-    public mutating func registerReader(at start: StartingPosition) -> Int {
-        positions.append(shards.map { start == .trimHorizon ? $0.firstOffset : $0.nextOffset })
-        return positions.count - 1
-    }
-
-    /// The next offset `reader` will read in `shard`.
-    public func position(reader: Int, shard: Int) -> UInt64 { positions[reader][shard] }
-
-    /// GetRecords for `reader` on `shard`: up to `limit` records from its position, under the
-    /// shard's shared read limits; advances the reader past what it returns.
-    /// - Precondition: `1 <= limit <= getRecordsMaxRecords` (validated scenarios only).
-    @inlinable
-    public mutating func getRecords(reader: Int, shard: Int, limit: Int, now: SimTime) -> ReadOutcome {
-        precondition(limit >= 1 && limit <= limits.getRecordsMaxRecords,
-                     "GetRecords Limit \(limit) outside 1...\(limits.getRecordsMaxRecords)")
-        trimConsumed(shard: shard)
-        let outcome = shardList[shard].read(from: positions[reader][shard], limit: limit,
-                                         maxBytes: limits.getRecordsMaxBytes, now: now)
-        if case .records(let first, let count, _) = outcome {
-            positions[reader][shard] = first + UInt64(count)
-        }
-        return outcome
-    }
-
-    /// Drops the records of `shard` that every reader has passed.
-    @usableFromInline
-    mutating func trimConsumed(shard: Int) {
-        var lowest = shards[shard].nextOffset
-        for reader in positions.indices { lowest = min(lowest, positions[reader][shard]) }
-        shardList[shard].trim(below: lowest)
     }
 
     /// The record at `offset` of `shard` (valid until the next read of that shard).

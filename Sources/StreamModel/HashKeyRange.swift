@@ -28,3 +28,8 @@ public struct HashKeyRange: Equatable, Sendable, CustomStringConvertible {
 
     public var description: String { "[\(start), \(end)]" }
 }
+
+extension HashKeyRange {
+    /// Whether the two ranges share at least one key.
+    public func overlaps(_ other: HashKeyRange) -> Bool { start <= other.end && other.start <= end }
+}

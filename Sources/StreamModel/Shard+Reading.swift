@@ -1,21 +1,14 @@
 import DequeModule
 import SimKernel
 
-/// What one `GetRecords` call on a shard returned.
-public enum ReadOutcome: Equatable, Sendable {
-    /// Records `[first, first + count)` in sequence order, `bytes` in total; `count` may be 0.
-    case records(first: UInt64, count: Int, bytes: Int64)
-    /// `ProvisionedThroughputExceededException`: no records, and no call slot consumed (R4).
-    case throttled
-}
-
 /// Shared-throughput reads (R1–R4): at most `readCallsPerSecond` successful calls in any
 /// `(t − 1 s, t]`, and an overdrawable read bucket: a call is throttled while the bucket is
 /// negative, and a successful call debits what it returned. One 10 MiB call thus throttles the
 /// shard's reads for about the next 5 s (R4), as AWS documents.
 extension Shard {
     /// Serves a read from `offset`, up to `limit` records and the per-call byte cap, never
-    /// splitting a record.
+    /// splitting a record, and stopping at the first record not yet visible (so a call may come
+    /// back empty while later data exists, R5).
     /// - Precondition: `firstOffset <= offset <= nextOffset`; `limit >= 1`.
     @inlinable
     public mutating func read(from offset: UInt64, limit: Int, maxBytes: Int64, now: SimTime) -> ReadOutcome {
@@ -26,7 +19,7 @@ extension Shard {
         var count = 0
         var bytes: Int64 = 0
         var position = Int(offset - firstOffset)
-        while count < limit && position < records.count {
+        while count < limit && position < records.count && records[position].visibleAt <= now {
             let size = records[position].bytes
             if bytes + size > maxBytes { break }
             bytes += size

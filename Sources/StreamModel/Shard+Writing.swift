@@ -7,9 +7,10 @@ import SimKernel
 /// one record and the byte bucket `b` bytes; both are then debited. A rejected record debits
 /// nothing, so a later, smaller record of the same request can still succeed.
 extension Shard {
-    /// Accepts the record and returns its offset, or returns nil (throttled).
+    /// Accepts the record and returns its offset, or returns nil (throttled). The record becomes
+    /// readable `visibilityDelay` after `now`.
     @inlinable
-    public mutating func append(bytes: Int64, payload: Payload, now: SimTime) -> UInt64? {
+    public mutating func append(bytes: Int64, payload: Payload, now: SimTime, visibilityDelay: SimDuration = .zero) -> UInt64? {
         precondition(state == .open, "shard \(index) is closed: it cannot accept writes")
         recordBucket.refill(to: now)
         byteBucket.refill(to: now)
@@ -17,7 +18,7 @@ extension Shard {
         recordBucket.take(1)
         byteBucket.take(bytes)
         let offset = nextOffset
-        records.append(StoredRecord(arrival: now, bytes: bytes, payload: payload))
+        records.append(StoredRecord(arrival: now, visibleAt: now + visibilityDelay, bytes: bytes, payload: payload))
         latestArrival = now
         return offset
     }

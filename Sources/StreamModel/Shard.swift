@@ -7,20 +7,34 @@ import SimKernel
 public struct StoredRecord<Payload> {
     /// Acceptance time (`ApproximateArrivalTimestamp` before truncation to ms).
     public var arrival: SimTime
+    /// When readers can first see it: `arrival` plus the stream's visibility delay (§8).
+    public var visibleAt: SimTime
     /// Data plus partition key, in bytes: what the throughput limits count.
     public var bytes: Int64
     public var payload: Payload
 
     @inlinable
-    public init(arrival: SimTime, bytes: Int64, payload: Payload) {
+    public init(arrival: SimTime, visibleAt: SimTime? = nil, bytes: Int64, payload: Payload) {
         self.arrival = arrival
+        self.visibleAt = visibleAt ?? arrival
         self.bytes = bytes
         self.payload = payload
     }
 }
 
-/// Lifecycle of a shard (RS4). Only OPEN shards accept writes.
-public enum ShardState: Sendable { case open, closed }
+/// Lifecycle of a shard (RS4): OPEN → CLOSED by a reshard (readable, no writes) → EXPIRED once
+/// retention has passed since it closed (no records left; gone from listings, T4).
+public enum ShardState: Sendable, CustomStringConvertible {
+    case open, closed, expired
+
+    public var description: String {
+        switch self {
+        case .open: return "OPEN"
+        case .closed: return "CLOSED"
+        case .expired: return "EXPIRED"
+        }
+    }
+}
 
 /// One shard: its hash range, its records, and the buckets that throttle its writes and reads.
 ///
@@ -29,7 +43,16 @@ public enum ShardState: Sendable { case open, closed }
 public struct Shard<Payload> {
     public let index: Int
     public var range: HashKeyRange
-    public var state: ShardState = .open
+    public internal(set) var state: ShardState = .open
+    /// Lineage (RS3): one parent after a split, two after a merge (`parents[0]` is
+    /// `ParentShardId`, `parents[1]` `AdjacentParentShardId`), every overlapping shard after an
+    /// UpdateShardCount; empty for the stream's initial shards.
+    public internal(set) var parents: [Int] = []
+    /// The shards created when this one closed (`ChildShards`, R9).
+    public internal(set) var children: [Int] = []
+    public let openedAt: SimTime
+    /// When a reshard closed it.
+    public internal(set) var closedAt: SimTime?
     @usableFromInline var records: Deque<StoredRecord<Payload>> = []
     /// Offset of the oldest record still kept.
     public internal(set) var firstOffset: UInt64 = 0
@@ -41,13 +64,16 @@ public struct Shard<Payload> {
     /// Arrival time of the newest record (for `MillisBehindLatest`).
     public var newestArrival: SimTime { latestArrival }
 
-    public init(index: Int, range: HashKeyRange, limits: StreamLimits) {
+    public init(index: Int, range: HashKeyRange, limits: StreamLimits, openedAt: SimTime = .zero, parents: [Int] = []) {
         self.index = index
         self.range = range
-        recordBucket = TokenBucket(ratePerSecond: limits.writeRecordsPerSecond)
-        byteBucket = TokenBucket(ratePerSecond: limits.writeBytesPerSecond)
+        self.openedAt = openedAt
+        self.parents = parents
+        readBucket = TokenBucket(ratePerSecond: limits.readBytesPerSecond, now: openedAt)
+        recordBucket = TokenBucket(ratePerSecond: limits.writeRecordsPerSecond, now: openedAt)
+        byteBucket = TokenBucket(ratePerSecond: limits.writeBytesPerSecond, now: openedAt)
         readCalls = ReadCallWindow(limit: limits.readCallsPerSecond)
-        readBucket = TokenBucket(ratePerSecond: limits.readBytesPerSecond)
+        latestArrival = openedAt
     }
 
     /// `shardId-000000000000` style, numbered from zero (H5).
@@ -74,11 +100,39 @@ public struct Shard<Payload> {
         return records[Int(offset - firstOffset)]
     }
 
-    /// Drops every record below `offset`: all readers have moved past them.
+    /// Drops every record below `offset`: all readers have moved past them, or retention has.
     mutating func trim(below offset: UInt64) {
         let count = Int(min(offset, nextOffset) - min(firstOffset, offset))
         guard count > 0 else { return }
         records.removeFirst(count)
         firstOffset += UInt64(count)
+    }
+}
+
+extension Shard {
+    /// A reshard closed this shard at `now`: no more writes; `children` take over its range.
+    mutating func close(at now: SimTime, children: [Int]) {
+        precondition(state == .open, "\(id) closed twice")
+        state = .closed
+        closedAt = now
+        self.children = children
+    }
+
+    /// Retention has passed since the shard closed: every record is gone (T4).
+    mutating func expire() {
+        precondition(state == .closed, "\(id) expired while \(state)")
+        trim(below: nextOffset)
+        state = .expired
+    }
+
+    /// Drops the records older than `retention` at `now` (T1: a read never returns them).
+    /// - Returns: whether anything was dropped.
+    mutating func trimAged(retention: SimDuration, now: SimTime) -> Bool {
+        let before = firstOffset
+        while let oldest = records.first, now - oldest.arrival > retention {
+            records.removeFirst()
+            firstOffset += 1
+        }
+        return firstOffset != before
     }
 }

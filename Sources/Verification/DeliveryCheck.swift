@@ -14,7 +14,7 @@ public struct DeliveryCheck: Sendable {
     var ahead: [[[UInt64]]]
     public private(set) var redeliveries: [UInt64]
     var log = ViolationLog()
-    let shardIDs: [String]
+    var shardIDs: [String]
     let consumerNames: [String]
 
     public init(consumerNames: [String], shardIDs: [String]) {
@@ -25,14 +25,39 @@ public struct DeliveryCheck: Sendable {
         redeliveries = Array(repeating: 0, count: consumerNames.count)
     }
 
-    public mutating func observeDelivery(consumer: Int, shard: Int, offset: UInt64) {
+    /// Notes a processed record; returns false when the consumer had processed it before.
+    @discardableResult
+    public mutating func observeDelivery(consumer: Int, shard: Int, offset: UInt64) -> Bool {
         let expected = prefix[consumer][shard]
         if offset == expected {
             advancePrefix(consumer: consumer, shard: shard)
         } else if offset < expected {
             redeliveries[consumer] += 1
+            return false
         } else {
-            noteAhead(offset, consumer: consumer, shard: shard)
+            return noteAhead(offset, consumer: consumer, shard: shard)
+        }
+        return true
+    }
+
+    /// Retention trimmed `count` records at the consumer's position before it read them: they
+    /// are accounted as lost (reported by the run), not as skipped.
+    public mutating func observeLoss(consumer: Int, shard: Int, count: UInt64) {
+        prefix[consumer][shard] += count
+        let passed = ahead[consumer][shard].prefix { $0 < prefix[consumer][shard] }.count
+        ahead[consumer][shard].removeFirst(passed)
+        if ahead[consumer][shard].first == prefix[consumer][shard] {
+            ahead[consumer][shard].removeFirst()
+            advancePrefix(consumer: consumer, shard: shard)
+        }
+    }
+
+    /// A reshard opened shard `id`.
+    public mutating func addShard(id: String) {
+        shardIDs.append(id)
+        for consumer in prefix.indices {
+            prefix[consumer].append(0)
+            ahead[consumer].append([])
         }
     }
 
@@ -50,13 +75,15 @@ public struct DeliveryCheck: Sendable {
         prefix[consumer][shard] = next
     }
 
-    mutating func noteAhead(_ offset: UInt64, consumer: Int, shard: Int) {
+    /// Returns false for a redelivery.
+    mutating func noteAhead(_ offset: UInt64, consumer: Int, shard: Int) -> Bool {
         let position = ahead[consumer][shard].firstIndex { $0 >= offset } ?? ahead[consumer][shard].count
         if position < ahead[consumer][shard].count && ahead[consumer][shard][position] == offset {
             redeliveries[consumer] += 1
-        } else {
-            ahead[consumer][shard].insert(offset, at: position)
+            return false
         }
+        ahead[consumer][shard].insert(offset, at: position)
+        return true
     }
 
     /// Checks that each consumer processed every record below its read position in every shard

@@ -8,7 +8,7 @@ public struct ShardOrderCheck: Sendable {
     var log = ViolationLog()
     /// Order violations seen by each consumer.
     public private(set) var violationsPerConsumer: [UInt64]
-    let shardIDs: [String]
+    var shardIDs: [String]
     let consumerNames: [String]
 
     public init(consumerNames: [String], shardIDs: [String]) {
@@ -26,6 +26,12 @@ public struct ShardOrderCheck: Sendable {
                        + "\(previous) at t=\(atMillis) ms: sequence numbers went backwards")
         }
         last[consumer][shard] = max(previous, Int64(offset))
+    }
+
+    /// A reshard opened shard `id`.
+    public mutating func addShard(id: String) {
+        shardIDs.append(id)
+        for consumer in last.indices { last[consumer].append(-1) }
     }
 
     public func result() -> InvariantResult { log.result(named: "shard-order") }

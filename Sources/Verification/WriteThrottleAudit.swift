@@ -35,7 +35,7 @@ public struct WriteThrottleAudit: Sendable {
     var records: [Envelope]
     var bytes: [Envelope]
     var log = ViolationLog()
-    let shardIDs: [String]
+    var shardIDs: [String]
 
     public init(shardIDs: [String], recordsPerSecond: Int64, bytesPerSecond: Int64) {
         self.shardIDs = shardIDs
@@ -62,6 +62,18 @@ public struct WriteThrottleAudit: Sendable {
             log.record("\(shardIDs[shard]) rejected a record of \(size) B at t=\(now) although accepting it "
                        + "kept every interval within capacity + rate × interval")
         }
+    }
+
+    /// A reshard opened shard `id` at `now`; its buckets start full, so its envelope starts empty.
+    public mutating func addShard(id: String, now: SimTime) {
+        shardIDs.append(id)
+        var envelope = records[0]
+        envelope = Envelope(ratePerSecond: envelope.rate)
+        envelope.at = now
+        records.append(envelope)
+        var byteEnvelope = Envelope(ratePerSecond: bytes[0].rate)
+        byteEnvelope.at = now
+        bytes.append(byteEnvelope)
     }
 
     public func result() -> InvariantResult { log.result(named: "write-throttle") }

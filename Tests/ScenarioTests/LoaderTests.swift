@@ -84,6 +84,6 @@ import Testing
         #expect(throws: ScenarioErrors(problems: [ScenarioProblem(path: "duration", message: "--duration 0s is out of range (allowed: 1ms to 30d)")])) {
             try spec.withOverrides(seed: nil, duration: .zero)
         }
-        #expect(throws: ScenarioErrors.self) { try spec.withOverrides(seed: nil, duration: .hours(48)) }
+        #expect(try spec.withOverrides(seed: nil, duration: .hours(48)).duration == .hours(48))
     }
 }

@@ -41,7 +41,8 @@ struct CanaryTests {
 
     @Test func theUnbrokenModelUnderTheSameLoadHoldsEveryInvariant() {
         let result = Self.unbroken
-        #expect(result.invariants.map(\.name) == ["conservation", "shard-order", "at-least-once", "write-throttle", "liveness"])
+        #expect(result.invariants.map(\.name) == ["conservation", "at-least-once", "shard-order", "key-order", "write-throttle",
+                                                     "read-limits", "retention", "liveness"])
         #expect(result.invariantsHold, "\(result.invariants)")
         // The load really exercises throttling and retries.
         #expect(result.metrics.throttledEntries > 0)

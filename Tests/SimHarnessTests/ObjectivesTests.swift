@@ -84,7 +84,7 @@ struct ObjectivesTests {
     @Test func lost() throws {
         var result = ScenarioFixtures.smokeResult
         #expect(try objective("maxLost", SLOSpec(), result).met)
-        result.lost = 2
+        result.lostPerConsumerShard = [[2]]
         #expect(try objective("maxLost", SLOSpec(maxLost: 2), result).met)
         #expect(try objective("maxLost", SLOSpec(), result).status == "missed: 2 > 0")
     }

@@ -19,7 +19,7 @@ struct ThrottlingScenarioTests {
 
     @Test func everyInvariantStillHolds() {
         let result = ScenarioFixtures.throttlingResult
-        #expect(result.invariants.count == 5)
+        #expect(result.invariants.count == 8)
         for checker in result.invariants {
             #expect(checker.holds, "\(checker.name): \(checker.firstViolation ?? "")")
         }

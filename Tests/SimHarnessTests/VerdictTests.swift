@@ -25,13 +25,13 @@ struct VerdictTests {
 
     @Test func dataLossComesBeforeObjectives() {
         var result = ScenarioFixtures.smokeResult
-        result.lost = 1
+        result.lostPerConsumerShard = [[1]]
         #expect(Verdict.of(result, objectives: Self.missed) == .dataLoss)
     }
 
     @Test func aFiredInvariantComesFirst() {
         var result = ScenarioFixtures.smokeResult
-        result.lost = 1
+        result.lostPerConsumerShard = [[1]]
         result.invariants[1].violations = 1
         #expect(!result.invariantsHold)
         #expect(Verdict.of(result, objectives: Self.missed) == .invariant)

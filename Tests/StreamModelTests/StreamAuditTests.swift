@@ -18,7 +18,7 @@ struct StreamAuditTests {
         await #expect(processExitsWith: .failure) {
             var stream = F.stream()
             _ = stream.registerReader(at: .trimHorizon)
-            stream.positions[0][0] = 7
+            stream.cursors[0][0].position = 7
             stream.checkInvariants()
         }
     }

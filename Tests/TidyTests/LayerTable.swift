@@ -25,7 +25,7 @@ enum LayerTable {
         "AnalyticsModel": ModuleRule(layer: "L2", allowedImports: model, isSimulatedWorld: true),
         "Verification": ModuleRule(layer: "L3", allowedImports: model, isSimulatedWorld: true),
         "Metrics": ModuleRule(layer: "L3", allowedImports: model.union(["Histogram"]), isSimulatedWorld: true),
-        "Scenario": ModuleRule(layer: "L4", allowedImports: ["SimKernel", "Telemetry", "StreamModel", "FleetModel", "AnalyticsModel", "Crypto", "Foundation"], isSimulatedWorld: true),
+        "Scenario": ModuleRule(layer: "L4", allowedImports: ["SimKernel", "Telemetry", "StreamModel", "FleetModel", "ConsumerModel", "AnalyticsModel", "Crypto", "Foundation"], isSimulatedWorld: true),
         "SimHarness": ModuleRule(layer: "L4", allowedImports: l0.union(l1).union(l2).union(l3).union(["Scenario"]), isSimulatedWorld: true),
         "ResultStore": ModuleRule(layer: "L5", allowedImports: ["GRDB", "Foundation"], isSimulatedWorld: false),
         "Reporting": ModuleRule(layer: "L5", allowedImports: harnessAndBelow.union(["ResultStore", "Foundation"]), isSimulatedWorld: false),

@@ -1,3 +1,4 @@
+import ConsumerModel
 import SimKernel
 
 extension ConsumerSpec {
@@ -65,8 +66,6 @@ extension ConsumerSpec {
 
     private func rejectUnsupported(_ reader: ObjectReader) {
         if type != .polling { reader.member("type")?.unsupported("\(type.rawValue) consumers") }
-        if case .atTimestamp = iterator { reader.member("iterator")?.unsupported("AT_TIMESTAMP iterators") }
-        if !processing.isZero { reader.member("processing")?.unsupported("a processing time") }
     }
 
     /// Letters, digits, `-` and `_`: names appear in metric keys such as `consumers.<name>.delivered`.

@@ -17,6 +17,9 @@ extension FaultSpec {
                             "target", "rate", "multiplier", "kinds"]
 
     /// Decodes `faults`: every entry is validated in full, then rejected, because v0 runs no faults.
+    /// The fault types this version simulates; the others parse and are refused.
+    static let supportedTypes: Set<FaultType> = [.splitShard, .mergeShards, .updateShardCount]
+
     static func decodeList(_ field: Field, context: FaultContext) -> [FaultSpec]? {
         guard let elements = field.array(of: "faults", count: 0...1_000) else { return nil }
         let faults = elements.compactMap { decode($0, context: context) }
@@ -33,7 +36,7 @@ extension FaultSpec {
         let at = reader.required("at") { $0.duration(.zero ... (context.duration ?? ScenarioSpec.maxDuration)) }
         guard let checkedType else { return nil }
         let action = FaultAction.decode(checkedType, reader, context: context)
-        field.unsupported("\(checkedType.rawValue) faults")
+        if !Self.supportedTypes.contains(checkedType) { field.unsupported("\(checkedType.rawValue) faults") }
         guard let at, let action else { return nil }
         return FaultSpec(at: at, action: action)
     }

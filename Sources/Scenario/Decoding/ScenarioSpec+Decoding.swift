@@ -19,10 +19,9 @@ extension ScenarioSpec {
         let name = reader.required("name", decodeName)
         let duration = reader.required("duration") { $0.duration(durationRange) }
         var drain = SimDuration.minutes(5)
-        let drainValid = reader.read("drain", into: &drain) { $0.duration(drainRange) }
-        let runLength = drainValid ? duration.map { $0 + drain } : nil
+        reader.read("drain", into: &drain) { $0.duration(drainRange) }
         let fleet = reader.required("fleet", FleetSpec.decode)
-        let stream = reader.required("stream") { StreamSpec.decode($0, runLength: runLength) }
+        let stream = reader.required("stream") { StreamSpec.decode($0) }
         let consumers = reader.required("consumers", ConsumerSpec.decodeList)
         let workersByName = consumers.map { list in Dictionary(list.map { ($0.name, $0.workers) }) { first, _ in first } }
         let context = FaultContext(duration: duration, gateways: fleet?.gateways, consumerWorkers: workersByName)

@@ -34,9 +34,6 @@ extension StreamLimits {
 
     private func rejectUnsupported(_ reader: ObjectReader) {
         let defaults = StreamLimits()
-        if iteratorLifetime != defaults.iteratorLifetime {
-            reader.member("iteratorLifetime")?.unsupported("an iterator lifetime other than \(defaults.iteratorLifetime)")
-        }
         if efoBytesPerSecond != defaults.efoBytesPerSecond {
             reader.member("efoBytesPerSecond")?.unsupported("enhanced fan-out limits")
         }

@@ -6,8 +6,8 @@ extension StreamSpec {
     static let maxShards = 10_000
     static let retentionRange = SimDuration.hours(24) ... .hours(8_760)
 
-    /// Decodes `stream`; `runLength` (duration + drain, when valid) is checked against retention.
-    static func decode(_ field: Field, runLength: SimDuration?) -> StreamSpec? {
+    /// Decodes `stream`.
+    static func decode(_ field: Field) -> StreamSpec? {
         guard let reader = ObjectReader(field, allowed: fields) else { return nil }
         var stream = StreamSpec(shards: onDemandInitialShards)
         reader.read("mode", into: &stream.mode) { $0.choice(StreamMode.self, what: "a stream mode") }
@@ -15,30 +15,19 @@ extension StreamSpec {
             ? reader.member("shards").flatMap { $0.int(1...maxShards) }
             : reader.required("shards") { $0.int(1...maxShards) }
         stream.shards = shards ?? stream.shards
-        let retentionValid = reader.read("retention", into: &stream.retention) { $0.duration(retentionRange) }
+        reader.read("retention", into: &stream.retention) { $0.duration(retentionRange) }
         reader.read("throttling", into: &stream.throttling) { $0.choice(ThrottlingModel.self, what: "a throttling model") }
         reader.read("limits", into: &stream.limits, StreamLimits.decode)
         reader.read("visibilityDelay", into: &stream.visibilityDelay) { $0.distribution(.zero ... .hours(1)) }
         reader.read("autoscaling", into: &stream.autoscaling, decodeAutoscaling)
         reader.read("prices", into: &stream.prices, PricesSpec.decode)
         stream.rejectUnsupported(reader)
-        if retentionValid, let runLength, let message = retentionProblem(stream.retention, runLength: runLength) {
-            reader.log("retention", message)
-        }
         return stream.mode == .provisioned && shards == nil ? nil : stream
-    }
-
-    /// The v0 complaint when records would outlive the retention period, or nil if they cannot.
-    static func retentionProblem(_ retention: SimDuration, runLength: SimDuration) -> String? {
-        guard retention < runLength else { return nil }
-        return "not supported yet: retention \(retention) shorter than duration + drain (\(runLength)); "
-            + "v0 does not trim records, so the run would not model their loss (coming in a later version)"
     }
 
     private func rejectUnsupported(_ reader: ObjectReader) {
         if mode != .provisioned { reader.member("mode")?.unsupported("on-demand streams") }
         if throttling != .tokenBucket { reader.member("throttling")?.unsupported("\(throttling.rawValue) throttling") }
-        if !visibilityDelay.isZero { reader.member("visibilityDelay")?.unsupported("a visibility delay") }
         if autoscaling != nil { reader.member("autoscaling")?.unsupported("autoscaling") }
     }
 

@@ -1,3 +1,4 @@
+import ConsumerModel
 import SimKernel
 
 /// One consumer application (`consumers[]`) and the analytics it feeds.
@@ -86,14 +87,6 @@ public enum IteratorStart: Equatable, Sendable, CustomStringConvertible {
         case .atTimestamp(let offset): return "AT_TIMESTAMP:\(offset)"
         }
     }
-}
-
-/// Reading order after a reshard (`consumers[].reshardOrder`).
-public enum ReshardOrder: String, CaseIterable, Sendable {
-    /// Drain a parent before reading its children (per-key order kept).
-    case parentFirst = "parent-first"
-    /// Read children as soon as they are discovered (per-key order can break).
-    case immediate
 }
 
 /// KCL/Lambda checkpoint policy (`consumers[].checkpoint`): after N records or T, whichever first.

@@ -1,0 +1,142 @@
+import ConsumerModel
+import SimKernel
+import StreamModel
+import Telemetry
+import Verification
+
+/// Consumers' shard loops: GetRecords, processing, iterator renewal, and which shards a consumer
+/// reads after a reshard (its `reshardOrder`).
+extension World {
+    /// One GetRecords call of a consumer's shard loop, and the processing of what it returned.
+    mutating func poll(consumer: Int, shard: Int, now: SimTime, queue: inout EventQueue<WorldEvent>) {
+        let reader = consumers[consumer].reader
+        let outcome = stream.getRecords(reader: reader, shard: shard, limit: consumers[consumer].config.limit, now: now)
+        accountLoss(consumer: consumer, shard: shard)
+        var busy = SimDuration.zero
+        switch outcome {
+        case .expiredIterator:
+            stream.getShardIterator(reader: reader, shard: shard, now: now)
+            metrics.consumers[consumer].expiredIterators += 1
+            digest.add(UInt64(consumer) << 56 | UInt64(shard) << 40 | 0xE)
+        case .throttled:
+            metrics.recordGetCall(consumer: consumer, throttled: true)
+            checks.readAudit.observeCall(shard: shard, now: now, throttled: true, bytes: 0)
+        case .records(let first, let count, let bytes):
+            metrics.recordGetCall(consumer: consumer, throttled: false)
+            checks.readAudit.observeCall(shard: shard, now: now, throttled: false, bytes: bytes)
+            busy = process(consumer: consumer, shard: shard, first: first, count: count, now: now)
+        }
+        if stream.cursor(reader: reader, shard: shard).ended {
+            finishShard(consumer: consumer, shard: shard, now: now, queue: &queue)
+        } else {
+            let next = consumers[consumer].nextPoll(after: outcome, now: now, busy: busy)
+            queue.schedule(.poll(consumer: Int32(consumer), shard: Int32(shard)), at: next, phase: .consume)
+        }
+    }
+
+    /// Processes a returned batch in order; returns the time it took.
+    mutating func process(consumer: Int, shard: Int, first: UInt64, count: Int, now: SimTime) -> SimDuration {
+        guard count > 0 else {
+            metrics.recordIteratorAge(consumer: consumer, milliseconds: 0)
+            return .zero
+        }
+        let last = stream.record(shard: shard, offset: first + UInt64(count - 1)).arrival
+        let behind = stream.shards[shard].newestArrival - last
+        metrics.recordIteratorAge(consumer: consumer, milliseconds: (now - last).nanoseconds / 1_000_000,
+                                  millisBehindLatest: behind.nanoseconds / 1_000_000)
+        var done = now
+        if consumers[consumer].defect == nil {
+            for offset in first..<(first + UInt64(count)) {
+                done = done + consumers[consumer].processingTime()
+                deliver(consumer: consumer, shard: shard, offset: offset, readAt: now, processedAt: done)
+            }
+        } else {
+            for offset in consumers[consumer].processingOrder(first: first, count: count) {
+                deliver(consumer: consumer, shard: shard, offset: offset, readAt: now, processedAt: done)
+            }
+        }
+        return done - now
+    }
+
+    /// A consumer processes one record: latency, checks, analytics, digest. Analytics see the
+    /// record's arrival at the consumer (`readAt`); latency runs to the end of its processing.
+    mutating func deliver(consumer: Int, shard: Int, offset: UInt64, readAt: SimTime, processedAt: SimTime) {
+        let record = stream.record(shard: shard, offset: offset)
+        metrics.recordDelivery(consumer: consumer, latency: processedAt - record.payload.emittedAt)
+        checks.retention.observeRead(arrival: record.arrival, readAt: readAt, shard: stream.shards[shard].id, offset: offset)
+        if checks.observeDelivery(consumer: consumer, shard: shard, offset: offset, now: processedAt) {
+            observeKeyOrder(consumer: consumer, shard: shard, offset: offset, record: record)
+        }
+        for index in operators[consumer].indices {
+            operators[consumer][index].add(record.payload, shard: shard, arrivedAt: readAt)
+        }
+        digest.add(UInt64(consumer) << 56 | UInt64(shard) << 40 | offset)
+        digest.add(processedAt.nanoseconds)
+    }
+
+    /// Feeds the per-key order checker (not for random keys: each record has its own key).
+    mutating func observeKeyOrder(consumer: Int, shard: Int, offset: UInt64, record: StoredRecord<Reading>) {
+        guard let key = keyIndex(of: record.payload) else { return }
+        let stamp = KeyOrderStamp(arrivalNs: record.arrival.nanoseconds, shard: Int32(shard), offset: offset)
+        guard let newer = checks.keyOrder.observeDelivery(consumer: consumer, key: key, stamp: stamp) else { return }
+        // The message is built once: the checker keeps only the first.
+        let message = checks.keyOrder.result().holds
+            ? "key \(keyName(of: record.payload)) record \(sequenceNumber(stamp)) of \(stream.shards[shard].id) "
+                + "after \(sequenceNumber(newer)) of \(stream.shards[Int(newer.shard)].id)"
+            : ""
+        checks.keyOrder.recordViolation(consumer: consumer, records: message)
+    }
+
+    /// The record's partition key as a dense index, or nil for random keys.
+    func keyIndex(of reading: Reading) -> Int? {
+        switch fleet.config.partitionKey {
+        case .device: return Int(reading.device)
+        case .gateway: return Int(reading.gateway)
+        case .constant: return 0
+        case .random: return nil
+        }
+    }
+
+    func keyName(of reading: Reading) -> String {
+        switch fleet.config.partitionKey {
+        case .device: return DeviceIdentity.deviceID(index: reading.device, kind: reading.kind)
+        case .gateway: return DeviceIdentity.gatewayID(index: reading.gateway)
+        case .constant(let key): return key
+        case .random: return "(random)"
+        }
+    }
+
+    func sequenceNumber(_ stamp: KeyOrderStamp) -> SequenceNumber {
+        SequenceNumber(shard: Int(stamp.shard), offset: stamp.offset, arrivalMillis: stamp.arrivalNs / 1_000_000)
+    }
+
+    /// Tells the checkers about records retention took from the consumer since last time.
+    mutating func accountLoss(consumer: Int, shard: Int) {
+        let lost = stream.lost(reader: consumers[consumer].reader, shard: shard)
+        guard lost > lossSeen[consumer][shard] else { return }
+        let count = lost - lossSeen[consumer][shard]
+        lossSeen[consumer][shard] = lost
+        checks.delivery.observeLoss(consumer: consumer, shard: shard, count: count)
+        metrics.consumers[consumer].lost += count
+        digest.add(UInt64(consumer) << 56 | UInt64(shard) << 40 | 0x1057)
+        digest.add(count)
+    }
+
+    /// `NextShardIterator` came back nil: the loop stops; a parent-first consumer now starts the
+    /// children whose parents it has all drained.
+    mutating func finishShard(consumer: Int, shard: Int, now: SimTime, queue: inout EventQueue<WorldEvent>) {
+        guard consumers[consumer].config.reshardOrder == .parentFirst else { return }
+        let reader = consumers[consumer].reader
+        for child in stream.shards[shard].children
+        where stream.shards[child].parents.allSatisfy({ stream.cursor(reader: reader, shard: $0).ended }) {
+            startLoop(consumer: consumer, shard: child, now: now, queue: &queue)
+        }
+    }
+
+    /// The consumer starts reading `shard` (it discovered it, or its parents are drained).
+    mutating func startLoop(consumer: Int, shard: Int, now: SimTime, queue: inout EventQueue<WorldEvent>) {
+        stream.getShardIterator(reader: consumers[consumer].reader, shard: shard, now: now)
+        let first = consumers[consumer].firstPoll(after: now)
+        queue.schedule(.poll(consumer: Int32(consumer), shard: Int32(shard)), at: first, phase: .consume)
+    }
+}

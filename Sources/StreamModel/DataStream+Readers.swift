@@ -1,0 +1,86 @@
+import SimKernel
+
+/// Readers (consumer applications): registration, iterators and GetRecords (R1–R10).
+///
+/// A reader holds one cursor per shard, created with the shard (children of a reshard start at
+/// their first record, since everything in them arrived after any reader registered). The
+/// stream does not decide *when* a reader reads a shard: consumers do (parent-first or not).
+extension DataStream {
+    /// Registers a reader (one consumer application) at `now`, positioned in every shard;
+    /// returns its id.
+    public mutating func registerReader(at start: StartingPosition, now: SimTime = .zero) -> Int {
+        let skipBefore: SimTime
+        if case .atTimestamp(let time) = start { skipBefore = time } else { skipBefore = .zero }
+        readerStarts.append(skipBefore)
+        cursors.append(shardList.map { shard in
+            ReaderCursor(position: start == .latest ? shard.nextOffset : shard.firstOffset, issuedAt: now)
+        })
+        return cursors.count - 1
+    }
+
+    /// The cursor of `reader` in `shard`.
+    public func cursor(reader: Int, shard: Int) -> ReaderCursor { cursors[reader][shard] }
+
+    /// The next offset `reader` will read in `shard`.
+    public func position(reader: Int, shard: Int) -> UInt64 { cursors[reader][shard].position }
+
+    /// GetShardIterator at the reader's position (`AFTER_SEQUENCE_NUMBER` of the last record it
+    /// read): a fresh iterator, valid for `iteratorLifetime` from `now`.
+    public mutating func getShardIterator(reader: Int, shard: Int, now: SimTime) {
+        cursors[reader][shard].iteratorIssuedAt = now
+    }
+
+    /// GetRecords for `reader` on `shard`: up to `limit` records from its position, under the
+    /// shard's shared read limits; advances the reader past what it returns and renews its
+    /// iterator (each `NextShardIterator` is fresh).
+    /// - Precondition: `1 <= limit <= getRecordsMaxRecords` (validated scenarios only), and the
+    ///   shard has not ended for this reader.
+    @inlinable
+    public mutating func getRecords(reader: Int, shard: Int, limit: Int, now: SimTime) -> ReadOutcome {
+        precondition(limit >= 1 && limit <= limits.getRecordsMaxRecords,
+                     "GetRecords Limit \(limit) outside 1...\(limits.getRecordsMaxRecords)")
+        precondition(!cursors[reader][shard].ended, "reader \(reader) read \(shardList[shard].id) after its end")
+        applyRetention(shard: shard, now: now)
+        guard !cursors[reader][shard].ended else { return .records(first: cursors[reader][shard].position, count: 0, bytes: 0) }
+        guard now - cursors[reader][shard].iteratorIssuedAt <= limits.iteratorLifetime else { return .expiredIterator }
+        skipBeforeStart(reader: reader, shard: shard)
+        trimConsumed(shard: shard)
+        let outcome = shardList[shard].read(from: cursors[reader][shard].position, limit: limit,
+                                            maxBytes: limits.getRecordsMaxBytes, now: now)
+        if case .records(let first, let count, _) = outcome {
+            cursors[reader][shard].position = first + UInt64(count)
+            cursors[reader][shard].iteratorIssuedAt = now
+            markEndIfDrained(reader: reader, shard: shard)
+        }
+        return outcome
+    }
+
+    /// R9: once a CLOSED shard is read to its end, `NextShardIterator` is nil for that reader.
+    @usableFromInline
+    mutating func markEndIfDrained(reader: Int, shard: Int) {
+        if shardList[shard].state != .open && cursors[reader][shard].position == shardList[shard].nextOffset {
+            cursors[reader][shard].ended = true
+        }
+    }
+
+    /// Moves an AT_TIMESTAMP reader past records that arrived before its start (R6); a shard's
+    /// records arrive in order, so it stops at the first one at or after it.
+    @usableFromInline
+    mutating func skipBeforeStart(reader: Int, shard: Int) {
+        let start = readerStarts[reader]
+        guard start > .zero else { return }
+        var position = cursors[reader][shard].position
+        while position < shardList[shard].nextOffset && shardList[shard].record(at: position).arrival < start {
+            position += 1
+        }
+        cursors[reader][shard].position = position
+    }
+
+    /// Drops the records of `shard` that every reader has passed.
+    @usableFromInline
+    mutating func trimConsumed(shard: Int) {
+        var lowest = shardList[shard].nextOffset
+        for reader in cursors.indices { lowest = min(lowest, cursors[reader][shard].position) }
+        shardList[shard].trim(below: lowest)
+    }
+}
