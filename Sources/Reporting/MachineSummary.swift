@@ -52,6 +52,7 @@ public enum MachineSummary {
             put("shards.\(id).throttled", .integer(Int64(load.throttledRecords)))
             put("shards.\(id).peak_utilization", .number(load.peakUtilization))
         }
+        streamKeys(result, into: put)
         for invariant in result.invariants {
             put("invariants.\(invariant.name)", .string(invariant.firstViolation ?? "ok"))
         }

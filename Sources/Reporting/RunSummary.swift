@@ -7,7 +7,8 @@ import SimHarness
 /// the digest and the command that reproduces the run.
 public enum RunSummary {
     public static func render(_ report: RunReport) -> String {
-        [header(report), traffic(report), latency(report), shards(report), windows(report), verdict(report)]
+        [header(report), traffic(report), latency(report), shards(report), streamEvents(report), windows(report),
+         verdict(report)]
             .joined(separator: "\n")
     }
 
@@ -61,6 +62,19 @@ public enum RunSummary {
                       Formatting.count(load.throttledRecords), Formatting.percent(load.peakUtilization))
         }
         return "Shards\n" + table.rendered()
+    }
+
+    /// Stream operations and what retention took from whom (empty when neither happened).
+    static func streamEvents(_ report: RunReport) -> String {
+        let result = report.result
+        var lines = result.reshards.map { "  " + $0.description }
+        for (consumer, name) in result.consumerNames.enumerated() {
+            for (shard, lost) in result.lostPerConsumerShard[consumer].enumerated() where lost > 0 {
+                lines.append("  data loss: consumer \(name) lost \(Formatting.count(lost)) records of \(result.shardIDs[shard]) "
+                             + "to retention (\(result.shards[shard].state)) before reading them")
+            }
+        }
+        return lines.isEmpty ? "" : "Stream\n" + lines.joined(separator: "\n") + "\n"
     }
 
     /// The last closed window of each operator, group by group (at most 8 rows each).

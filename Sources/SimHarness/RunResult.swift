@@ -62,15 +62,16 @@ public struct ShardSummary: Sendable {
     public var state: String
     public var parentShardID: String?
     public var adjacentParentShardID: String?
-    public var openedAt: SimTime
-    public var closedAt: SimTime?
+    /// Simulated seconds from the start of the run.
+    public var openedAtSeconds: Double
+    public var closedAtSeconds: Double?
 
     init<Payload>(_ shard: Shard<Payload>) {
         id = shard.id
         state = shard.state.description
         parentShardID = shard.parents.first.map { Shard<Never>.id(index: $0) }
         adjacentParentShardID = shard.parents.count > 1 ? Shard<Never>.id(index: shard.parents[1]) : nil
-        openedAt = shard.openedAt
-        closedAt = shard.closedAt
+        openedAtSeconds = (shard.openedAt - .zero).seconds
+        closedAtSeconds = shard.closedAt.map { ($0 - .zero).seconds }
     }
 }

@@ -149,18 +149,19 @@ public struct Runner {
             accepted.indices.map { world.stream.position(reader: consumer.reader, shard: $0) }
         }
         let names = config.consumers.map(\.polling.name)
+        let lost = world.consumers.map { consumer in
+            shardIDs.indices.map { world.stream.lost(reader: consumer.reader, shard: $0) }
+        }
         let invariants = [
             world.checks.conservation.verify(held: held),
             world.checks.delivery.verify(readPositions: positions),
         ] + world.checks.streamResults() + [
-            LivenessCheck.verify(consumerNames: names, shardIDs: shardIDs, acceptedPerShard: accepted, readPositions: positions),
+            LivenessCheck.verify(consumerNames: names, shardIDs: shardIDs, acceptedPerShard: accepted, readPositions: positions,
+                                 lost: lost),
         ]
         digestFinalFigures(&world, held: held)
         for consumer in world.consumers.indices {
             world.metrics.consumers[consumer].redeliveries = world.checks.delivery.redeliveries[consumer]
-        }
-        let lost = world.consumers.map { consumer in
-            shardIDs.indices.map { world.stream.lost(reader: consumer.reader, shard: $0) }
         }
         return RunResult(
             seed: config.seed, digest: world.digest.hex, events: simulation.eventsHandled,

@@ -6,9 +6,9 @@ import Verification
     static let shards = ["shardId-000000000000", "shardId-000000000001"]
     static let consumers = ["dashboard", "archiver"]
 
-    func verify(accepted: [UInt64], positions: [[UInt64]]) -> InvariantResult {
+    func verify(accepted: [UInt64], positions: [[UInt64]], lost: [[UInt64]] = [[0, 0], [0, 0]]) -> InvariantResult {
         LivenessCheck.verify(consumerNames: Self.consumers, shardIDs: Self.shards, acceptedPerShard: accepted,
-                             readPositions: positions)
+                             readPositions: positions, lost: lost)
     }
 
     @Test func consumersAtTheTipHold() {
@@ -28,5 +28,10 @@ import Verification
         let result = verify(accepted: [0, 1], positions: [[0, 0], [0, 0]])
         #expect(result.violations == 2)
         #expect(result.firstViolation?.hasPrefix("consumer dashboard had 1 of 1 records of shardId-000000000001") == true)
+    }
+
+    @Test func aConsumerThatLostRecordsToRetentionIsLeftToTheDataLossVerdict() {
+        let result = verify(accepted: [7, 3], positions: [[7, 3], [7, 1]], lost: [[0, 0], [0, 4]])
+        #expect(result.holds)
     }
 }

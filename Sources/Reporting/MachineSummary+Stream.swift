@@ -1,0 +1,30 @@
+import Metrics
+import SimHarness
+
+/// Machine-summary keys of the stream's life: shard lineage and states, stream operations, and
+/// what each consumer lost to retention or saw of its iterators.
+extension MachineSummary {
+    static func streamKeys(_ result: RunResult, into put: (String, JSONTree) -> Void) {
+        for shard in result.shards {
+            let prefix = "shards.\(shard.id)."
+            put(prefix + "state", .string(shard.state))
+            put(prefix + "opened_at_s", .number(shard.openedAtSeconds))
+            if let closed = shard.closedAtSeconds { put(prefix + "closed_at_s", .number(closed)) }
+            if let parent = shard.parentShardID { put(prefix + "parent_shard_id", .string(parent)) }
+            if let adjacent = shard.adjacentParentShardID { put(prefix + "adjacent_parent_shard_id", .string(adjacent)) }
+        }
+        put("stream.open_shards", .integer(Int64(result.shards.filter { $0.state == "OPEN" }.count)))
+        put("stream.reshards", .integer(Int64(result.reshards.filter { $0.refusal == nil }.count)))
+        put("stream.reshards_refused", .integer(Int64(result.reshards.filter { $0.refusal != nil }.count)))
+        for (index, name) in result.consumerNames.enumerated() {
+            let prefix = "consumers.\(name)."
+            let consumer = result.metrics.consumers[index]
+            put(prefix + "lost", .integer(Int64(consumer.lost)))
+            put(prefix + "expired_iterators", .integer(Int64(consumer.expiredIterators)))
+            put(prefix + "max_millis_behind_latest", .integer(consumer.maxMillisBehindLatest))
+            for (shard, lost) in result.lostPerConsumerShard[index].enumerated() where lost > 0 {
+                put(prefix + "lost_by_shard.\(result.shardIDs[shard])", .integer(Int64(lost)))
+            }
+        }
+    }
+}
