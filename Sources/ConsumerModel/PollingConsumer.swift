@@ -15,6 +15,8 @@ public struct PollingConfig: Sendable {
     /// Time to process one record; a batch takes the sum, and the loop calls again only after.
     public var processing: Distribution
     public var reshardOrder: ReshardOrder
+    /// Set for an enhanced fan-out consumer: records are pushed, not polled.
+    public var fanOut: FanOutConfig?
 
     public init(name: String, pollInterval: SimDuration = .seconds(1), limit: Int = 10_000,
                 start: StartingPosition = .trimHorizon, readLatency: Distribution = .constant(.zero),
@@ -44,6 +46,8 @@ public struct ConsumerCounters: Sendable {
     public var throttledCalls: UInt64 = 0
     /// Calls refused with `ExpiredIteratorException`, each followed by a new GetShardIterator.
     public var expiredIterators: UInt64 = 0
+    /// SubscribeToShard calls of a fan-out consumer, renewals included.
+    public var subscriptions: UInt64 = 0
     public var nonEmptyBatches: UInt64 = 0
 }
 
@@ -62,6 +66,8 @@ public struct PollingConsumer {
     public let reader: Int
     var random: SimRandom
     public internal(set) var counters = ConsumerCounters()
+    /// A fan-out consumer's subscription per shard index.
+    public internal(set) var subscriptions: [FanOutSubscription] = []
     public var defect: ConsumerDefect?
 
     public init(config: PollingConfig, reader: Int, random: SimRandom) {

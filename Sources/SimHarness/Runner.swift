@@ -47,6 +47,7 @@ public struct Runner {
             checks: RunChecks(consumerNames: names, shardIDs: stream.shards.map(\.id),
                               keyCount: keyCount(config.fleet), config: config),
             operations: config.operations,
+            fanOutConsumers: config.consumers.indices.filter { config.consumers[$0].polling.fanOut != nil },
             lossSeen: Array(repeating: Array(repeating: 0, count: config.shardCount), count: names.count))
     }
 
@@ -78,8 +79,7 @@ public struct Runner {
         }
         for consumer in simulation.world.consumers.indices {
             for shard in 0..<config.shardCount {
-                let time = simulation.world.consumers[consumer].firstPoll()
-                simulation.queue.schedule(.poll(consumer: Int32(consumer), shard: Int32(shard)), at: time, phase: .consume)
+                simulation.world.startLoop(consumer: consumer, shard: shard, now: .zero, queue: &simulation.queue)
             }
         }
         for (index, operation) in config.operations.enumerated() {

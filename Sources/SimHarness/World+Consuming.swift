@@ -135,6 +135,10 @@ extension World {
 
     /// The consumer starts reading `shard` (it discovered it, or its parents are drained).
     mutating func startLoop(consumer: Int, shard: Int, now: SimTime, queue: inout EventQueue<WorldEvent>) {
+        guard consumers[consumer].config.fanOut == nil else {
+            subscribe(consumer: consumer, shard: shard, now: now, queue: &queue)
+            return
+        }
         stream.getShardIterator(reader: consumers[consumer].reader, shard: shard, now: now)
         let first = consumers[consumer].firstPoll(after: now)
         queue.schedule(.poll(consumer: Int32(consumer), shard: Int32(shard)), at: first, phase: .consume)

@@ -20,6 +20,8 @@ struct World: EventHandler {
     var metrics: RunMetrics
     var checks: RunChecks
     var operations: [ScheduledOperation]
+    /// Indexes of the enhanced fan-out consumers (woken by accepted records).
+    var fanOutConsumers: [Int]
     var reshards: [ReshardRecord] = []
     /// `lossSeen[consumer][shard]`: retention losses already accounted to the checkers.
     var lossSeen: [[UInt64]]
@@ -38,6 +40,8 @@ struct World: EventHandler {
             queue.schedule(.putArrival(request: request), at: arrival)
         case .poll(let consumer, let shard):
             poll(consumer: Int(consumer), shard: Int(shard), now: now, queue: &queue)
+        case .push(let consumer, let shard):
+            push(consumer: Int(consumer), shard: Int(shard), now: now, queue: &queue)
         case .operation(let index):
             apply(operations[Int(index)].operation, now: now, queue: &queue)
         }
@@ -63,6 +67,7 @@ struct World: EventHandler {
             observe(fleet.requests[request].results[index], entry: fleet.requests[request].entries[index],
                     request: request, index: index, now: now)
         }
+        if !fanOutConsumers.isEmpty { wakeFanOut(request: request, queue: &queue) }
         queue.schedule(.putResponse(request: Int32(request)), at: fleet.responseArrival(request: request, now: now))
     }
 
@@ -81,6 +86,14 @@ struct World: EventHandler {
             checks.writeAudit.observeRejected(shard: Int(shard), bytes: bytes, now: now)
             digest.add(1 << 63 | UInt64(shard) << 48)
             digest.add(entry.payload.id.rawValue)
+        }
+    }
+
+    /// Wakes idle fan-out subscriptions of the shards that accepted entries of `request`.
+    mutating func wakeFanOut(request: Int, queue: inout EventQueue<WorldEvent>) {
+        for result in fleet.requests[request].results {
+            guard case .accepted(let shard, let offset) = result else { continue }
+            wakeSubscribers(shard: Int(shard), visibleAt: stream.record(shard: Int(shard), offset: offset).visibleAt, queue: &queue)
         }
     }
 

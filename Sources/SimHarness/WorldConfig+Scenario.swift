@@ -12,7 +12,9 @@ import StreamModel
 extension WorldConfig {
     public init(scenario spec: ScenarioSpec) {
         self.init(fleet: Self.fleet(spec), shardCount: spec.stream.shards, limits: spec.stream.limits,
-                  consumers: spec.consumers.map { Self.consumer($0, epochMillis: spec.startTime.epochMilliseconds) },
+                  consumers: spec.consumers.map {
+                      Self.consumer($0, epochMillis: spec.startTime.epochMilliseconds, limits: spec.stream.limits)
+                  },
                   duration: spec.duration, drain: spec.drain)
         retention = spec.stream.retention
         visibilityDelay = spec.stream.visibilityDelay
@@ -40,17 +42,18 @@ extension WorldConfig {
         return fleet
     }
 
-    static func consumer(_ spec: ConsumerSpec, epochMillis: Int64) -> ConsumerSetup {
-        precondition(spec.type == .polling, "consumer \(spec.name): type \(spec.type) passed validation unsupported")
+    static func consumer(_ spec: ConsumerSpec, epochMillis: Int64, limits: StreamLimits) -> ConsumerSetup {
+        precondition(spec.type == .polling || spec.type == .efo, "consumer \(spec.name): type \(spec.type) passed validation unsupported")
         let start: StartingPosition
         switch spec.iterator {
         case .trimHorizon: start = .trimHorizon
         case .latest: start = .latest
         case .atTimestamp(let offset): start = .atTimestamp(.zero + offset)
         }
-        let polling = PollingConfig(name: spec.name, pollInterval: spec.pollInterval, limit: spec.limit, start: start,
+        var polling = PollingConfig(name: spec.name, pollInterval: spec.pollInterval, limit: spec.limit, start: start,
                                     readLatency: spec.readLatency, processing: spec.processing,
                                     reshardOrder: spec.reshardOrder)
+        if spec.type == .efo { polling.fanOut = FanOutConfig(bytesPerSecond: limits.efoBytesPerSecond) }
         return ConsumerSetup(polling: polling, operators: spec.analytics.map { windowConfig($0, epochMillis: epochMillis) })
     }
 

@@ -11,6 +11,8 @@ enum WorldEvent {
     case putRetry(request: Int32)
     /// A polling consumer's loop calls GetRecords on a shard.
     case poll(consumer: Int32, shard: Int32)
+    /// An enhanced fan-out subscription pushes records of a shard to its consumer.
+    case push(consumer: Int32, shard: Int32)
     /// The stream operation `WorldConfig.operations[index]` takes place.
     case operation(index: Int32)
 }

@@ -16,6 +16,16 @@ extension Shard {
                      "shard \(index): read at \(offset) outside [\(firstOffset), \(nextOffset)]")
         readBucket.refill(to: now)
         guard readCalls.admits(at: now), readBucket.isNonNegative else { return .throttled }
+        let (count, bytes) = visibleRun(from: offset, limit: limit, maxBytes: maxBytes, now: now)
+        readCalls.record(at: now)
+        readBucket.take(bytes)
+        return .records(first: offset, count: count, bytes: bytes)
+    }
+
+    /// The records from `offset` a reader may receive at `now`: at most `limit` and `maxBytes`
+    /// (never splitting a record), stopping at the first one not yet visible.
+    @inlinable
+    func visibleRun(from offset: UInt64, limit: Int, maxBytes: Int64, now: SimTime) -> (count: Int, bytes: Int64) {
         var count = 0
         var bytes: Int64 = 0
         var position = Int(offset - firstOffset)
@@ -26,8 +36,6 @@ extension Shard {
             count += 1
             position += 1
         }
-        readCalls.record(at: now)
-        readBucket.take(bytes)
-        return .records(first: offset, count: count, bytes: bytes)
+        return (count, bytes)
     }
 }

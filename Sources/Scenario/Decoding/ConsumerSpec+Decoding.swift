@@ -65,7 +65,7 @@ extension ConsumerSpec {
     }
 
     private func rejectUnsupported(_ reader: ObjectReader) {
-        if type != .polling { reader.member("type")?.unsupported("\(type.rawValue) consumers") }
+        if type == .kcl || type == .lambda { reader.member("type")?.unsupported("\(type.rawValue) consumers") }
     }
 
     /// Letters, digits, `-` and `_`: names appear in metric keys such as `consumers.<name>.delivered`.

@@ -37,8 +37,17 @@ extension ScenarioSpec {
         }
         reader.read("faults", into: &spec.faults) { FaultSpec.decodeList($0, context: context) }
         reader.read("slo", into: &spec.slo, SLOSpec.decode)
+        if let consumers, let stream { checkFanOutCount(consumers, limit: stream.limits.efoMaxConsumers, reader: reader) }
         let complete = version != nil && name != nil && duration != nil && fleet != nil && stream != nil && consumers != nil
         return complete ? spec : nil
+    }
+
+    /// E2: a stream registers at most `limit` enhanced fan-out consumers; the first one over is named.
+    private static func checkFanOutCount(_ consumers: [ConsumerSpec], limit: Int, reader: ObjectReader) {
+        let fanOut = consumers.indices.filter { consumers[$0].type == .efo }
+        guard fanOut.count > limit else { return }
+        reader.log("consumers[\(fanOut[limit])].type", "\"efo\" makes \(fanOut.count) enhanced fan-out consumers; a stream "
+                   + "registers at most \(limit) (stream.limits.efoMaxConsumers)")
     }
 
     /// A short kebab-case name: it names the scenario in reports, the store and file names.

@@ -28,17 +28,6 @@ extension StreamLimits {
         reader.read("iteratorLifetime", into: &limits.iteratorLifetime) { $0.duration(.seconds(1) ... .hours(24)) }
         reader.read("efoBytesPerSecond", into: &limits.efoBytesPerSecond) { $0.size(sizes) }
         reader.read("efoMaxConsumers", into: &limits.efoMaxConsumers) { $0.int(counts) }
-        limits.rejectUnsupported(reader)
         return limits
-    }
-
-    private func rejectUnsupported(_ reader: ObjectReader) {
-        let defaults = StreamLimits()
-        if efoBytesPerSecond != defaults.efoBytesPerSecond {
-            reader.member("efoBytesPerSecond")?.unsupported("enhanced fan-out limits")
-        }
-        if efoMaxConsumers != defaults.efoMaxConsumers {
-            reader.member("efoMaxConsumers")?.unsupported("enhanced fan-out limits")
-        }
     }
 }
