@@ -1,0 +1,69 @@
+import Scenario
+import SimHarness
+import SimKernel
+import Testing
+
+/// The split-and-merge scenarios (RS5, RS6, S5): the same load and the same reshards, read
+/// parent-first (per-key order holds) and immediately (the key-order checker fires, naming the
+/// key and both sequence numbers). Shortened to 4 m 30 s: both operations still happen.
+@Suite struct ReshardScenarioTests {
+    static func spec(_ name: String) -> ScenarioSpec {
+        ScenarioFixtures.overriding(ScenarioFixtures.load(name).spec, duration: .seconds(270))
+    }
+
+    static let parentFirst = ScenarioFixtures.run(spec("reshard-parent-first"))
+    static let immediate = ScenarioFixtures.run(spec("reshard-immediate"))
+
+    @Test func test_RS6_drainingParentsFirstKeepsEveryKeyInOrder() {
+        let result = Self.parentFirst
+        #expect(result.invariantsHold, "\(result.invariants.filter { !$0.holds })")
+        #expect(Verdict.of(result, objectives: []) == .pass)
+        #expect(result.orderViolations == [0])
+    }
+
+    @Test func test_RS6_readingChildrenAtOnceBreaksPerKeyOrderAndIsNamed() throws {
+        let result = Self.immediate
+        let keyOrder = try #require(result.invariants.first { $0.name == "key-order" })
+        let message = try #require(keyOrder.firstViolation)
+        #expect(message.hasPrefix("consumer naive processed key "), "\(message)")
+        #expect(message.contains(" after 49"), "\(message)")
+        #expect(result.orderViolations[0] == keyOrder.violations)
+        // Everything else holds: only the order broke, nothing was lost or skipped.
+        #expect(result.invariants.filter { !$0.holds }.map(\.name) == ["key-order"])
+        #expect(Verdict.of(result, objectives: []) == .invariant)
+    }
+
+    @Test func test_RS1_RS3_theSplitAndTheMergeLeaveLineage() throws {
+        let shards = Self.parentFirst.shards
+        #expect(shards.map(\.state) == ["CLOSED", "OPEN", "CLOSED", "CLOSED", "OPEN", "OPEN", "OPEN"])
+        #expect(shards[4].parentShardID == "shardId-000000000000" && shards[4].adjacentParentShardID == nil)
+        #expect(shards[5].parentShardID == "shardId-000000000000")
+        #expect(shards[6].parentShardID == "shardId-000000000002" && shards[6].adjacentParentShardID == "shardId-000000000003")
+        #expect(Self.parentFirst.reshards.map(\.refusal) == [nil, nil])
+    }
+
+    @Test func test_RS5_newWritesGoToChildrenAndTheParentsKeepTheirRecords() {
+        let result = Self.parentFirst
+        for child in 4...6 { #expect(result.metrics.shards[child].incomingRecords > 0) }
+        // Every record, parents' and children's, reached the consumer exactly once.
+        #expect(result.metrics.consumers[0].delivered == result.metrics.accepted)
+        #expect(result.undelivered == [0])
+    }
+
+    @Test func sameSeedSameDigest() {
+        #expect(ScenarioFixtures.run(Self.spec("reshard-immediate")).digest == Self.immediate.digest)
+        #expect(Self.parentFirst.digest != Self.immediate.digest)
+    }
+
+    @Test func aRefusedOperationChangesNothingAndIsReported() throws {
+        var config = WorldConfig(scenario: ScenarioFixtures.smoke.spec)
+        config.operations = [ScheduledOperation(at: .seconds(10), operation: .merge(shard: 0, adjacent: 7)),
+                             ScheduledOperation(at: .seconds(20), operation: .split(shard: 1)),
+                             ScheduledOperation(at: .seconds(30), operation: .split(shard: 1))]
+        let result = ScenarioFixtures.run(config)
+        #expect(result.reshards.map { $0.refusal != nil } == [true, false, true])
+        let refusal = try #require(result.reshards[2].refusal)
+        #expect(refusal == "ResourceInUseException: shardId-000000000001 is CLOSED, only OPEN shards can be resharded")
+        #expect(result.invariantsHold, "\(result.invariants.filter { !$0.holds })")
+    }
+}
