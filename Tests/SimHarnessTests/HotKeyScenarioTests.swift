@@ -1,0 +1,29 @@
+import Scenario
+import SimHarness
+import SimKernel
+import Testing
+
+/// A constant partition key (H2, C4: hot keys are not isolated): every record hashes to one
+/// shard, before and after the stream doubles, so throughput stays at one shard's limit.
+/// Shortened to 4 minutes: the doubling at 3 minutes still happens.
+@Suite struct HotKeyScenarioTests {
+    static let spec = ScenarioFixtures.overriding(ScenarioFixtures.load("hot-key").spec, duration: .minutes(4))
+    static let result = ScenarioFixtures.run(spec)
+
+    @Test func test_H2_theHotKeyUsesOneShardBeforeAndAfterDoubling() {
+        let busy = Self.result.metrics.shards.indices.filter { Self.result.metrics.shards[$0].incomingRecords > 0 }
+        #expect(Self.result.shards.count == 12)
+        #expect(busy == [0, 4], "shards with records: \(busy)")
+    }
+
+    @Test func test_W1_throughputStaysAtOneShardsLimit() {
+        let result = Self.result
+        // One shard accepts at most capacity + rate × time: 1,000 + 1,000/s over the run, and the
+        // fresh child's full bucket adds one more second's worth.
+        let seconds = Int64((result.duration + result.drain).seconds)
+        #expect(Int64(result.metrics.accepted) <= 1_000 * seconds + 2_000)
+        #expect(result.throughputRecordsPerSecond > 950)
+        #expect(result.metrics.throttleRate > 0.1)
+        #expect(result.invariantsHold, "\(result.invariants.filter { !$0.holds })")
+    }
+}
