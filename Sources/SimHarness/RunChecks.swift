@@ -19,7 +19,7 @@ struct RunChecks {
                                         bytesPerSecond: config.limits.writeBytesPerSecond)
         readAudit = ReadLimitAudit(shardIDs: shardIDs, callsPerSecond: config.limits.readCallsPerSecond,
                                    bytesPerSecond: config.limits.readBytesPerSecond)
-        retention = RetentionAudit(retention: config.retention)
+        retention = RetentionAudit(retention: config.retention, shardIDs: shardIDs)
     }
 
     /// Notes a processed record; returns false for a redelivery.
@@ -34,6 +34,7 @@ struct RunChecks {
         delivery.addShard(id: id)
         writeAudit.addShard(id: id, now: now)
         readAudit.addShard(id: id, now: now)
+        retention.addShard(id: id)
     }
 
     /// Every checker's verdict at the end of a run (liveness and conservation need end-of-run

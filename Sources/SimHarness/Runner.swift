@@ -46,7 +46,7 @@ public struct Runner {
                                 writeBytesPerSecond: config.limits.writeBytesPerSecond),
             checks: RunChecks(consumerNames: names, shardIDs: stream.shards.map(\.id),
                               keyCount: keyCount(config.fleet), config: config),
-            operations: config.operations,
+            operations: config.operations, keyTracking: KeyTracking(config.fleet.partitionKey),
             fanOutConsumers: config.consumers.indices.filter { config.consumers[$0].polling.fanOut != nil },
             lossSeen: Array(repeating: Array(repeating: 0, count: config.shardCount), count: names.count))
     }
@@ -77,11 +77,16 @@ public struct Runner {
             guard let time = first else { continue }
             simulation.queue.schedule(.gatewaySend(gateway: Int32(gateway)), at: time)
         }
+        // The world schedules into the queue it is handed: lend it the simulation's queue rather
+        // than passing two parts of `simulation` inout at once.
+        var queue = EventQueue<WorldEvent>()
+        swap(&queue, &simulation.queue)
         for consumer in simulation.world.consumers.indices {
             for shard in 0..<config.shardCount {
-                simulation.world.startLoop(consumer: consumer, shard: shard, now: .zero, queue: &simulation.queue)
+                simulation.world.startLoop(consumer: consumer, shard: shard, now: .zero, queue: &queue)
             }
         }
+        swap(&queue, &simulation.queue)
         for (index, operation) in config.operations.enumerated() {
             simulation.queue.schedule(.operation(index: Int32(index)), at: .zero + operation.at)
         }

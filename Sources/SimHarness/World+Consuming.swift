@@ -1,4 +1,5 @@
 import ConsumerModel
+import FleetModel
 import SimKernel
 import StreamModel
 import Telemetry
@@ -63,7 +64,7 @@ extension World {
     mutating func deliver(consumer: Int, shard: Int, offset: UInt64, readAt: SimTime, processedAt: SimTime) {
         let record = stream.record(shard: shard, offset: offset)
         metrics.recordDelivery(consumer: consumer, latency: processedAt - record.payload.emittedAt)
-        checks.retention.observeRead(arrival: record.arrival, readAt: readAt, shard: stream.shards[shard].id, offset: offset)
+        checks.retention.observeRead(arrival: record.arrival, readAt: readAt, shard: shard, offset: offset)
         if checks.observeDelivery(consumer: consumer, shard: shard, offset: offset, now: processedAt) {
             observeKeyOrder(consumer: consumer, shard: shard, offset: offset, record: record)
         }
@@ -89,11 +90,11 @@ extension World {
 
     /// The record's partition key as a dense index, or nil for random keys.
     func keyIndex(of reading: Reading) -> Int? {
-        switch fleet.config.partitionKey {
+        switch keyTracking {
         case .device: return Int(reading.device)
         case .gateway: return Int(reading.gateway)
         case .constant: return 0
-        case .random: return nil
+        case .untracked: return nil
         }
     }
 
@@ -112,11 +113,12 @@ extension World {
 
     /// Tells the checkers about records retention took from the consumer since last time.
     mutating func accountLoss(consumer: Int, shard: Int) {
-        let lost = stream.lost(reader: consumers[consumer].reader, shard: shard)
-        guard lost > lossSeen[consumer][shard] else { return }
-        let count = lost - lossSeen[consumer][shard]
-        lossSeen[consumer][shard] = lost
-        checks.delivery.observeLoss(consumer: consumer, shard: shard, count: count)
+        let cursor = stream.cursor(reader: consumers[consumer].reader, shard: shard)
+        guard cursor.lost > lossSeen[consumer][shard] else { return }
+        let count = cursor.lost - lossSeen[consumer][shard]
+        lossSeen[consumer][shard] = cursor.lost
+        // Losses since the last look are contiguous: the reader did not read in between.
+        checks.delivery.observeLoss(consumer: consumer, shard: shard, offsets: (cursor.lostUpTo - count)..<cursor.lostUpTo)
         metrics.consumers[consumer].lost += count
         digest.add(UInt64(consumer) << 56 | UInt64(shard) << 40 | 0x1057)
         digest.add(count)
@@ -142,5 +144,20 @@ extension World {
         stream.getShardIterator(reader: consumers[consumer].reader, shard: shard, now: now)
         let first = consumers[consumer].firstPoll(after: now)
         queue.schedule(.poll(consumer: Int32(consumer), shard: Int32(shard)), at: first, phase: .consume)
+    }
+}
+
+/// How a record's partition key maps to a dense index for the key-order checker: decided once
+/// from the fleet's key mode, so the per-delivery path touches no strings.
+enum KeyTracking {
+    case device, gateway, constant, untracked
+
+    init(_ mode: PartitionKeyMode) {
+        switch mode {
+        case .device: self = .device
+        case .gateway: self = .gateway
+        case .constant: self = .constant
+        case .random: self = .untracked
+        }
     }
 }

@@ -20,6 +20,7 @@ struct World: EventHandler {
     var metrics: RunMetrics
     var checks: RunChecks
     var operations: [ScheduledOperation]
+    let keyTracking: KeyTracking
     /// Indexes of the enhanced fan-out consumers (woken by accepted records).
     var fanOutConsumers: [Int]
     var reshards: [ReshardRecord] = []

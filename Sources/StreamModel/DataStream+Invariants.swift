@@ -9,6 +9,7 @@ extension DataStream {
         let open = openShards.map { shards[$0] }
         precondition(open.allSatisfy { $0.state == .open } && open.count == shards.filter { $0.state == .open }.count,
                      "the routing table \(openShards) does not list exactly the OPEN shards")
+        precondition(openStarts == open.map(\.range.start), "routing start keys \(openStarts) are stale")
         precondition(open.first?.range.start == 0 && open.last?.range.end == .max,
                      "OPEN shard ranges do not span the hash-key space")
         for (lower, upper) in zip(open, open.dropFirst()) {

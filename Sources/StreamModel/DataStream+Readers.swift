@@ -9,6 +9,8 @@ extension DataStream {
     /// Registers a reader (one consumer application) at `now`, positioned in every shard;
     /// returns its id.
     public mutating func registerReader(at start: StartingPosition, now: SimTime = .zero) -> Int {
+        // Records already past retention were gone before this reader came: not lost to it.
+        applyRetention(now: now)
         let skipBefore: SimTime
         if case .atTimestamp(let time) = start { skipBefore = time } else { skipBefore = .zero }
         readerStarts.append(skipBefore)

@@ -88,6 +88,7 @@ extension DataStream {
         openShards = (openShards.filter { !parents.contains($0) } + created).sorted {
             shardList[$0].range.start < shardList[$1].range.start
         }
+        openStarts = openShards.map { shardList[$0].range.start }
         return created
     }
 

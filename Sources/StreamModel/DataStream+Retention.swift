@@ -9,6 +9,9 @@ extension DataStream {
     /// Trims `shard` to `now − retention`, charging readers behind the horizon with the loss.
     @usableFromInline
     mutating func applyRetention(shard: Int, now: SimTime) {
+        // Records before an AT_TIMESTAMP reader's start were never wanted by it: skip them
+        // before retention can count them as lost.
+        for reader in cursors.indices where readerStarts[reader] > .zero { skipBeforeStart(reader: reader, shard: shard) }
         if shardList[shard].state == .closed, let closedAt = shardList[shard].closedAt, now - closedAt > retention {
             shardList[shard].expire()
         } else if !shardList[shard].trimAged(retention: retention, now: now) {
@@ -18,6 +21,7 @@ extension DataStream {
         for reader in cursors.indices where cursors[reader][shard].position < horizon {
             cursors[reader][shard].lost += horizon - cursors[reader][shard].position
             cursors[reader][shard].position = horizon
+            cursors[reader][shard].lostUpTo = horizon
         }
         if shardList[shard].state == .expired {
             for reader in cursors.indices { cursors[reader][shard].ended = true }

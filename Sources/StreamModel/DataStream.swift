@@ -17,11 +17,14 @@ public struct DataStream<Payload> {
     public let visibilityDelay: Distribution
     /// Draws visibility delays (only when the delay is not zero).
     @usableFromInline var visibilityRandom: SimRandom
+    /// Whether records become visible later than they are accepted (decided once, not per record).
+    @usableFromInline let delaysVisibility: Bool
     @usableFromInline var shardList: [Shard<Payload>]
     /// Every shard ever created, by index: OPEN, CLOSED and EXPIRED.
     public var shards: [Shard<Payload>] { shardList }
-    /// Indexes of the OPEN shards in hash-key order: what routing searches.
+    /// Indexes of the OPEN shards in hash-key order, and their start keys: what routing searches.
     @usableFromInline var openShards: [Int]
+    @usableFromInline var openStarts: [UInt128]
     /// `cursors[reader][shard]`: each reader's iterator in each shard.
     @usableFromInline var cursors: [[ReaderCursor]] = []
     /// AT_TIMESTAMP readers skip records that arrived before this (zero for the others).
@@ -32,11 +35,13 @@ public struct DataStream<Payload> {
         self.limits = limits
         self.retention = retention
         self.visibilityDelay = visibilityDelay
+        delaysVisibility = !visibilityDelay.isZero
         visibilityRandom = SimRandom(masterSeed: masterSeed, label: "stream-visibility", index: 0)
         shardList = HashKeyRange.evenSplit(count: shardCount).enumerated().map { index, range in
             Shard(index: index, range: range, limits: limits)
         }
         openShards = Array(shardList.indices)
+        openStarts = shardList.map(\.range.start)
     }
 
     /// The OPEN shards, in hash-key order.
@@ -46,10 +51,10 @@ public struct DataStream<Payload> {
     @inlinable
     public func shardIndex(for hashKey: UInt128) -> Int {
         var low = 0
-        var high = openShards.count - 1
+        var high = openStarts.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
-            if shardList[openShards[middle]].range.start <= hashKey { low = middle } else { high = middle - 1 }
+            if openStarts[middle] <= hashKey { low = middle } else { high = middle - 1 }
         }
         let shard = openShards[low]
         precondition(shardList[shard].range.contains(hashKey), "hash key \(hashKey) routed to no shard")
@@ -83,7 +88,7 @@ public struct DataStream<Payload> {
     /// without one consume no randomness.
     @inlinable
     mutating func nextVisibilityDelay() -> SimDuration {
-        visibilityDelay.isZero ? .zero : visibilityDelay.sample(&visibilityRandom)
+        delaysVisibility ? visibilityDelay.sample(&visibilityRandom) : .zero
     }
 
     /// Request-level rules P1–P3 and H1.

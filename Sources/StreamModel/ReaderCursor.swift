@@ -22,6 +22,8 @@ public struct ReaderCursor: Equatable, Sendable {
     public var ended = false
     /// Records trimmed by retention before this reader read them (T1, §6): lost to it.
     public var lost: UInt64 = 0
+    /// Where the latest loss ended: the trim horizon the reader was moved to.
+    public var lostUpTo: UInt64 = 0
 
     @usableFromInline
     init(position: UInt64, issuedAt: SimTime) {

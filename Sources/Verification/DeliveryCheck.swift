@@ -40,10 +40,15 @@ public struct DeliveryCheck: Sendable {
         return true
     }
 
-    /// Retention trimmed `count` records at the consumer's position before it read them: they
-    /// are accounted as lost (reported by the run), not as skipped.
-    public mutating func observeLoss(consumer: Int, shard: Int, count: UInt64) {
-        prefix[consumer][shard] += count
+    /// Retention trimmed the records at `offsets` before the consumer read them: they are
+    /// accounted as lost (reported by the run), not as skipped. Records between what the consumer
+    /// processed and the lost ones stay missing, so a skip before a loss is still reported.
+    public mutating func observeLoss(consumer: Int, shard: Int, offsets lost: Range<UInt64>) {
+        guard lost.lowerBound <= prefix[consumer][shard] else {
+            for offset in lost { _ = noteAhead(offset, consumer: consumer, shard: shard) }
+            return
+        }
+        prefix[consumer][shard] = max(prefix[consumer][shard], lost.upperBound)
         let passed = ahead[consumer][shard].prefix { $0 < prefix[consumer][shard] }.count
         ahead[consumer][shard].removeFirst(passed)
         if ahead[consumer][shard].first == prefix[consumer][shard] {

@@ -7,25 +7,30 @@
 /// older ones, and this checker names the key and the two sequence numbers. A record's place in
 /// acceptance order is its `KeyOrderStamp`. Redeliveries are left out (at-least-once allows
 /// them; `DeliveryCheck` counts them).
-/// Memory: O(consumers × keys); keys are dense indexes (device, gateway, or one constant key).
+/// Memory: O(consumers × keys), one flat array (this runs once per delivery); keys are dense
+/// indexes (device, gateway, or one constant key).
 public struct KeyOrderCheck: Sendable {
-    /// `last[consumer][key]`: the stamp of the key's record processed last.
-    var last: [[KeyOrderStamp?]]
+    /// `last[consumer × keyCount + key]`: the stamp of the key's record processed last
+    /// (`KeyOrderStamp.none` before the first).
+    var last: [KeyOrderStamp]
+    let keyCount: Int
     var log = ViolationLog()
     public private(set) var violationsPerConsumer: [UInt64]
     let consumerNames: [String]
 
     public init(consumerNames: [String], keyCount: Int) {
         self.consumerNames = consumerNames
-        last = Array(repeating: Array(repeating: nil, count: keyCount), count: consumerNames.count)
+        self.keyCount = keyCount
+        last = Array(repeating: .none, count: keyCount * consumerNames.count)
         violationsPerConsumer = Array(repeating: 0, count: consumerNames.count)
     }
 
     /// Notes that `consumer` processed a record of key `key`. Out of order, it returns the stamp
     /// of the newer record processed before; the caller then names both in `recordViolation`.
     public mutating func observeDelivery(consumer: Int, key: Int, stamp: KeyOrderStamp) -> KeyOrderStamp? {
-        if let previous = last[consumer][key], stamp < previous { return previous }
-        last[consumer][key] = stamp
+        let slot = consumer * keyCount + key
+        if stamp < last[slot] { return last[slot] }
+        last[slot] = stamp
         return nil
     }
 
@@ -51,6 +56,9 @@ public struct KeyOrderStamp: Comparable, Sendable {
         self.shard = shard
         self.offset = offset
     }
+
+    /// Before every record.
+    static let none = KeyOrderStamp(arrivalNs: .min, shard: .min, offset: 0)
 
     public static func < (a: KeyOrderStamp, b: KeyOrderStamp) -> Bool {
         (a.arrivalNs, a.shard, a.offset) < (b.arrivalNs, b.shard, b.offset)

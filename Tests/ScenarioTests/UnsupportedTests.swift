@@ -31,8 +31,6 @@ import StreamModel
             "stream.mode: not supported yet: on-demand streams \(Self.later)",
             "stream.throttling: not supported yet: sliding-window throttling \(Self.later)",
             "stream.autoscaling: not supported yet: autoscaling \(Self.later)",
-            "stream.limits.efoBytesPerSecond: not supported yet: enhanced fan-out limits \(Self.later)",
-            "stream.limits.efoMaxConsumers: not supported yet: enhanced fan-out limits \(Self.later)",
         ])
     }
 

@@ -19,10 +19,15 @@ enum StreamFixture {
         (0..<count).map { entry(bytes: bytes, hashKey: hashKey, payload: firstPayload + $0) }
     }
 
-    /// A one-shard stream with default limits unless given.
-    static func stream(shards: Int = 1, limits: StreamLimits = StreamLimits()) -> DataStream<Int> {
-        DataStream(shardCount: shards, limits: limits)
+    /// A one-shard stream with default limits, 24 h retention and no visibility delay unless given.
+    static func stream(shards: Int = 1, limits: StreamLimits = StreamLimits(), retention: SimDuration = .hours(24),
+                       visibilityDelay: Distribution = .constant(.zero), seed: UInt64 = 0) -> DataStream<Int> {
+        DataStream(shardCount: shards, limits: limits, retention: retention, visibilityDelay: visibilityDelay,
+                   masterSeed: seed)
     }
+
+    /// 2^`power`: hash-key boundaries of even splits (2^127 splits the space in two).
+    static func key(_ power: Int) -> UInt128 { UInt128(1) << power }
 
     /// Limits whose write side never throttles in a test (to load shards fast for read tests).
     static var fastWrites: StreamLimits {
@@ -64,4 +69,42 @@ extension DataStream {
 
     /// Every shard's next offset: what a write would change.
     var nextOffsets: [UInt64] { shards.map(\.nextOffset) }
+}
+
+extension ReadOutcome {
+    /// Records returned, or nil for a throttled or expired call.
+    var count: Int? {
+        if case .records(_, let count, _) = self { count } else { nil }
+    }
+}
+
+extension DataStream {
+    /// Writes one 10-byte record with `hashKey` at `now`; returns the shard it was accepted by.
+    mutating func route(_ hashKey: UInt128, at now: SimTime, payload: Payload) throws -> Int? {
+        let results = try put([PutEntry(hashKey: hashKey, partitionKeyLength: 1, dataBytes: 9, payload: payload)], at: now).results
+        if case .accepted(let shard, _) = results[0] { return Int(shard) } else { return nil }
+    }
+
+    /// A resharding call expected to be refused: its error, or nil if it went through.
+    mutating func reshardRejection(_ operation: (inout Self) throws(ReshardRejected) -> Void) -> ReshardRejected? {
+        do {
+            try operation(&self)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    /// The OPEN shards' ranges in hash-key order.
+    var openRanges: [HashKeyRange] { openShardIndexes.map { shards[$0].range } }
+
+    /// H4, checked here independently of `checkInvariants`: the OPEN ranges start at 0, end at
+    /// 2^128 − 1, and each starts one key after the previous one ends; the shards listed are
+    /// exactly those in state OPEN.
+    var openShardsTileTheSpace: Bool {
+        let ranges = openRanges
+        let listed = Set(openShardIndexes) == Set(shards.indices.filter { shards[$0].state == .open })
+        return listed && ranges.first?.start == 0 && ranges.last?.end == .max
+            && zip(ranges, ranges.dropFirst()).allSatisfy { $0.end < .max && $0.end + 1 == $1.start }
+    }
 }
