@@ -70,6 +70,7 @@ public enum MachineSummary {
         put(prefix + "delivered", .integer(Int64(metrics.delivered)))
         put(prefix + "duplicates", .integer(Int64(metrics.redeliveries)))
         put(prefix + "max_iterator_age_ms", .integer(metrics.maxIteratorAgeMs))
+        put(prefix + "max_millis_behind_latest", .integer(metrics.maxMillisBehindLatest))
         put(prefix + "get_calls", .integer(Int64(metrics.getCalls)))
         put(prefix + "throttled_get_calls", .integer(Int64(metrics.throttledGetCalls)))
     }

@@ -42,12 +42,14 @@ public enum RunSummary {
 
     static func latency(_ report: RunReport) -> String {
         var table = TextTable()
-        table.add("consumer", "delivered", "undelivered", "p50 ms", "p90 ms", "p99 ms", "p99.9 ms", "max ms", "max iterator age ms")
+        table.add("consumer", "delivered", "undelivered", "p50 ms", "p90 ms", "p99 ms", "p99.9 ms", "max ms",
+                  "max iterator age ms", "max behind latest ms")
         for (index, name) in report.result.consumerNames.enumerated() {
             let consumer = report.result.metrics.consumers[index]
             let cells = LatencyPercentiles.all.map { Formatting.fixed(consumer.latency.milliseconds(atPercentile: $0.percentile), 1) }
             table.rows.append([name, Formatting.count(consumer.delivered), Formatting.count(report.result.undelivered[index])] + cells
-                              + [Formatting.fixed(consumer.latency.maxMilliseconds, 1), Formatting.count(consumer.maxIteratorAgeMs)])
+                              + [Formatting.fixed(consumer.latency.maxMilliseconds, 1), Formatting.count(consumer.maxIteratorAgeMs),
+                                 Formatting.count(consumer.maxMillisBehindLatest)])
         }
         return "End-to-end latency (reading emitted → consumer processed)\n" + table.rendered()
     }

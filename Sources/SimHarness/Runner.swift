@@ -120,7 +120,7 @@ public struct Runner {
         for consumer in world.operators.indices {
             for index in world.operators[consumer].indices { world.operators[consumer][index].finish(at: end) }
         }
-        world.metrics.finish()
+        world.metrics.finish(at: end)
         let held = world.fleet.readingsHeld()
         world.checks.conservation.observeEmitted(world.fleet.counters.emitted)
         let accepted = world.stream.shards.map(\.nextOffset)

@@ -71,7 +71,7 @@ struct World: EventHandler {
             digest.add(UInt64(shard) << 48 | offset)
             digest.add(entry.payload.id.rawValue)
         case .throttled(let shard):
-            metrics.recordThrottled(shard: Int(shard))
+            metrics.recordThrottled(shard: Int(shard), now: now)
             checks.writeAudit.observeRejected(shard: Int(shard), bytes: bytes, now: now)
             digest.add(1 << 63 | UInt64(shard) << 48)
             digest.add(entry.payload.id.rawValue)
@@ -93,17 +93,18 @@ struct World: EventHandler {
                                         limit: consumers[consumer].config.limit, now: now)
         let next = consumers[consumer].nextPoll(after: outcome, now: now)
         queue.schedule(.poll(consumer: Int32(consumer), shard: Int32(shard)), at: next, phase: .consume)
-        guard case .records(let first, let count, _) = outcome else {
-            metrics.recordGetCall(consumer: consumer, throttled: true)
+        guard case .records(let first, let count, let bytes) = outcome else {
+            metrics.recordThrottledGetCall(consumer: consumer, shard: shard, now: now)
             return
         }
-        metrics.recordGetCall(consumer: consumer, throttled: false)
         guard count > 0 else {
-            metrics.recordIteratorAge(consumer: consumer, milliseconds: 0)
+            metrics.recordGetRecords(consumer: consumer, shard: shard, .caughtUp, now: now)
             return
         }
-        let newest = stream.record(shard: shard, offset: first + UInt64(count - 1)).arrival
-        metrics.recordIteratorAge(consumer: consumer, milliseconds: (now - newest).nanoseconds / 1_000_000)
+        let lastReturned = stream.record(shard: shard, offset: first + UInt64(count - 1)).arrival
+        metrics.recordGetRecords(consumer: consumer, shard: shard, GetRecordsReturn(
+            records: count, bytes: bytes, iteratorAgeMs: (now - lastReturned).nanoseconds / 1_000_000,
+            millisBehindLatest: (stream.shards[shard].newestArrival - lastReturned).nanoseconds / 1_000_000), now: now)
         if consumers[consumer].defect == nil {
             for offset in first..<(first + UInt64(count)) {
                 deliver(consumer: consumer, shard: shard, offset: offset, now: now)
