@@ -39,7 +39,10 @@ public enum MachineSummary {
         put("throughput.records_per_second", .number(result.throughputRecordsPerSecond))
         put("throughput.bytes_per_second", .number(result.throughputBytesPerSecond))
         put("anomalies.injected", .integer(Int64(result.fleet.anomaliesInjected)))
-        put("cost.monthly_usd", .number(report.monthlyCostUSD))
+        put("cost.monthly_usd", .number(result.cost.monthlyUSD))
+        put("cost.run_usd", .number(result.cost.runUSD))
+        put("cost.shard_hours", .number(result.cost.shardHours))
+        put("cost.put_payload_units", .integer(Int64(result.cost.putPayloadUnits)))
         for (index, name) in result.consumerNames.enumerated() {
             consumer(metrics.consumers[index], named: name, into: put)
             put("consumers.\(name).order_violations", .integer(Int64(result.orderViolations[index])))

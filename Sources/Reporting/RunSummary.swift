@@ -2,12 +2,12 @@ import AnalyticsModel
 import Metrics
 import SimHarness
 
-/// The human summary printed at the end of `simctl run`: what was simulated, throughput,
+/// The human summary printed at the end of `simctl run`: what was simulated, throughput, cost,
 /// latency, throttling, per-shard load, a sample of window results, invariants, objectives,
 /// the digest and the command that reproduces the run.
 public enum RunSummary {
     public static func render(_ report: RunReport) -> String {
-        [header(report), traffic(report), latency(report), shards(report), windows(report), verdict(report)]
+        [header(report), traffic(report), cost(report), latency(report), shards(report), windows(report), verdict(report)]
             .joined(separator: "\n")
     }
 
@@ -36,8 +36,16 @@ public enum RunSummary {
         table.add("entries throttled", Formatting.count(metrics.throttledEntries), "throttle rate", Formatting.percent(metrics.throttleRate))
         table.add("retries", Formatting.count(result.fleet.retries), "invalid requests", Formatting.count(metrics.invalidRequests))
         table.add("GetRecords calls", Formatting.count(metrics.getCalls), "throttled", Formatting.count(metrics.throttledGetCalls))
-        table.add("estimated cost", "$" + Formatting.fixed(report.monthlyCostUSD, 2) + "/month", "", "")
         return "Traffic\n" + table.rendered()
+    }
+
+    /// The cost estimate over the emission period and its monthly rate (`CostEstimate`).
+    static func cost(_ report: RunReport) -> String {
+        let cost = report.result.cost
+        var table = TextTable()
+        table.add("shard-hours", Formatting.fixed(cost.shardHours, 3), "PUT payload units", Formatting.count(cost.putPayloadUnits))
+        table.add("this run", "$" + Formatting.fixed(cost.runUSD, 4), "per month (730 h)", "$" + Formatting.fixed(cost.monthlyUSD, 2))
+        return "Cost (emission period at stream.prices)\n" + table.rendered()
     }
 
     static func latency(_ report: RunReport) -> String {

@@ -141,7 +141,8 @@ public struct Runner {
         }
         return RunResult(
             seed: config.seed, digest: world.digest.hex, events: simulation.eventsHandled,
-            duration: config.duration, drain: config.drain, metrics: world.metrics, fleet: world.fleet.counters,
+            duration: config.duration, drain: config.drain, metrics: world.metrics,
+            cost: world.metrics.cost(prices: config.prices, emissionEnd: .zero + config.duration), fleet: world.fleet.counters,
             invariants: invariants, windows: windows(of: world), consumerNames: config.consumers.map(\.polling.name),
             shardIDs: world.stream.shards.map(\.id), undelivered: world.consumers.indices.map {
                 world.checks.delivery.undelivered(consumer: $0, acceptedPerShard: accepted)

@@ -1,6 +1,7 @@
 import AnalyticsModel
 import ConsumerModel
 import FleetModel
+import Metrics
 import Scenario
 import SimKernel
 import StreamModel
@@ -14,6 +15,8 @@ extension WorldConfig {
         self.init(fleet: Self.fleet(spec), shardCount: spec.stream.shards, limits: spec.stream.limits,
                   consumers: spec.consumers.map { Self.consumer($0, epochMillis: spec.startTime.epochMilliseconds) },
                   duration: spec.duration, drain: spec.drain)
+        prices = StreamPrices(shardHourUSD: spec.stream.prices.shardHour,
+                              putPayloadUnitPerMillionUSD: spec.stream.prices.putPayloadUnitPerMillion)
     }
 
     static func fleet(_ spec: ScenarioSpec) -> FleetConfig {

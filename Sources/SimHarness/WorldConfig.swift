@@ -1,6 +1,7 @@
 import AnalyticsModel
 import ConsumerModel
 import FleetModel
+import Metrics
 import SimKernel
 import StreamModel
 
@@ -46,6 +47,8 @@ public struct WorldConfig: Sendable {
     /// Devices emit during `duration`; the run goes on for `drain` more.
     public var duration: SimDuration
     public var drain: SimDuration
+    /// Unit prices for the cost estimate (`stream.prices`); they never influence the run.
+    public var prices = StreamPrices()
     public var defects = CanaryDefects()
 
     public init(fleet: FleetConfig, shardCount: Int, limits: StreamLimits, consumers: [ConsumerSetup],

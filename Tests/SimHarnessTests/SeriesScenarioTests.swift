@@ -35,6 +35,15 @@ struct SeriesScenarioTests {
         }
     }
 
+    /// Two shards for the two-minute emission period, at list prices.
+    @Test func theCostBillsTheEmissionPeriod() {
+        let cost = Self.result.cost
+        #expect(cost.shardHours == 2 * 2.0 / 60)
+        #expect(cost.putPayloadUnits == Self.result.metrics.putPayloadUnits)
+        #expect(cost.runUSD > cost.shardHours * 0.015)
+        #expect(abs(cost.monthlyUSD - cost.runUSD * 730 * 30) < 1e-9)
+    }
+
     /// With GetRecords limited to 20 records, the archiver (polling each second) cannot return all
     /// of a shard's ~68 new records per call: it falls behind the newest record, the dashboard does not.
     @Test func aConsumerThatCannotKeepUpIsBehindLatest() {
