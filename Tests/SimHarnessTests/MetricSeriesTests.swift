@@ -64,6 +64,11 @@ struct MetricSeriesTests {
         ])
     }
 
+    /// Seven 64-bit integers and nothing else: an hour of the stream per second is 3,600 × 56 B.
+    @Test func aPointIsFiftySixBytes() {
+        #expect(MemoryLayout<SeriesPoint>.stride == 56)
+    }
+
     /// A run ending on a period boundary has no point past it, unless something happened at that
     /// very instant; finishing twice changes nothing.
     @Test func finishCoversTheEndAndIsIdempotent() {
