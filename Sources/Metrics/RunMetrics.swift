@@ -8,10 +8,12 @@ public struct ConsumerMetrics: Sendable {
     public var redeliveries: UInt64 = 0
     /// Largest `GetRecords.IteratorAgeMilliseconds` seen: now − arrival of the last record returned.
     public internal(set) var maxIteratorAgeMs: Int64 = 0
+    /// Largest `MillisBehindLatest` seen: arrival of the shard's newest record − arrival of the
+    /// last record returned. Unlike the iterator age it ignores how old the data is, so it tells
+    /// a consumer that is behind from one that is caught up with a quiet shard.
+    public internal(set) var maxMillisBehindLatest: Int64 = 0
     public internal(set) var getCalls: UInt64 = 0
     public internal(set) var throttledGetCalls: UInt64 = 0
-    /// Largest `MillisBehindLatest` seen: newest arrival in the shard − arrival of the last record returned.
-    public internal(set) var maxMillisBehindLatest: Int64 = 0
     /// Calls refused with `ExpiredIteratorException` (R7).
     public var expiredIterators: UInt64 = 0
     /// Records retention trimmed before this consumer read them.
@@ -19,7 +21,10 @@ public struct ConsumerMetrics: Sendable {
     public init() {}
 }
 
-/// The run's measurements, fed by the world as things happen.
+/// The run's measurements, fed by the world as things happen, in time order.
+///
+/// Memory is fixed per shard and consumer, plus the series: 56 bytes per simulated second for
+/// the stream, and 56 bytes per simulated minute per shard (`MetricSeries`).
 public struct RunMetrics: Sendable {
     public internal(set) var putRequests: UInt64 = 0
     public internal(set) var putEntries: UInt64 = 0
@@ -30,12 +35,18 @@ public struct RunMetrics: Sendable {
     public internal(set) var duplicates: UInt64 = 0
     /// PUT payload units: each accepted record rounded up to 25 KB chunks (pricing).
     public internal(set) var putPayloadUnits: UInt64 = 0
+    /// Every shard the stream ever had, by index: the first ones, then children as reshards add them.
     public internal(set) var shards: [ShardLoad]
     public var consumers: [ConsumerMetrics]
+    /// Stream-wide CloudWatch figures per second of simulated time.
+    public internal(set) var streamSeconds = MetricSeries(period: .seconds(1), from: .zero)
+    /// Stream-wide figures per minute, folded from `streamSeconds` by `finish(at:)`.
+    public internal(set) var streamMinutes = MetricSeries(period: .minutes(1), from: .zero)
     let writeLimits: (records: Int64, bytes: Int64)
 
+    /// Metrics for a stream that opens with `shardCount` shards at time zero.
     public init(shardCount: Int, consumerCount: Int, writeRecordsPerSecond: Int64, writeBytesPerSecond: Int64) {
-        shards = Array(repeating: ShardLoad(), count: shardCount)
+        shards = Array(repeating: ShardLoad(openedAt: .zero), count: shardCount)
         consumers = Array(repeating: ConsumerMetrics(), count: consumerCount)
         writeLimits = (writeRecordsPerSecond, writeBytesPerSecond)
     }
@@ -46,51 +57,39 @@ public struct RunMetrics: Sendable {
         if invalid { invalidRequests += 1 }
     }
 
+    /// One record accepted by `shard`: the hot path (once per record), O(1) with no allocation.
     public mutating func recordAccepted(shard: Int, bytes: Int64, duplicate: Bool, now: SimTime) {
         accepted += 1
         acceptedBytes += UInt64(bytes)
         if duplicate { duplicates += 1 }
         putPayloadUnits += UInt64((bytes + 24_999) / 25_000)
-        recordShardAccept(shard: shard, bytes: bytes, now: now)
-    }
-
-    mutating func recordShardAccept(shard: Int, bytes: Int64, now: SimTime) {
+        // One access to the shard's element: each `shards[shard]` mutation checks uniqueness.
         shards[shard].accept(bytes: bytes, now: now, limits: writeLimits)
+        streamSeconds.record(at: now) { $0.addIncoming(bytes: bytes) }
     }
 
-    public mutating func recordThrottled(shard: Int) {
+    /// One entry rejected by `shard`'s write limits.
+    public mutating func recordThrottled(shard: Int, now: SimTime) {
         throttledEntries += 1
         shards[shard].throttledRecords += 1
+        record(shard: shard, at: now) { $0.writeThrottledRecords += 1 }
     }
 
-    public mutating func recordGetCall(consumer: Int, throttled: Bool) {
-        consumers[consumer].getCalls += 1
-        if throttled { consumers[consumer].throttledGetCalls += 1 }
+    /// Applies `update` to the stream's second and `shard`'s minute containing `now`.
+    @inline(__always)
+    mutating func record(shard: Int, at now: SimTime, _ update: (inout SeriesPoint) -> Void) {
+        streamSeconds.record(at: now, update)
+        shards[shard].minutes.record(at: now, update)
     }
 
-    public mutating func recordDelivery(consumer: Int, latency: SimDuration) {
-        consumers[consumer].delivered += 1
-        consumers[consumer].latency.record(latency)
-    }
-
-    public mutating func recordIteratorAge(consumer: Int, milliseconds: Int64, millisBehindLatest: Int64 = 0) {
-        consumers[consumer].maxIteratorAgeMs = max(consumers[consumer].maxIteratorAgeMs, milliseconds)
-        consumers[consumer].maxMillisBehindLatest = max(consumers[consumer].maxMillisBehindLatest, millisBehindLatest)
-    }
-
-    /// A reshard opened a shard at `openedAt`: it gets its own load figures.
-    public mutating func addShard(openedAt: SimTime) {
-        shards.append(ShardLoad())
-    }
-
-    /// A reshard closed shard `index` at `at`: it takes no more writes.
-    public mutating func closeShard(_ index: Int, at: SimTime) {
-        shards[index].closeSecond(limits: writeLimits)
-    }
-
-    /// Folds the last open second of every shard into its peak.
-    public mutating func finish() {
-        for index in shards.indices { shards[index].closeSecond(limits: writeLimits) }
+    /// Closes every series and every shard's last second at the run's `end`. Idempotent.
+    public mutating func finish(at end: SimTime) {
+        for index in shards.indices {
+            shards[index].peak.closeSecond(limits: writeLimits)
+            shards[index].minutes.finish(at: end)
+        }
+        streamSeconds.finish(at: end)
+        streamMinutes = streamSeconds.coarsened(by: 60)
     }
 
     /// Rejected entries / attempted entries.

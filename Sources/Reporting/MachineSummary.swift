@@ -39,7 +39,10 @@ public enum MachineSummary {
         put("throughput.records_per_second", .number(result.throughputRecordsPerSecond))
         put("throughput.bytes_per_second", .number(result.throughputBytesPerSecond))
         put("anomalies.injected", .integer(Int64(result.fleet.anomaliesInjected)))
-        put("cost.monthly_usd", .number(report.monthlyCostUSD))
+        put("cost.monthly_usd", .number(result.cost.monthlyUSD))
+        put("cost.run_usd", .number(result.cost.runUSD))
+        put("cost.shard_hours", .number(result.cost.shardHours))
+        put("cost.put_payload_units", .integer(Int64(result.cost.putPayloadUnits)))
         for (index, name) in result.consumerNames.enumerated() {
             consumer(metrics.consumers[index], named: name, into: put)
             put("consumers.\(name).order_violations", .integer(Int64(result.orderViolations[index])))
@@ -71,6 +74,7 @@ public enum MachineSummary {
         put(prefix + "delivered", .integer(Int64(metrics.delivered)))
         put(prefix + "duplicates", .integer(Int64(metrics.redeliveries)))
         put(prefix + "max_iterator_age_ms", .integer(metrics.maxIteratorAgeMs))
+        put(prefix + "max_millis_behind_latest", .integer(metrics.maxMillisBehindLatest))
         put(prefix + "get_calls", .integer(Int64(metrics.getCalls)))
         put(prefix + "throttled_get_calls", .integer(Int64(metrics.throttledGetCalls)))
     }

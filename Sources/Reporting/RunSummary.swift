@@ -2,13 +2,13 @@ import AnalyticsModel
 import Metrics
 import SimHarness
 
-/// The human summary printed at the end of `simctl run`: what was simulated, throughput,
+/// The human summary printed at the end of `simctl run`: what was simulated, throughput, cost,
 /// latency, throttling, per-shard load, a sample of window results, invariants, objectives,
 /// the digest and the command that reproduces the run.
 public enum RunSummary {
     public static func render(_ report: RunReport) -> String {
-        [header(report), traffic(report), latency(report), shards(report), streamEvents(report), windows(report),
-         verdict(report)]
+        [header(report), traffic(report), cost(report), latency(report), shards(report), streamEvents(report),
+         windows(report), verdict(report)]
             .joined(separator: "\n")
     }
 
@@ -37,18 +37,28 @@ public enum RunSummary {
         table.add("entries throttled", Formatting.count(metrics.throttledEntries), "throttle rate", Formatting.percent(metrics.throttleRate))
         table.add("retries", Formatting.count(result.fleet.retries), "invalid requests", Formatting.count(metrics.invalidRequests))
         table.add("GetRecords calls", Formatting.count(metrics.getCalls), "throttled", Formatting.count(metrics.throttledGetCalls))
-        table.add("estimated cost", "$" + Formatting.fixed(report.monthlyCostUSD, 2) + "/month", "", "")
         return "Traffic\n" + table.rendered()
+    }
+
+    /// The cost estimate over the emission period and its monthly rate (`CostEstimate`).
+    static func cost(_ report: RunReport) -> String {
+        let cost = report.result.cost
+        var table = TextTable()
+        table.add("shard-hours", Formatting.fixed(cost.shardHours, 3), "PUT payload units", Formatting.count(cost.putPayloadUnits))
+        table.add("this run", "$" + Formatting.fixed(cost.runUSD, 4), "per month (730 h)", "$" + Formatting.fixed(cost.monthlyUSD, 2))
+        return "Cost (emission period at stream.prices)\n" + table.rendered()
     }
 
     static func latency(_ report: RunReport) -> String {
         var table = TextTable()
-        table.add("consumer", "delivered", "undelivered", "p50 ms", "p90 ms", "p99 ms", "p99.9 ms", "max ms", "max iterator age ms")
+        table.add("consumer", "delivered", "undelivered", "p50 ms", "p90 ms", "p99 ms", "p99.9 ms", "max ms",
+                  "max iterator age ms", "max behind latest ms")
         for (index, name) in report.result.consumerNames.enumerated() {
             let consumer = report.result.metrics.consumers[index]
             let cells = LatencyPercentiles.all.map { Formatting.fixed(consumer.latency.milliseconds(atPercentile: $0.percentile), 1) }
             table.rows.append([name, Formatting.count(consumer.delivered), Formatting.count(report.result.undelivered[index])] + cells
-                              + [Formatting.fixed(consumer.latency.maxMilliseconds, 1), Formatting.count(consumer.maxIteratorAgeMs)])
+                              + [Formatting.fixed(consumer.latency.maxMilliseconds, 1), Formatting.count(consumer.maxIteratorAgeMs),
+                                 Formatting.count(consumer.maxMillisBehindLatest)])
         }
         return "End-to-end latency (reading emitted → consumer processed)\n" + table.rendered()
     }

@@ -1,4 +1,5 @@
 import AnalyticsModel
+import Metrics
 import ResultStore
 import SimHarness
 import SimKernel
@@ -18,8 +19,12 @@ extension StoredRun {
         shards = result.shardIDs.enumerated().map { index, id in
             let load = result.metrics.shards[index]
             return StoredShard(shardID: id, incomingRecords: Int64(load.incomingRecords), incomingBytes: Int64(load.incomingBytes),
-                               throttledRecords: Int64(load.throttledRecords), peakUtilization: load.peakUtilization)
+                               throttledRecords: Int64(load.throttledRecords), peakUtilization: load.peakUtilization,
+                               openedAtS: (load.openedAt - .zero).seconds, closedAtS: load.closedAt.map { ($0 - .zero).seconds },
+                               parentShardID: result.shards[index].parentShardID,
+                               adjacentParentShardID: result.shards[index].adjacentParentShardID)
         }
+        series = StoredSeries.points(of: result.metrics, shardIDs: result.shardIDs)
         windows = result.windows.flatMap { operatorWindows in
             operatorWindows.results.map { window in
                 StoredWindow(consumer: operatorWindows.consumer, operatorIndex: operatorWindows.operatorIndex,

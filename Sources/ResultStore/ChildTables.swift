@@ -11,16 +11,38 @@ enum ChildTables {
 
     static let shards = ChildTable<StoredShard>(
         name: "run_shards",
-        columns: ["shard_id", "incoming_records", "incoming_bytes", "throttled_records", "peak_utilization"],
-        encode: { [$0.shardID, $0.incomingRecords, $0.incomingBytes, $0.throttledRecords, $0.peakUtilization] },
+        columns: [
+            "shard_id", "incoming_records", "incoming_bytes", "throttled_records", "peak_utilization",
+            "opened_at_s", "closed_at_s", "parent_shard_id", "adjacent_parent_shard_id",
+        ],
+        encode: { shard in
+            [
+                shard.shardID, shard.incomingRecords, shard.incomingBytes, shard.throttledRecords, shard.peakUtilization,
+                shard.openedAtS, shard.closedAtS, shard.parentShardID, shard.adjacentParentShardID,
+            ]
+        },
         decode: { row in
             StoredShard(
                 shardID: row["shard_id"],
                 incomingRecords: row["incoming_records"],
                 incomingBytes: row["incoming_bytes"],
                 throttledRecords: row["throttled_records"],
-                peakUtilization: row["peak_utilization"]
+                peakUtilization: row["peak_utilization"],
+                openedAtS: row["opened_at_s"],
+                closedAtS: row["closed_at_s"],
+                parentShardID: row["parent_shard_id"],
+                adjacentParentShardID: row["adjacent_parent_shard_id"]
             )
+        }
+    )
+
+    static let series = ChildTable<StoredSeriesPoint>(
+        name: "run_series",
+        columns: ["metric", "shard_id", "resolution", "period_start_s", "value"],
+        encode: { [$0.metric, $0.shardID, $0.resolution, $0.periodStartS, $0.value] },
+        decode: { row in
+            StoredSeriesPoint(metric: row["metric"], shardID: row["shard_id"], resolution: row["resolution"],
+                              periodStartS: row["period_start_s"], value: row["value"])
         }
     )
 

@@ -15,6 +15,7 @@ extension ResultStore {
             try ChildTables.invariants.insert(run.invariants, runID: runID, in: db)
             try ChildTables.objectives.insert(run.objectives, runID: runID, in: db)
             try ChildTables.latency.insert(run.latency, runID: runID, in: db)
+            try ChildTables.series.insert(run.series, runID: runID, in: db)
             return runID
         }
     }

@@ -44,7 +44,8 @@ enum RunsTable {
             windows: try ChildTables.windows.fetch(runID: id, in: db),
             invariants: try ChildTables.invariants.fetch(runID: id, in: db),
             objectives: try ChildTables.objectives.fetch(runID: id, in: db),
-            latency: try ChildTables.latency.fetch(runID: id, in: db)
+            latency: try ChildTables.latency.fetch(runID: id, in: db),
+            series: try ChildTables.series.fetch(runID: id, in: db)
         )
     }
 

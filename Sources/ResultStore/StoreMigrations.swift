@@ -21,6 +21,8 @@ enum StoreMigrations {
         migrator.registerMigration("v1-run-invariants", migrate: createRunInvariants)
         migrator.registerMigration("v1-run-objectives", migrate: createRunObjectives)
         migrator.registerMigration("v1-run-latency", migrate: createRunLatency)
+        migrator.registerMigration("v1-run-series", migrate: createRunSeries)
+        migrator.registerMigration("v1-run-shard-lineage", migrate: addShardLineage)
         return migrator
     }
 
@@ -128,6 +130,35 @@ enum StoreMigrations {
                 value_ms REAL NOT NULL CHECK (value_ms >= 0),
                 PRIMARY KEY (run_id, consumer, percentile)
             ) STRICT;
+            """)
+    }
+
+    /// The CloudWatch-named series, one row per metric and period (long format, so a chart is one
+    /// query); `shard_id` NULL is the whole stream. An hour of 16 shards is 40,000 rows, so there is
+    /// no uniqueness index (it would double the 1.8 MB they take): `run_id` gets a plain index for
+    /// reads and for the cascade, as `run_windows` does.
+    private static func createRunSeries(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE run_series (
+                run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+                metric TEXT NOT NULL CHECK (metric <> ''),
+                shard_id TEXT,
+                resolution TEXT NOT NULL CHECK (resolution IN ('1s', '1m')),
+                period_start_s INTEGER NOT NULL CHECK (period_start_s >= 0),
+                value INTEGER NOT NULL CHECK (value >= 0)
+            ) STRICT;
+            CREATE INDEX run_series_run_id ON run_series(run_id);
+            """)
+    }
+
+    /// Shards that resharding opens and closes during a run, and their parents. Nullable: runs
+    /// stored before this migration have none of it, and parents come with resharding.
+    private static func addShardLineage(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE run_shards ADD COLUMN opened_at_s REAL CHECK (opened_at_s >= 0);
+            ALTER TABLE run_shards ADD COLUMN closed_at_s REAL CHECK (closed_at_s >= opened_at_s);
+            ALTER TABLE run_shards ADD COLUMN parent_shard_id TEXT;
+            ALTER TABLE run_shards ADD COLUMN adjacent_parent_shard_id TEXT;
             """)
     }
 }

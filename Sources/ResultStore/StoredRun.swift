@@ -36,6 +36,8 @@ public struct StoredRun: Sendable, Equatable {
     /// SLO outcomes: status "ok" or "missed".
     public var objectives: [StoredCheck]
     public var latency: [StoredLatency]
+    /// The CloudWatch-named series: stream-wide per second and per minute, per shard per minute.
+    public var series: [StoredSeriesPoint]
 
     public init(
         scenarioName: String,
@@ -56,7 +58,8 @@ public struct StoredRun: Sendable, Equatable {
         windows: [StoredWindow] = [],
         invariants: [StoredCheck] = [],
         objectives: [StoredCheck] = [],
-        latency: [StoredLatency] = []
+        latency: [StoredLatency] = [],
+        series: [StoredSeriesPoint] = []
     ) {
         self.scenarioName = scenarioName
         self.scenarioSHA256 = scenarioSHA256
@@ -77,5 +80,6 @@ public struct StoredRun: Sendable, Equatable {
         self.invariants = invariants
         self.objectives = objectives
         self.latency = latency
+        self.series = series
     }
 }

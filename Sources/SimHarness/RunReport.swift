@@ -26,16 +26,6 @@ public struct RunReport: Sendable {
         self.startedAt = startedAt
     }
 
-    /// The monthly cost at this run's average rate: shard-hours plus PUT payload units.
-    public var monthlyCostUSD: Double {
-        let prices = scenario.spec.stream.prices
-        let hoursPerMonth = 730.0
-        let shardCost = Double(result.shardIDs.count) * prices.shardHour * hoursPerMonth
-        let unitsPerSecond = Double(result.metrics.putPayloadUnits) / result.duration.seconds
-        let unitCost = unitsPerSecond * hoursPerMonth * 3_600 / 1_000_000 * prices.putPayloadUnitPerMillion
-        return shardCost + unitCost
-    }
-
     /// The command that reproduces this run exactly.
     public var reproduceCommand: String {
         "simctl run \(scenario.origin) --seed \(result.seed)"

@@ -25,6 +25,8 @@ public struct RunResult: Sendable {
     public var duration: SimDuration
     public var drain: SimDuration
     public var metrics: RunMetrics
+    /// The stream's cost over the emission period at the scenario's prices (`CostEstimate`).
+    public var cost: CostEstimate
     public var fleet: FleetCounters
     public var invariants: [InvariantResult]
     public var windows: [OperatorWindows]

@@ -145,7 +145,7 @@ public struct Runner {
         for consumer in world.consumers.indices {
             for shard in world.stream.shards.indices { world.accountLoss(consumer: consumer, shard: shard) }
         }
-        world.metrics.finish()
+        world.metrics.finish(at: end)
         let held = world.fleet.readingsHeld()
         world.checks.conservation.observeEmitted(world.fleet.counters.emitted)
         let accepted = world.stream.shards.map(\.nextOffset)
@@ -170,7 +170,8 @@ public struct Runner {
         }
         return RunResult(
             seed: config.seed, digest: world.digest.hex, events: simulation.eventsHandled,
-            duration: config.duration, drain: config.drain, metrics: world.metrics, fleet: world.fleet.counters,
+            duration: config.duration, drain: config.drain, metrics: world.metrics,
+            cost: world.metrics.cost(prices: config.prices, emissionEnd: .zero + config.duration), fleet: world.fleet.counters,
             invariants: invariants, windows: windows(of: world), consumerNames: names,
             shardIDs: shardIDs, undelivered: world.consumers.indices.map {
                 world.checks.delivery.undelivered(consumer: $0, acceptedPerShard: accepted)

@@ -1,5 +1,6 @@
 import ConsumerModel
 import FleetModel
+import Metrics
 import SimKernel
 import StreamModel
 import Telemetry
@@ -20,10 +21,11 @@ extension World {
             metrics.consumers[consumer].expiredIterators += 1
             digest.add(UInt64(consumer) << 56 | UInt64(shard) << 40 | 0xE)
         case .throttled:
-            metrics.recordGetCall(consumer: consumer, throttled: true)
+            metrics.recordThrottledGetCall(consumer: consumer, shard: shard, now: now)
             checks.readAudit.observeCall(shard: shard, now: now, throttled: true, bytes: 0)
         case .records(let first, let count, let bytes):
-            metrics.recordGetCall(consumer: consumer, throttled: false)
+            metrics.recordGetRecords(consumer: consumer, shard: shard,
+                                     figures(shard: shard, first: first, count: count, bytes: bytes, now: now), now: now)
             checks.readAudit.observeCall(shard: shard, now: now, throttled: false, bytes: bytes)
             busy = process(consumer: consumer, shard: shard, first: first, count: count, now: now)
         }
@@ -35,16 +37,17 @@ extension World {
         }
     }
 
+    /// What a successful GetRecords call returned, with its iterator age and `MillisBehindLatest`.
+    func figures(shard: Int, first: UInt64, count: Int, bytes: Int64, now: SimTime) -> GetRecordsReturn {
+        guard count > 0 else { return .caughtUp }
+        let lastReturned = stream.record(shard: shard, offset: first + UInt64(count - 1)).arrival
+        return GetRecordsReturn(records: count, bytes: bytes, iteratorAgeMs: (now - lastReturned).nanoseconds / 1_000_000,
+                                millisBehindLatest: (stream.shards[shard].newestArrival - lastReturned).nanoseconds / 1_000_000)
+    }
+
     /// Processes a returned batch in order; returns the time it took.
     mutating func process(consumer: Int, shard: Int, first: UInt64, count: Int, now: SimTime) -> SimDuration {
-        guard count > 0 else {
-            metrics.recordIteratorAge(consumer: consumer, milliseconds: 0)
-            return .zero
-        }
-        let last = stream.record(shard: shard, offset: first + UInt64(count - 1)).arrival
-        let behind = stream.shards[shard].newestArrival - last
-        metrics.recordIteratorAge(consumer: consumer, milliseconds: (now - last).nanoseconds / 1_000_000,
-                                  millisBehindLatest: behind.nanoseconds / 1_000_000)
+        guard count > 0 else { return .zero }
         var done = now
         if consumers[consumer].defect == nil {
             for offset in first..<(first + UInt64(count)) {

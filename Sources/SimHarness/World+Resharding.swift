@@ -38,7 +38,8 @@ extension World {
     mutating func opened(_ created: [Int], closed: [Int], now: SimTime, queue: inout EventQueue<WorldEvent>) {
         for parent in closed { metrics.closeShard(parent, at: now) }
         for child in created {
-            metrics.addShard(openedAt: now)
+            let index = metrics.addShard(openedAt: now)
+            precondition(index == child, "metrics numbered shard \(child) as \(index)")
             checks.addShard(id: stream.shards[child].id, now: now)
             for consumer in lossSeen.indices { lossSeen[consumer].append(0) }
         }

@@ -83,7 +83,7 @@ struct World: EventHandler {
             digest.add(UInt64(shard) << 48 | offset)
             digest.add(entry.payload.id.rawValue)
         case .throttled(let shard):
-            metrics.recordThrottled(shard: Int(shard))
+            metrics.recordThrottled(shard: Int(shard), now: now)
             checks.writeAudit.observeRejected(shard: Int(shard), bytes: bytes, now: now)
             digest.add(1 << 63 | UInt64(shard) << 48)
             digest.add(entry.payload.id.rawValue)

@@ -1,6 +1,7 @@
 import AnalyticsModel
 import ConsumerModel
 import FleetModel
+import Metrics
 import Scenario
 import SimKernel
 import StreamModel
@@ -16,6 +17,8 @@ extension WorldConfig {
                       Self.consumer($0, epochMillis: spec.startTime.epochMilliseconds, limits: spec.stream.limits)
                   },
                   duration: spec.duration, drain: spec.drain)
+        prices = StreamPrices(shardHourUSD: spec.stream.prices.shardHour,
+                              putPayloadUnitPerMillionUSD: spec.stream.prices.putPayloadUnitPerMillion)
         retention = spec.stream.retention
         visibilityDelay = spec.stream.visibilityDelay
         operations = spec.faults.compactMap(Self.operation)

@@ -1,6 +1,7 @@
 import AnalyticsModel
 import ConsumerModel
 import FleetModel
+import Metrics
 import SimKernel
 import StreamModel
 
@@ -57,6 +58,8 @@ public struct WorldConfig: Sendable {
     public var visibilityDelay: Distribution = .constant(.zero)
     /// Resharding operations, in schedule order.
     public var operations: [ScheduledOperation] = []
+    /// Unit prices for the cost estimate (`stream.prices`); they never influence the run.
+    public var prices = StreamPrices()
     public var defects = CanaryDefects()
 
     public init(fleet: FleetConfig, shardCount: Int, limits: StreamLimits, consumers: [ConsumerSetup],

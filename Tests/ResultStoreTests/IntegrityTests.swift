@@ -9,6 +9,8 @@ struct IntegrityTests {
         case duplicateMetric
         case duplicateLatency
         case notANumberMetric
+        /// The series are written last, after every other child.
+        case negativeSeriesValue
 
         func apply(to run: inout StoredRun) {
             switch self {
@@ -18,6 +20,9 @@ struct IntegrityTests {
                 run.latency.append(run.latency[0])
             case .notANumberMetric:
                 run.metrics.append(StoredMetric(name: "anomalies.precision", value: .nan))
+            case .negativeSeriesValue:
+                run.series.append(StoredSeriesPoint(metric: "IncomingBytes", shardID: nil, resolution: "1s",
+                                                    periodStartS: 0, value: -1))
             }
         }
     }
@@ -45,6 +50,8 @@ struct IntegrityTests {
         case failedCheckWithoutMessage
         case startedAtNotISO8601
         case digestNotHex
+        case seriesResolution
+        case shardClosedBeforeOpened
 
         func apply(to run: inout StoredRun) {
             switch self {
@@ -54,6 +61,8 @@ struct IntegrityTests {
             case .failedCheckWithoutMessage: run.invariants[1].message = nil
             case .startedAtNotISO8601: run.startedAtISO8601 = "31/01/2025 12:00"
             case .digestNotHex: run.digest = "not-hex"
+            case .seriesResolution: run.series[0].resolution = "5m"
+            case .shardClosedBeforeOpened: run.shards[2].closedAtS = 10
             }
         }
     }

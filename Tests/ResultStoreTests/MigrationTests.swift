@@ -1,5 +1,6 @@
 import Foundation
-import ResultStore
+import GRDB
+@testable import ResultStore
 import Testing
 
 @Suite("Opening and migrating")
@@ -7,7 +8,7 @@ struct MigrationTests {
     /// Pinned on purpose: shipped migrations are append-only, so this list may only grow at the end.
     static let shippedMigrations = [
         "v1-runs", "v1-run-metrics", "v1-run-shards", "v1-run-windows",
-        "v1-run-invariants", "v1-run-objectives", "v1-run-latency",
+        "v1-run-invariants", "v1-run-objectives", "v1-run-latency", "v1-run-series", "v1-run-shard-lineage",
     ]
 
     @Test("an empty database gets every migration", arguments: StoreBackend.allCases)
@@ -31,6 +32,38 @@ struct MigrationTests {
             #expect(try reopened.run(id: firstID) == .sample())
             let secondID = try reopened.save(.sample(seed: 7))
             #expect(try reopened.runs(limit: 10).map(\.id) == [secondID, firstID])
+        }
+    }
+
+    /// A file written before shards had lifetimes: its shard rows read back with nil lineage,
+    /// and new runs store theirs.
+    @Test("a file from before the series migration is upgraded in place")
+    func upgradesFileWithoutSeries() throws {
+        try withTemporaryFolder { folder in
+            let path = folder + "/old.sqlite"
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let old = try DatabaseQueue(path: path)
+            try StoreMigrations.migrator.migrate(old, upTo: "v1-run-latency")
+            var legacy = StoredRun.sample()
+            legacy.series = []
+            legacy.shards = legacy.shards.map {
+                StoredShard(shardID: $0.shardID, incomingRecords: $0.incomingRecords, incomingBytes: $0.incomingBytes,
+                            throttledRecords: $0.throttledRecords, peakUtilization: $0.peakUtilization)
+            }
+            try old.write { db in
+                let id = try RunsTable.insert(legacy, in: db)
+                for shard in legacy.shards {
+                    try db.execute(sql: "INSERT INTO run_shards VALUES (?, ?, ?, ?, ?, ?)", arguments: [
+                        id, shard.shardID, shard.incomingRecords, shard.incomingBytes, shard.throttledRecords, shard.peakUtilization,
+                    ])
+                }
+            }
+            try old.close()
+            let store = try ResultStore(path: path)
+            #expect(try store.appliedMigrations() == Self.shippedMigrations)
+            #expect(try store.run(id: 1)?.shards == legacy.shards)
+            let newID = try store.save(.sample())
+            #expect(try store.run(id: newID) == .sample())
         }
     }
 

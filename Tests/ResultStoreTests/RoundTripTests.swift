@@ -33,6 +33,7 @@ struct RoundTripTests {
         run.invariants = []
         run.objectives = []
         run.latency = []
+        run.series = []
         let id = try store.save(run)
         #expect(try store.run(id: id) == run)
     }

@@ -55,11 +55,16 @@ extension StoredRun {
             shards: [
                 StoredShard(
                     shardID: "shardId-000000000001", incomingRecords: 500_000, incomingBytes: 1 << 40,
-                    throttledRecords: 17, peakUtilization: 1.35
+                    throttledRecords: 17, peakUtilization: 1.35, openedAtS: 0, closedAtS: 1_800.5
                 ),
                 StoredShard(
                     shardID: "shardId-000000000000", incomingRecords: 0, incomingBytes: 0,
                     throttledRecords: 0, peakUtilization: 0
+                ),
+                StoredShard(
+                    shardID: "shardId-000000000002", incomingRecords: 3, incomingBytes: 300,
+                    throttledRecords: 0, peakUtilization: 0.003, openedAtS: 1_800.5, closedAtS: nil,
+                    parentShardID: "shardId-000000000001", adjacentParentShardID: "shardId-000000000000"
                 ),
             ],
             windows: [
@@ -85,6 +90,15 @@ extension StoredRun {
                 StoredLatency(consumer: "analytics", percentile: "p50", valueMs: 120),
                 StoredLatency(consumer: "analytics", percentile: "p99", valueMs: 812.5),
                 StoredLatency(consumer: "archive", percentile: "max", valueMs: 2_000.75),
+            ],
+            series: [
+                StoredSeriesPoint(metric: "IncomingRecords", shardID: nil, resolution: "1s", periodStartS: 0, value: 5_200),
+                StoredSeriesPoint(metric: "IncomingRecords", shardID: nil, resolution: "1s", periodStartS: 1, value: 0),
+                StoredSeriesPoint(metric: "IncomingRecords", shardID: nil, resolution: "1m", periodStartS: 0, value: 312_000),
+                StoredSeriesPoint(metric: "IncomingRecords", shardID: "shardId-000000000001", resolution: "1m",
+                                  periodStartS: 0, value: 19_500),
+                StoredSeriesPoint(metric: "GetRecords.IteratorAgeMilliseconds", shardID: nil, resolution: "1s",
+                                  periodStartS: 3_599, value: Int64(Int32.max) + 1),
             ]
         )
     }

@@ -63,6 +63,6 @@ struct SmokeScenarioTests {
         #expect(report.verdict == .pass)
         #expect(report.objectives.map(\.name) == ["p99LatencyMs", "maxWriteThrottleRate", "maxDropped", "maxLost"])
         #expect(report.reproduceCommand == "simctl run \(scenario.origin) --seed 7")
-        #expect(report.monthlyCostUSD > 0)
+        #expect(report.result.cost.monthlyUSD > 0)
     }
 }

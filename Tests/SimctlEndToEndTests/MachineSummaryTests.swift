@@ -11,11 +11,11 @@ import Testing
         "put.requests", "put.entries", "put.throttled_entries", "put.throttle_rate",
         "get.calls", "get.throttled_calls",
         "throughput.records_per_second", "throughput.bytes_per_second",
-        "anomalies.injected", "cost.monthly_usd",
+        "anomalies.injected", "cost.monthly_usd", "cost.run_usd", "cost.shard_hours", "cost.put_payload_units",
     ]
     static let consumerNumbers = [
         "latency.e2e_ms.p50", "latency.e2e_ms.p90", "latency.e2e_ms.p99", "latency.e2e_ms.p999", "latency.e2e_ms.max",
-        "delivered", "duplicates", "order_violations", "max_iterator_age_ms",
+        "delivered", "duplicates", "order_violations", "max_iterator_age_ms", "max_millis_behind_latest",
     ]
     static let shardNumbers = ["incoming_records", "incoming_bytes", "throttled", "peak_utilization"]
 
@@ -57,6 +57,18 @@ import Testing
                 #expect(summary.string(at: "\(group).\(name)") == "ok", "\(group).\(name) in a passing run")
             }
         }
+    }
+
+    /// smoke.json: 2 shards for a 2-minute emission period at list prices; the month is 730 h.
+    @Test func costFollowsTheDocumentedFormula() throws {
+        let summary = try MachineSummaryJSON(text: Self.smokeJSON())
+        let shardHours = try #require(summary.number(at: "cost.shard_hours"))
+        let units = try #require(summary.number(at: "cost.put_payload_units"))
+        let runUSD = try #require(summary.number(at: "cost.run_usd"))
+        #expect(abs(shardHours - 4.0 / 60) < 1e-12)
+        #expect(units >= summary.number(at: "records.accepted") ?? .infinity)
+        #expect(abs(runUSD - (shardHours * 0.015 + units / 1e6 * 0.014)) < 1e-12)
+        #expect(abs((summary.number(at: "cost.monthly_usd") ?? 0) - runUSD * 730 * 30) < 1e-9)
     }
 
     @Test func everyAcceptedRecordIsDeliveredOrCounted() throws {

@@ -1,0 +1,86 @@
+import SimKernel
+
+/// One scope's CloudWatch figures at a fixed period (a second or a minute) of simulated time,
+/// from the period the scope opened in to the end of the run.
+///
+/// Dense and zero-filled: `points[i]` covers `[(firstPeriod + i) · period, (firstPeriod + i + 1) · period)`.
+/// Observations arrive in time order (the event queue guarantees it) and go to the open point;
+/// a later period closes it. The per-observation path is a comparison with the open period's
+/// end: no division and no allocation, and the buffer grows at most once per period.
+public struct MetricSeries: Sendable {
+    public let periodNs: Int64
+    /// The index of the period `points[0]` covers (the start time divided by the period).
+    public let firstPeriod: Int64
+    /// The closed periods; complete once `finish(at:)` has run.
+    public private(set) var points: ContiguousArray<SeriesPoint> = []
+    /// The period that observations go to, index `firstPeriod + points.count`.
+    var open = SeriesPoint()
+    var openEndNs: Int64
+
+    /// An empty series whose first period contains `start`.
+    public init(period: SimDuration, from start: SimTime) {
+        precondition(period.nanoseconds > 0, "a series needs a positive period, got \(period)")
+        periodNs = period.nanoseconds
+        firstPeriod = start.nanoseconds / periodNs
+        openEndNs = (firstPeriod + 1) * periodNs
+    }
+
+    /// The start of `points[index]`'s period, in whole seconds of simulated time.
+    public func startSeconds(ofPoint index: Int) -> Int64 {
+        (firstPeriod + Int64(index)) * periodNs / 1_000_000_000
+    }
+
+    /// Applies `update` to the period containing `now`.
+    /// - Complexity: O(1), amortised over the periods passed.
+    @inline(__always)
+    mutating func record(at now: SimTime, _ update: (inout SeriesPoint) -> Void) {
+        if now.nanoseconds >= openEndNs { advance(to: now) }
+        update(&open)
+    }
+
+    /// Closes the open period and every empty one up to the period containing `now`.
+    mutating func advance(to now: SimTime) {
+        let period = now.nanoseconds / periodNs
+        precondition(period >= firstPeriod + Int64(points.count),
+                     "series observation at \(now) before its open period (time went backwards)")
+        points.append(open)
+        open = SeriesPoint()
+        padWithEmptyPoints(upTo: period)
+        openEndNs = (period + 1) * periodNs
+    }
+
+    /// Closes the series at the run's `end`: every period that began before `end` has a point,
+    /// and so does the instant `end` itself when something happened exactly then. Idempotent.
+    mutating func finish(at end: SimTime) {
+        let periodsBeforeEnd = (end.nanoseconds + periodNs - 1) / periodNs
+        let openPeriod = firstPeriod + Int64(points.count)
+        guard openPeriod < periodsBeforeEnd || open != SeriesPoint() else { return }
+        points.append(open)
+        open = SeriesPoint()
+        padWithEmptyPoints(upTo: periodsBeforeEnd)
+        openEndNs = Int64.max
+    }
+
+    /// Appends empty points until `points` reaches period `period` (exclusive).
+    private mutating func padWithEmptyPoints(upTo period: Int64) {
+        let count = Int(max(0, period - firstPeriod))
+        if points.count < count {
+            points.append(contentsOf: repeatElement(SeriesPoint(), count: count - points.count))
+        }
+    }
+
+    /// This series summed over groups of `factor` periods (seconds into minutes): counts add up,
+    /// iterator ages keep their maximum. Both series start at the same instant.
+    /// - Precondition: the series is finished and starts on a multiple of the new period.
+    func coarsened(by factor: Int) -> MetricSeries {
+        let coarsePeriodNs = periodNs * Int64(factor)
+        let start = SimTime(nanoseconds: firstPeriod * periodNs)
+        precondition(start.nanoseconds % coarsePeriodNs == 0, "a coarser series must start on its own period boundary")
+        var coarse = MetricSeries(period: .nanoseconds(coarsePeriodNs), from: start)
+        for (index, point) in points.enumerated() {
+            coarse.record(at: SimTime(nanoseconds: (firstPeriod + Int64(index)) * periodNs)) { $0.merge(point) }
+        }
+        coarse.finish(at: SimTime(nanoseconds: (firstPeriod + Int64(points.count)) * periodNs))
+        return coarse
+    }
+}

@@ -1,0 +1,29 @@
+import SimKernel
+
+/// The read side: GetRecords calls per consumer, and their figures in the stream's and the
+/// shard's series.
+extension RunMetrics {
+    /// A GetRecords call of `consumer` on `shard` rejected by the shard's read limits.
+    public mutating func recordThrottledGetCall(consumer: Int, shard: Int, now: SimTime) {
+        consumers[consumer].getCalls += 1
+        consumers[consumer].throttledGetCalls += 1
+        record(shard: shard, at: now) { $0.readThrottledCalls += 1 }
+    }
+
+    /// A successful GetRecords call of `consumer` on `shard` (an empty one included).
+    public mutating func recordGetRecords(consumer: Int, shard: Int, _ returned: GetRecordsReturn, now: SimTime) {
+        consumers[consumer].getCalls += 1
+        consumers[consumer].maxIteratorAgeMs = max(consumers[consumer].maxIteratorAgeMs, returned.iteratorAgeMs)
+        consumers[consumer].maxMillisBehindLatest = max(consumers[consumer].maxMillisBehindLatest, returned.millisBehindLatest)
+        record(shard: shard, at: now) {
+            $0.getRecordsRecords += Int64(returned.records)
+            $0.getRecordsBytes += returned.bytes
+            $0.maxIteratorAgeMs = max($0.maxIteratorAgeMs, returned.iteratorAgeMs)
+        }
+    }
+
+    public mutating func recordDelivery(consumer: Int, latency: SimDuration) {
+        consumers[consumer].delivered += 1
+        consumers[consumer].latency.record(latency)
+    }
+}
