@@ -1,4 +1,5 @@
 import SimKernel
+import StreamModel
 import Verification
 
 /// The run's invariant checkers, fed by the world as things happen.
@@ -8,10 +9,12 @@ struct RunChecks {
     var delivery: DeliveryCheck
     var writeAudit: WriteThrottleAudit
 
-    init(consumerNames: [String], shardIDs: [String], recordsPerSecond: Int64, bytesPerSecond: Int64) {
+    /// `limits` are the declared ones: the audit checks the stream against them.
+    init(consumerNames: [String], shardIDs: [String], limits: StreamLimits) {
         order = ShardOrderCheck(consumerNames: consumerNames, shardIDs: shardIDs)
         delivery = DeliveryCheck(consumerNames: consumerNames, shardIDs: shardIDs)
-        writeAudit = WriteThrottleAudit(shardIDs: shardIDs, recordsPerSecond: recordsPerSecond, bytesPerSecond: bytesPerSecond)
+        writeAudit = WriteThrottleAudit(shardIDs: shardIDs, model: limits.writeThrottling,
+                                        recordsPerSecond: limits.writeRecordsPerSecond, bytesPerSecond: limits.writeBytesPerSecond)
     }
 
     mutating func observeDelivery(consumer: Int, shard: Int, offset: UInt64, now: SimTime) {

@@ -43,9 +43,7 @@ public struct Runner {
             metrics: RunMetrics(shardCount: config.shardCount, consumerCount: names.count,
                                 writeRecordsPerSecond: config.limits.writeRecordsPerSecond,
                                 writeBytesPerSecond: config.limits.writeBytesPerSecond),
-            checks: RunChecks(consumerNames: names, shardIDs: shardIDs,
-                              recordsPerSecond: config.limits.writeRecordsPerSecond,
-                              bytesPerSecond: config.limits.writeBytesPerSecond))
+            checks: RunChecks(consumerNames: names, shardIDs: shardIDs, limits: config.limits))
     }
 
     /// The limits the stream enforces: the scenario's, unless a canary scales the write buckets.

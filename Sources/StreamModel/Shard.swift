@@ -22,7 +22,7 @@ public struct StoredRecord<Payload> {
 /// Lifecycle of a shard (RS4). Only OPEN shards accept writes.
 public enum ShardState: Sendable { case open, closed }
 
-/// One shard: its hash range, its records, and the buckets that throttle its writes and reads.
+/// One shard: its hash range, its records, and the limiters that throttle its writes and reads.
 ///
 /// Records are kept in a ring (`Deque`) from the oldest any reader still needs to the newest;
 /// memory follows the slowest reader's lag, not the number of records ever written.
@@ -33,8 +33,7 @@ public struct Shard<Payload> {
     @usableFromInline var records: Deque<StoredRecord<Payload>> = []
     /// Offset of the oldest record still kept.
     public internal(set) var firstOffset: UInt64 = 0
-    @usableFromInline var recordBucket: TokenBucket
-    @usableFromInline var byteBucket: TokenBucket
+    @usableFromInline var writes: WriteLimiter
     @usableFromInline var readCalls: ReadCallWindow
     @usableFromInline var readBucket: TokenBucket
     @usableFromInline var latestArrival: SimTime = .zero
@@ -44,8 +43,7 @@ public struct Shard<Payload> {
     public init(index: Int, range: HashKeyRange, limits: StreamLimits) {
         self.index = index
         self.range = range
-        recordBucket = TokenBucket(ratePerSecond: limits.writeRecordsPerSecond)
-        byteBucket = TokenBucket(ratePerSecond: limits.writeBytesPerSecond)
+        writes = WriteLimiter(limits: limits)
         readCalls = ReadCallWindow(limit: limits.readCallsPerSecond)
         readBucket = TokenBucket(ratePerSecond: limits.readBytesPerSecond)
     }

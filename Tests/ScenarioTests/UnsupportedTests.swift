@@ -23,13 +23,12 @@ import StreamModel
     @Test func streamFeatures() {
         var scenario = ScenarioText()
         scenario.stream = #"""
-            "mode": "on-demand", "throttling": "sliding-window", "visibilityDelay": "5ms",
+            "mode": "on-demand", "visibilityDelay": "5ms",
             "autoscaling": {"scaleUpAt": 0.8},
             "limits": {"iteratorLifetime": "1m", "efoBytesPerSecond": "1MiB", "efoMaxConsumers": 5}
             """#
         #expect(problems(scenario) == [
             "stream.mode: not supported yet: on-demand streams \(Self.later)",
-            "stream.throttling: not supported yet: sliding-window throttling \(Self.later)",
             "stream.visibilityDelay: not supported yet: a visibility delay \(Self.later)",
             "stream.autoscaling: not supported yet: autoscaling \(Self.later)",
             "stream.limits.iteratorLifetime: not supported yet: an iterator lifetime other than 5m \(Self.later)",
@@ -145,6 +144,7 @@ import StreamModel
             """#
         scenario.stream = #"""
             "shards": 8, "retention": "48h", "prices": {"shardHour": 0.02, "putPayloadUnitPerMillion": 0.01},
+            "throttling": "fixed-window",
             "limits": {"writeRecordsPerSecond": 500, "writeBytesPerSecond": "512KiB", "maxRecordSize": "1MB",
               "putRecordsMaxEntries": 100, "putRecordsMaxBytes": "1MiB", "readCallsPerSecond": 10,
               "readBytesPerSecond": "4MiB", "getRecordsMaxRecords": 1000, "getRecordsMaxBytes": "1MiB"}
@@ -166,5 +166,20 @@ import StreamModel
         #expect(loaded.consumers[0].analytics[0].aggregates == [.avg, .max])
         #expect(loaded.slo.minThroughputRecordsPerSecond == 10)
         #expect(loaded.startTime.epochMilliseconds % 1_000 == 250)
+        #expect(loaded.stream.limits.writeThrottling == .fixedWindow)
+        #expect(loaded.stream.limits.writeRecordsPerSecond == 500)  // the model travels with the limits it applies to
+    }
+
+    @Test(arguments: ThrottlingModel.allCases)
+    func everyThrottlingModelIsAcceptedWithOrWithoutLimits(model: ThrottlingModel) throws {
+        var scenario = ScenarioText()
+        scenario.stream = #""shards": 1, "throttling": "\#(model.rawValue)""#
+        #expect(try spec(scenario).stream.limits.writeThrottling == model)
+        scenario.stream = #""shards": 1, "limits": {"writeRecordsPerSecond": 10}, "throttling": "\#(model.rawValue)""#
+        #expect(try spec(scenario).stream.limits.writeThrottling == model)
+        scenario.stream = #""shards": 1, "throttling": "leaky-bucket""#
+        #expect(problems(scenario) == [
+            #"stream.throttling: "leaky-bucket" is not a throttling model (allowed: "token-bucket", "sliding-window", "fixed-window")"#,
+        ])
     }
 }
