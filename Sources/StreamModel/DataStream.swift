@@ -74,15 +74,8 @@ public struct DataStream<Payload> {
         }
         var total: Int64 = 0
         for (index, entry) in entries.enumerated() {
-            let bytes = entry.recordBytes
-            guard bytes <= limits.maxRecordBytes else {
-                throw .recordTooLarge(entry: index, bytes: bytes, limit: limits.maxRecordBytes)
-            }
-            guard limits.partitionKeyLengthRange.contains(Int(entry.partitionKeyLength)) else {
-                throw .partitionKeyLength(entry: index, length: Int(entry.partitionKeyLength),
-                                          allowed: limits.partitionKeyLengthRange)
-            }
-            total += bytes
+            try entry.validate(index: index, limits: limits)
+            total += entry.recordBytes
         }
         guard total <= limits.putRecordsMaxBytes else {
             throw .requestTooLarge(bytes: total, limit: limits.putRecordsMaxBytes)
