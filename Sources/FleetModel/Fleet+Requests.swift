@@ -43,15 +43,16 @@ extension Fleet {
         return now + config.uplinkLatency.sample(&gateways[gateway].random)
     }
 
-    /// The gateway reads the response: accepted entries are done, throttled ones are retried with
-    /// backoff until `maxAttempts`, then dropped. A lost response means every entry is resent.
+    /// The gateway reads the response: accepted entries are done, failed ones (throttled or
+    /// `InternalFailure`) are retried with backoff until `maxAttempts`, then dropped. A lost
+    /// response means every entry is resent.
     public mutating func completeResponse(request: Int, now: SimTime) -> ResponseFate {
         let gateway = Int(requests[request].gateway)
         let lost = config.ackLossRate > 0 && gateways[gateway].random.chance(config.ackLossRate)
         if lost {
             counters.lostResponses += 1
         } else {
-            keepOnlyThrottled(request: request)
+            keepOnlyFailed(request: request)
         }
         let remaining = requests[request].entries.count
         guard remaining > 0 else { return finish(request: request) }
@@ -75,12 +76,12 @@ extension Fleet {
     }
 
     /// Removes accepted entries (and, for an invalid request, nothing: it is dropped whole).
-    mutating func keepOnlyThrottled(request: Int) {
+    mutating func keepOnlyFailed(request: Int) {
         guard !requests[request].invalid else { return }
         var kept = 0
         let count = requests[request].entries.count
         for index in 0..<count {
-            guard case .throttled = requests[request].results[index] else { continue }
+            if case .accepted = requests[request].results[index] { continue }
             requests[request].entries.swapAt(kept, index)
             requests[request].acceptedBefore.swapAt(kept, index)
             kept += 1

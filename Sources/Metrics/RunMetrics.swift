@@ -18,6 +18,8 @@ public struct RunMetrics: Sendable {
     public internal(set) var putRequests: UInt64 = 0
     public internal(set) var putEntries: UInt64 = 0
     public internal(set) var throttledEntries: UInt64 = 0
+    /// Entries (or PutRecord calls) failed by an injected `InternalFailure` (P6); not throttling.
+    public internal(set) var internalFailures: UInt64 = 0
     public internal(set) var invalidRequests: UInt64 = 0
     public internal(set) var accepted: UInt64 = 0
     public internal(set) var acceptedBytes: UInt64 = 0
@@ -55,6 +57,10 @@ public struct RunMetrics: Sendable {
     public mutating func recordThrottled(shard: Int) {
         throttledEntries += 1
         shards[shard].throttledRecords += 1
+    }
+
+    public mutating func recordInternalFailure() {
+        internalFailures += 1
     }
 
     public mutating func recordGetCall(consumer: Int, throttled: Bool) {

@@ -27,6 +27,8 @@ public struct Runner {
         var fleet = Fleet(config: config.fleet)
         fleet.defect = config.defects.fleet
         var stream = DataStream<Reading>(shardCount: config.shardCount, limits: streamLimits(config))
+        // Any run may inject InternalFailure; the substream draws only while such a fault is active.
+        stream.internalFailures = InternalFailures(random: SimRandom(masterSeed: config.seed, label: "internal-failure", index: 0))
         var consumers: [PollingConsumer] = []
         for (index, setup) in config.consumers.enumerated() {
             let reader = stream.registerReader(at: setup.polling.start)
@@ -38,7 +40,7 @@ public struct Runner {
         let shardIDs = stream.shards.map(\.id)
         let names = config.consumers.map(\.polling.name)
         return World(
-            fleet: fleet, stream: stream, consumers: consumers,
+            fleet: fleet, stream: stream, consumers: consumers, faults: config.faults,
             operators: config.consumers.map { $0.operators.map(TumblingWindows.init(config:)) },
             metrics: RunMetrics(shardCount: config.shardCount, consumerCount: names.count,
                                 writeRecordsPerSecond: config.limits.writeRecordsPerSecond,
@@ -57,6 +59,7 @@ public struct Runner {
     }
 
     mutating func scheduleStart() {
+        scheduleFaults()
         for (gateway, first) in simulation.world.fleet.start().enumerated() {
             guard let time = first else { continue }
             simulation.queue.schedule(.gatewaySend(gateway: Int32(gateway)), at: time)
@@ -65,6 +68,17 @@ public struct Runner {
             for shard in 0..<config.shardCount {
                 let time = simulation.world.consumers[consumer].firstPoll()
                 simulation.queue.schedule(.poll(consumer: Int32(consumer), shard: Int32(shard)), at: time, phase: .consume)
+            }
+        }
+    }
+
+    /// Each fault's start, and its end when it lasts a while, in the control phase: a fault
+    /// changes the world before anything else reacts at that instant.
+    mutating func scheduleFaults() {
+        for (index, fault) in config.faults.enumerated() {
+            simulation.queue.schedule(.faultBegins(fault: Int32(index)), at: .zero + fault.at, phase: .control)
+            if let duration = fault.action.duration {
+                simulation.queue.schedule(.faultEnds(fault: Int32(index)), at: .zero + fault.at + duration, phase: .control)
             }
         }
     }

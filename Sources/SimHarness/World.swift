@@ -2,6 +2,7 @@ import AnalyticsModel
 import ConsumerModel
 import FleetModel
 import Metrics
+import Scenario
 import SimKernel
 import StreamModel
 import Telemetry
@@ -16,6 +17,8 @@ struct World: EventHandler {
     var fleet: Fleet
     var stream: DataStream<Reading>
     var consumers: [PollingConsumer]
+    /// The scheduled faults, indexed by the fault events.
+    let faults: [FaultSpec]
     var operators: [[TumblingWindows]]
     var metrics: RunMetrics
     var checks: RunChecks
@@ -34,6 +37,10 @@ struct World: EventHandler {
             queue.schedule(.putArrival(request: request), at: arrival)
         case .poll(let consumer, let shard):
             poll(consumer: Int(consumer), shard: Int(shard), now: now, queue: &queue)
+        case .faultBegins(let fault):
+            begin(fault: Int(fault))
+        case .faultEnds(let fault):
+            end(fault: Int(fault))
         }
     }
 
@@ -74,6 +81,10 @@ struct World: EventHandler {
             metrics.recordThrottled(shard: Int(shard))
             checks.writeAudit.observeRejected(shard: Int(shard), bytes: bytes, now: now)
             digest.add(1 << 63 | UInt64(shard) << 48)
+            digest.add(entry.payload.id.rawValue)
+        case .internalFailure:
+            metrics.recordInternalFailure()
+            digest.add(UInt64(1) << 62)
             digest.add(entry.payload.id.rawValue)
         }
     }

@@ -14,6 +14,7 @@ extension WorldConfig {
         self.init(fleet: Self.fleet(spec), shardCount: spec.stream.shards, limits: spec.stream.limits,
                   consumers: spec.consumers.map { Self.consumer($0, epochMillis: spec.startTime.epochMilliseconds) },
                   duration: spec.duration, drain: spec.drain)
+        faults = spec.faults
     }
 
     static func fleet(_ spec: ScenarioSpec) -> FleetConfig {

@@ -1,6 +1,7 @@
 import AnalyticsModel
 import ConsumerModel
 import FleetModel
+import Scenario
 import SimKernel
 import StreamModel
 
@@ -46,6 +47,8 @@ public struct WorldConfig: Sendable {
     /// Devices emit during `duration`; the run goes on for `drain` more.
     public var duration: SimDuration
     public var drain: SimDuration
+    /// Scheduled faults, in scenario order; an index into this list names a fault in events.
+    public var faults: [FaultSpec] = []
     public var defects = CanaryDefects()
 
     public init(fleet: FleetConfig, shardCount: Int, limits: StreamLimits, consumers: [ConsumerSetup],

@@ -11,4 +11,8 @@ enum WorldEvent {
     case putRetry(request: Int32)
     /// A polling consumer's loop calls GetRecords on a shard.
     case poll(consumer: Int32, shard: Int32)
+    /// Scheduled fault `fault` (its index in `WorldConfig.faults`) starts.
+    case faultBegins(fault: Int32)
+    /// Scheduled fault `fault` ends, after its duration.
+    case faultEnds(fault: Int32)
 }

@@ -22,6 +22,8 @@ public struct DataStream<Payload> {
     public var shards: [Shard<Payload>] { shardList }
     /// `positions[reader][shard]`: the next offset each reader will read.
     @usableFromInline var positions: [[UInt64]] = []
+    /// `InternalFailure` injection (P6); nil for a stream that never injects it.
+    public var internalFailures: InternalFailures?
 
     public init(shardCount: Int, limits: StreamLimits) {
         self.limits = limits
@@ -44,7 +46,8 @@ public struct DataStream<Payload> {
     }
 
     /// PutRecords: validates the whole request, then admits each entry in order against its
-    /// shard's buckets at `now`. Writes one result per entry into `results` (cleared first).
+    /// shard's limits at `now`, unless an injected `InternalFailure` fails it first. Writes one
+    /// result per entry into `results` (cleared first).
     /// - Returns: the number of failed entries (`FailedRecordCount`).
     /// - Throws: `PutRecordsInvalid` when the request breaks P1–P3 or H1 (nothing is written).
     @inlinable
@@ -54,6 +57,11 @@ public struct DataStream<Payload> {
         try validate(entries)
         var failed = 0
         for entry in entries {
+            if internalFailures?.strikes() == true {
+                results.append(.internalFailure)
+                failed += 1
+                continue
+            }
             let shard = shardIndex(for: entry.hashKey)
             if let offset = shardList[shard].append(bytes: entry.recordBytes, payload: entry.payload, now: now) {
                 results.append(.accepted(shard: Int32(shard), offset: offset))

@@ -38,8 +38,10 @@ public struct PutEntry<Payload> {
 /// The per-entry result of PutRecords, in request order (P4, P5).
 public enum PutEntryResult: Equatable, Sendable {
     case accepted(shard: Int32, offset: UInt64)
-    /// `ProvisionedThroughputExceededException` for this entry.
+    /// `ProvisionedThroughputExceededException` for this entry (W6).
     case throttled(shard: Int32)
+    /// `InternalFailure`, injected by a fault (P6): nothing was written or debited.
+    case internalFailure
 }
 
 /// Why a whole PutRecords request failed validation (`InvalidArgumentException`, nothing written).

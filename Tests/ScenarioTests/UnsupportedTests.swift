@@ -66,7 +66,7 @@ import StreamModel
             == ["consumers[0].analytics[0].type: not supported yet: \(type) operators \(Self.later)"])
     }
 
-    @Test func faultsAreValidatedThenRejected() {
+    @Test func faultsAreValidatedThenRejectedUnlessSupported() {
         var scenario = ScenarioText()
         scenario.extra = #"""
             , "faults": [
@@ -76,12 +76,12 @@ import StreamModel
               {"at": "10s", "type": "split-shard", "shard": 0},
               {"at": "10s", "type": "merge-shards", "shards": [0, 1]},
               {"at": "10s", "type": "update-shard-count", "target": 2},
-              {"at": "10s", "type": "internal-failure", "rate": 0.1, "duration": "1m"},
-              {"at": "10s", "type": "traffic-burst", "multiplier": 3, "duration": "1m", "kinds": ["cpu"]}
+              {"at": "10s", "type": "traffic-burst", "multiplier": 3, "duration": "1m", "kinds": ["cpu"]},
+              {"at": "10s", "type": "internal-failure", "rate": 0.1, "duration": "1m"}
             ]
             """#
         let types = ["gateway-offline", "latency-spike", "consumer-crash", "split-shard", "merge-shards",
-                     "update-shard-count", "internal-failure", "traffic-burst"]
+                     "update-shard-count", "traffic-burst"]
         #expect(problems(scenario)
             == types.enumerated().map { "faults[\($0.offset)]: not supported yet: \($0.element) faults \(Self.later)" })
     }
@@ -156,7 +156,7 @@ import StreamModel
             """#
         scenario.extra = #"""
             , "description": "everything v0 supports", "seed": 7, "drain": "1m", "startTime": "2026-06-01T12:00:00.250Z",
-            "faults": [], "slo": {"p99LatencyMs": 3000, "p999LatencyMs": 5000, "maxWriteThrottleRate": 0.01,
+            "faults": [{"at": "30s", "type": "internal-failure", "rate": 0.25, "duration": "10s"}], "slo": {"p99LatencyMs": 3000, "p999LatencyMs": 5000, "maxWriteThrottleRate": 0.01,
               "maxIteratorAgeMs": 10000, "maxDropped": 0, "maxLost": 0, "minThroughputRecordsPerSecond": 10}
             """#
         let loaded = try spec(scenario)
@@ -168,6 +168,7 @@ import StreamModel
         #expect(loaded.startTime.epochMilliseconds % 1_000 == 250)
         #expect(loaded.stream.limits.writeThrottling == .fixedWindow)
         #expect(loaded.stream.limits.writeRecordsPerSecond == 500)  // the model travels with the limits it applies to
+        #expect(loaded.faults == [FaultSpec(at: .seconds(30), action: .internalFailure(rate: 0.25, duration: .seconds(10)))])
     }
 
     @Test(arguments: ThrottlingModel.allCases)
