@@ -34,6 +34,8 @@ public struct Shard<Payload> {
     /// Offset of the oldest record still kept.
     public internal(set) var firstOffset: UInt64 = 0
     @usableFromInline var writes: WriteLimiter
+    /// Where PutRecord raised the millisecond component of sequence numbers (P8).
+    var sequencing = ShardSequencing()
     @usableFromInline var readCalls: ReadCallWindow
     @usableFromInline var readBucket: TokenBucket
     @usableFromInline var latestArrival: SimTime = .zero
@@ -78,5 +80,6 @@ public struct Shard<Payload> {
         guard count > 0 else { return }
         records.removeFirst(count)
         firstOffset += UInt64(count)
+        sequencing.forget(below: firstOffset)
     }
 }

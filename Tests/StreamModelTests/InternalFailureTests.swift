@@ -37,6 +37,14 @@ struct InternalFailureTests {
         #expect(results.count - failures - accepted == results.filter { $0 == .throttled(shard: 0) }.count)
     }
 
+    @Test func test_P6_putRecordFailsWithInternalFailure() {
+        var stream = stream(rate: 1)
+        #expect(throws: PutRecordFailure.internalFailure) {
+            try stream.putRecord(F.entry(bytes: 10), sequenceNumberForOrdering: nil, now: .zero)
+        }
+        #expect(PutRecordFailure.internalFailure.description == "InternalFailure: Internal Service Failure")
+    }
+
     @Test func test_P6_errorCodesAreThrottlingOrInternalFailureOnly() throws {
         var stream = stream(rate: nil)
         _ = try stream.accepted(1_000, bytes: 10, at: .zero)
