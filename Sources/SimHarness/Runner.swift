@@ -133,6 +133,7 @@ public struct Runner {
             for index in world.operators[consumer].indices { world.operators[consumer][index].finish(at: end) }
         }
         world.metrics.finish()
+        world.fleet.takeBacklog(until: end)
         let held = world.fleet.readingsHeld()
         world.checks.conservation.observeEmitted(world.fleet.counters.emitted)
         let accepted = world.stream.shards.map(\.nextOffset)

@@ -89,10 +89,16 @@ struct World: EventHandler {
         }
     }
 
+    /// The response reaches the gateway: retries are scheduled, and in single put mode a call
+    /// answered for good frees the gateway to send its next one.
     mutating func respond(request: Int, now: SimTime, queue: inout EventQueue<WorldEvent>) {
+        let gateway = Int(fleet.requests[request].gateway)
         switch fleet.completeResponse(request: request, now: now) {
         case .finished(let dropped):
             checks.conservation.observeDropped(UInt64(dropped))
+            if let next = fleet.sendAfterResponse(gateway: gateway, now: now) {
+                queue.schedule(.gatewaySend(gateway: Int32(gateway)), at: next)
+            }
         case .retry(let time):
             queue.schedule(.putRetry(request: Int32(request)), at: time)
         }

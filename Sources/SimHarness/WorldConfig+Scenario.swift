@@ -21,6 +21,7 @@ extension WorldConfig {
         var fleet = FleetConfig(gateways: spec.fleet.gateways, groups: spec.fleet.devices, emitUntil: .zero + spec.duration,
                                 epochMillisAtStart: spec.startTime.epochMilliseconds, masterSeed: spec.seed)
         fleet.partitionKey = spec.fleet.partitionKey
+        fleet.putMode = spec.fleet.putMode
         fleet.batching = spec.fleet.batching
         fleet.uplinkLatency = spec.fleet.uplinkLatency
         fleet.retry = spec.fleet.retry

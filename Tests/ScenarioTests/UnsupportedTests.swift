@@ -10,11 +10,10 @@ import StreamModel
     @Test func fleetFeatures() {
         var scenario = ScenarioText()
         scenario.fleet = #"""
-            "gateways": 1, "devices": [{"kind": "cpu", "count": 1}], "putMode": "single", "rateLimit": 1.5,
+            "gateways": 1, "devices": [{"kind": "cpu", "count": 1}], "rateLimit": 1.5,
             "offlineQueue": {"capacity": 100}
             """#
         #expect(problems(scenario) == [
-            "fleet.putMode: not supported yet: \"single\" put mode \(Self.later)",
             "fleet.rateLimit: not supported yet: a producer-side rate limit \(Self.later)",
             "fleet.offlineQueue: not supported yet: offline queue settings \(Self.later)",
         ])
@@ -137,7 +136,7 @@ import StreamModel
         scenario.fleet = #"""
             "gateways": 4, "devices": [{"kind": "weather", "count": 8, "interval": "2s", "jitter": "500ms",
               "anomalyRate": 0.05, "params": {"normalMin": 0, "normalMax": 30}}],
-            "partitionKey": "random", "ackLossRate": 0.01,
+            "partitionKey": "random", "ackLossRate": 0.01, "putMode": "single",
             "retry": {"maxAttempts": 5, "baseDelay": "50ms", "maxDelay": "5s", "jitter": "none"},
             "batching": {"maxRecords": 100, "maxBytes": "1MiB", "linger": "0ms"},
             "uplinkLatency": {"dist": "uniform", "min": "1ms", "max": "5ms"}
@@ -166,6 +165,7 @@ import StreamModel
         #expect(loaded.consumers[0].analytics[0].aggregates == [.avg, .max])
         #expect(loaded.slo.minThroughputRecordsPerSecond == 10)
         #expect(loaded.startTime.epochMilliseconds % 1_000 == 250)
+        #expect(loaded.fleet.putMode == .single)
         #expect(loaded.stream.limits.writeThrottling == .fixedWindow)
         #expect(loaded.stream.limits.writeRecordsPerSecond == 500)  // the model travels with the limits it applies to
         #expect(loaded.faults == [FaultSpec(at: .seconds(30), action: .internalFailure(rate: 0.25, duration: .seconds(10)))])

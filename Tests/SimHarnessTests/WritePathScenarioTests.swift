@@ -3,10 +3,12 @@ import SimHarness
 import SimKernel
 import Testing
 
-/// The write path through the real world: the window throttling models and the
-/// internal-failure fault, each with every invariant holding and the same digest twice.
+/// The write path through the real world: single put mode, the window throttling models and
+/// the internal-failure fault, each with every invariant holding and the same digest twice.
 @Suite("Write path scenarios")
 struct WritePathScenarioTests {
+    static let result = ScenarioFixtures.orderedSinglePutsResult
+
     func expectEveryInvariantHolds(_ result: RunResult) {
         #expect(result.invariants.count == 5)
         for checker in result.invariants {
@@ -15,6 +17,26 @@ struct WritePathScenarioTests {
         #expect(result.stoppedEarly == nil)
         let accounted = result.metrics.accepted - result.metrics.duplicates + result.fleet.dropped + result.inFlight
         #expect(result.fleet.emitted == accounted)
+    }
+
+    @Test func test_W5_singlePutModeUnderASlidingWindowHoldsEveryInvariant() {
+        let result = Self.result
+        expectEveryInvariantHolds(result)
+        #expect(result.fleet.emitted > 200 * 59)  // jitter moves some last readings past the minute
+        // One reading per call, throttled calls and injected failures retried, nothing dropped.
+        #expect(result.metrics.putEntries == result.metrics.putRequests)
+        #expect(result.metrics.throttledEntries > 0)
+        #expect(result.metrics.internalFailures > 0)
+        #expect(result.fleet.retries >= result.metrics.throttledEntries + result.metrics.internalFailures)
+        #expect(result.fleet.dropped == 0)
+    }
+
+    @Test func test_W5_twoRunsOfTheSingleModeScenarioGiveTheSameDigest() {
+        let again = ScenarioFixtures.run(ScenarioFixtures.orderedSinglePuts.spec)
+        #expect(again.digest == Self.result.digest)
+        #expect(again.metrics.internalFailures == Self.result.metrics.internalFailures)
+        let reseeded = ScenarioFixtures.run(ScenarioFixtures.overriding(ScenarioFixtures.orderedSinglePuts.spec, seed: 12))
+        #expect(reseeded.digest != Self.result.digest)
     }
 
     /// The smoke scenario, its write limit lowered so that it throttles, under `model`.
