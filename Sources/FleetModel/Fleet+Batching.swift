@@ -2,8 +2,9 @@ import SimKernel
 import StreamModel
 import Telemetry
 
-/// Batch assembly: a batch closes when it holds `maxRecords`, when the next reading would pass
-/// `maxBytes` (that reading opens the next batch), or `linger` after its first reading.
+/// Batch assembly: a batch closes when it holds `maxRecords` (one in single put mode), when the
+/// next reading would pass `maxBytes` (that reading opens the next batch), or `linger` after its
+/// first reading.
 extension Fleet {
     /// Fills the gateway's next batch from its devices' schedule and returns when it must be
     /// sent, or nil when the gateway has nothing more to send.
@@ -14,7 +15,7 @@ extension Fleet {
         let deadline = first.payload.emittedAt + config.batching.linger
         append(first, gateway: index)
         var closedAt = first.payload.emittedAt
-        while gateways[index].batch.count < config.batching.maxRecords {
+        while gateways[index].batch.count < config.entriesPerRequest {
             guard let due = gateways[index].schedule.head?.time, due < config.emitUntil, due <= deadline else {
                 return deadline
             }

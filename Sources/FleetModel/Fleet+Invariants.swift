@@ -1,12 +1,12 @@
 extension Fleet {
     /// Whole-state audit: batches within their bounds and their byte tallies exact, every
-    /// request in flight consistent with its bookkeeping, and the free list holding only free
-    /// slots, each once.
+    /// request in flight consistent with its bookkeeping (in single put mode, at most one per
+    /// gateway), and the free list holding only free slots, each once.
     /// - Complexity: O(devices + buffered entries); for tests and `--audit` runs.
     public func checkInvariants() {
         for (index, gateway) in gateways.enumerated() {
-            precondition(gateway.batch.count <= config.batching.maxRecords,
-                         "gateway \(index) holds \(gateway.batch.count) entries, more than maxRecords \(config.batching.maxRecords)")
+            precondition(gateway.batch.count <= config.entriesPerRequest,
+                         "gateway \(index) holds \(gateway.batch.count) entries, more than \(config.entriesPerRequest) per request")
             let bytes = gateway.batch.reduce(0) { $0 + $1.recordBytes }
             precondition(bytes == gateway.batchBytes, "gateway \(index) counts \(gateway.batchBytes) B in a batch of \(bytes) B")
             gateway.schedule.checkInvariants()
@@ -16,6 +16,10 @@ extension Fleet {
                          "request \(slot): \(request.entries.count) entries but \(request.acceptedBefore.count) flags")
             precondition((1...config.retry.maxAttempts).contains(request.attempt),
                          "request \(slot) on attempt \(request.attempt) of \(config.retry.maxAttempts)")
+        }
+        if config.putMode == .single {
+            let busy = requests.filter(\.inUse).map(\.gateway)
+            precondition(Set(busy).count == busy.count, "single put mode: a gateway has two calls in flight: \(busy.sorted())")
         }
         precondition(Set(freeRequests).count == freeRequests.count && freeRequests.allSatisfy { !requests[$0].inUse },
                      "the free request list repeats a slot or holds one in use: \(freeRequests)")

@@ -13,7 +13,8 @@ public enum ResponseFate: Equatable, Sendable {
 /// Sending, arrival bookkeeping, responses and retries of PutRecords requests.
 extension Fleet {
     /// Sends the gateway's batch at `now`. Returns the request slot, when it reaches the stream,
-    /// and when the gateway's next batch is due (nil: nothing more to send).
+    /// and when the gateway's next batch is due (nil: nothing more to send, or, in single put
+    /// mode, not before this call is answered: see `sendAfterResponse`).
     public mutating func send(gateway index: Int, now: SimTime) -> (request: Int, arrivesAt: SimTime, nextSendAt: SimTime?) {
         let slot = allocateRequest()
         swap(&requests[slot].entries, &gateways[index].batch)
@@ -26,7 +27,8 @@ extension Fleet {
         requests[slot].acceptedBefore.append(contentsOf: repeatElement(false, count: requests[slot].entries.count))
         counters.requestsSent += 1
         let arrivesAt = now + config.uplinkLatency.sample(&gateways[index].random)
-        return (slot, arrivesAt, assembleBatch(gateway: index))
+        let nextSendAt = assembleBatch(gateway: index)
+        return (slot, arrivesAt, config.putMode == .single ? nil : nextSendAt)
     }
 
     /// Notes that entry `entry` of `request` was accepted; returns false when the stream had
@@ -43,15 +45,17 @@ extension Fleet {
         return now + config.uplinkLatency.sample(&gateways[gateway].random)
     }
 
-    /// The gateway reads the response: accepted entries are done, throttled ones are retried with
-    /// backoff until `maxAttempts`, then dropped. A lost response means every entry is resent.
+    /// The gateway reads the response: accepted entries are done, failed ones (throttled or
+    /// `InternalFailure`) are retried with backoff until `maxAttempts`, then dropped. A lost
+    /// response means every entry is resent.
     public mutating func completeResponse(request: Int, now: SimTime) -> ResponseFate {
         let gateway = Int(requests[request].gateway)
         let lost = config.ackLossRate > 0 && gateways[gateway].random.chance(config.ackLossRate)
         if lost {
             counters.lostResponses += 1
         } else {
-            keepOnlyThrottled(request: request)
+            learnSequenceNumber(request: request)
+            keepOnlyFailed(request: request)
         }
         let remaining = requests[request].entries.count
         guard remaining > 0 else { return finish(request: request) }
@@ -75,12 +79,12 @@ extension Fleet {
     }
 
     /// Removes accepted entries (and, for an invalid request, nothing: it is dropped whole).
-    mutating func keepOnlyThrottled(request: Int) {
+    mutating func keepOnlyFailed(request: Int) {
         guard !requests[request].invalid else { return }
         var kept = 0
         let count = requests[request].entries.count
         for index in 0..<count {
-            guard case .throttled = requests[request].results[index] else { continue }
+            if case .accepted = requests[request].results[index] { continue }
             requests[request].entries.swapAt(kept, index)
             requests[request].acceptedBefore.swapAt(kept, index)
             kept += 1
@@ -116,9 +120,11 @@ extension Fleet {
 }
 
 extension Fleet {
-    /// The request reaches the stream at `now`: PutRecords runs and its per-entry results are
-    /// kept in the request. An invalid request (`InvalidArgumentException`) gets no results.
+    /// The request reaches the stream at `now`: PutRecords (or PutRecord) runs and its
+    /// per-entry results are kept in the request. An invalid request (`InvalidArgumentException`)
+    /// gets no results.
     public mutating func arrive(request: Int, at stream: inout DataStream<Reading>, now: SimTime) {
+        guard config.putMode == .batch else { return arriveSingle(request: request, at: &stream, now: now) }
         var results = ContiguousArray<PutEntryResult>()
         swap(&results, &requests[request].results)
         do {

@@ -21,8 +21,8 @@ public struct FleetCounters: Sendable {
     public var lostResponses: UInt64 = 0
 }
 
-/// The fleet: devices emitting readings, gateways batching them into PutRecords requests,
-/// sending them over a lossy uplink and retrying throttled entries.
+/// The fleet: devices emitting readings, gateways batching them into PutRecords requests (or
+/// sending them one PutRecord at a time), over a lossy uplink, retrying failed entries.
 ///
 /// A passive model driven by the world: it says when each gateway sends next and when each
 /// request arrives, and the world schedules those events. A gateway fills its next batch in one
@@ -121,7 +121,7 @@ public struct Fleet {
     public func readingsHeld() -> UInt64 {
         var held: UInt64 = 0
         for gateway in gateways {
-            held += UInt64(gateway.batch.count) + (gateway.carry == nil ? 0 : 1)
+            held += UInt64(gateway.batch.count) + (gateway.carry == nil ? 0 : 1) + gateway.backlog
         }
         for request in requests where request.inUse {
             held += UInt64(request.acceptedBefore.lazy.filter { !$0 }.count)

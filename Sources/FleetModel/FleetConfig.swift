@@ -104,6 +104,8 @@ public struct FleetConfig: Sendable {
     public var gateways: Int
     public var groups: [DeviceGroupConfig]
     public var partitionKey: PartitionKeyMode = .device
+    public var putMode = PutMode.batch
+    /// Ignored in single put mode, whose requests hold one entry each.
     public var batching = BatchingConfig()
     public var uplinkLatency: Distribution = .lognormal(.init(median: .milliseconds(20), p99: .milliseconds(150)))
     public var retry = RetryPolicy()
@@ -126,4 +128,7 @@ public struct FleetConfig: Sendable {
 
     /// Devices in all groups.
     public var deviceCount: Int { groups.reduce(0) { $0 + $1.count } }
+
+    /// Entries per request: one PutRecord's, or up to `batching.maxRecords`.
+    public var entriesPerRequest: Int { putMode == .single ? 1 : batching.maxRecords }
 }

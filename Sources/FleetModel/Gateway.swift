@@ -11,6 +11,12 @@ struct Gateway {
     var batchBytes: Int64 = 0
     /// A reading that did not fit the last batch (byte bound): it opens the next one.
     var carry: PutEntry<Reading>?
+    /// Readings due before the run ended that the gateway never took from its devices: in
+    /// single put mode they wait while a call is in flight (see `Fleet.takeBacklog`).
+    var backlog: UInt64 = 0
+    /// The sequence number of its latest accepted record, as responses told it (single put
+    /// mode: the next PutRecord's `SequenceNumberForOrdering`, P8).
+    var lastSequence: SequenceNumber?
     var random: SimRandom
     let hashKey: UInt128
     let keyLength: Int32

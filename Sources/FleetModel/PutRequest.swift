@@ -1,7 +1,8 @@
 import StreamModel
 import Telemetry
 
-/// A PutRecords request a gateway has in flight, with the per-entry bookkeeping retries need.
+/// A PutRecords request (or, in single put mode, a PutRecord call) a gateway has in flight, with
+/// the per-entry bookkeeping retries need.
 ///
 /// Request slots are pooled and their arrays reused, so sending allocates nothing per record.
 public struct PutRequest {
@@ -15,6 +16,8 @@ public struct PutRequest {
     public var results: ContiguousArray<PutEntryResult> = []
     /// The latest arrival was rejected as a whole (`InvalidArgumentException`).
     public var invalid = false
+    /// Single put mode: the sequence number the stream gave the record at the latest arrival.
+    public internal(set) var sequenceNumber: SequenceNumber?
     /// The slot holds a request in flight (not in the free pool).
     public internal(set) var inUse = false
 }

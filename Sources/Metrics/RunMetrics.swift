@@ -29,6 +29,8 @@ public struct RunMetrics: Sendable {
     public internal(set) var putRequests: UInt64 = 0
     public internal(set) var putEntries: UInt64 = 0
     public internal(set) var throttledEntries: UInt64 = 0
+    /// Entries (or PutRecord calls) failed by an injected `InternalFailure` (P6); not throttling.
+    public internal(set) var internalFailures: UInt64 = 0
     public internal(set) var invalidRequests: UInt64 = 0
     public internal(set) var accepted: UInt64 = 0
     public internal(set) var acceptedBytes: UInt64 = 0
@@ -80,6 +82,10 @@ public struct RunMetrics: Sendable {
     mutating func record(shard: Int, at now: SimTime, _ update: (inout SeriesPoint) -> Void) {
         streamSeconds.record(at: now, update)
         shards[shard].minutes.record(at: now, update)
+    }
+
+    public mutating func recordInternalFailure() {
+        internalFailures += 1
     }
 
     /// Closes every series and every shard's last second at the run's `end`. Idempotent.

@@ -32,6 +32,7 @@ public enum MachineSummary {
         put("put.entries", .integer(Int64(metrics.putEntries)))
         put("put.throttled_entries", .integer(Int64(metrics.throttledEntries)))
         put("put.throttle_rate", .number(metrics.throttleRate))
+        put("put.internal_failures", .integer(Int64(metrics.internalFailures)))
         put("put.retries", .integer(Int64(result.fleet.retries)))
         put("put.invalid_requests", .integer(Int64(metrics.invalidRequests)))
         put("get.calls", .integer(Int64(metrics.getCalls)))

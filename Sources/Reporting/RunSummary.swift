@@ -36,6 +36,9 @@ public enum RunSummary {
         table.add("PutRecords requests", Formatting.count(metrics.putRequests), "entries", Formatting.count(metrics.putEntries))
         table.add("entries throttled", Formatting.count(metrics.throttledEntries), "throttle rate", Formatting.percent(metrics.throttleRate))
         table.add("retries", Formatting.count(result.fleet.retries), "invalid requests", Formatting.count(metrics.invalidRequests))
+        if metrics.internalFailures > 0 {
+            table.add("internal failures", Formatting.count(metrics.internalFailures), "", "")
+        }
         table.add("GetRecords calls", Formatting.count(metrics.getCalls), "throttled", Formatting.count(metrics.throttledGetCalls))
         return "Traffic\n" + table.rendered()
     }

@@ -1,4 +1,5 @@
 import SimKernel
+import StreamModel
 import Verification
 
 /// The run's invariant checkers, fed by the world as things happen.
@@ -15,7 +16,8 @@ struct RunChecks {
         order = ShardOrderCheck(consumerNames: consumerNames, shardIDs: shardIDs)
         delivery = DeliveryCheck(consumerNames: consumerNames, shardIDs: shardIDs)
         keyOrder = KeyOrderCheck(consumerNames: consumerNames, keyCount: keyCount)
-        writeAudit = WriteThrottleAudit(shardIDs: shardIDs, recordsPerSecond: config.limits.writeRecordsPerSecond,
+        writeAudit = WriteThrottleAudit(shardIDs: shardIDs, model: config.limits.writeThrottling,
+                                        recordsPerSecond: config.limits.writeRecordsPerSecond,
                                         bytesPerSecond: config.limits.writeBytesPerSecond)
         readAudit = ReadLimitAudit(shardIDs: shardIDs, callsPerSecond: config.limits.readCallsPerSecond,
                                    bytesPerSecond: config.limits.readBytesPerSecond)
@@ -32,7 +34,7 @@ struct RunChecks {
     mutating func addShard(id: String, now: SimTime) {
         order.addShard(id: id)
         delivery.addShard(id: id)
-        writeAudit.addShard(id: id, now: now)
+        writeAudit.addShard(id: id)
         readAudit.addShard(id: id, now: now)
         retention.addShard(id: id)
     }

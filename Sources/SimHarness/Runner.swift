@@ -29,6 +29,8 @@ public struct Runner {
         var stream = DataStream<Reading>(shardCount: config.shardCount, limits: streamLimits(config),
                                          retention: config.defects.streamRetention ?? config.retention,
                                          visibilityDelay: config.visibilityDelay, masterSeed: config.seed)
+        // Any run may inject InternalFailure; the substream draws only while such a fault is active.
+        stream.internalFailures = InternalFailures(random: SimRandom(masterSeed: config.seed, label: "internal-failure", index: 0))
         var consumers: [PollingConsumer] = []
         for (index, setup) in config.consumers.enumerated() {
             let reader = stream.registerReader(at: setup.polling.start)
@@ -39,7 +41,7 @@ public struct Runner {
         }
         let names = config.consumers.map(\.polling.name)
         return World(
-            fleet: fleet, stream: stream, consumers: consumers,
+            fleet: fleet, stream: stream, consumers: consumers, faults: config.faults,
             operators: config.consumers.map { $0.operators.map(TumblingWindows.init(config:)) },
             metrics: RunMetrics(shardCount: config.shardCount, consumerCount: names.count,
                                 writeRecordsPerSecond: config.limits.writeRecordsPerSecond,
@@ -73,6 +75,7 @@ public struct Runner {
     }
 
     mutating func scheduleStart() {
+        scheduleFaults()
         for (gateway, first) in simulation.world.fleet.start().enumerated() {
             guard let time = first else { continue }
             simulation.queue.schedule(.gatewaySend(gateway: Int32(gateway)), at: time)
@@ -88,7 +91,19 @@ public struct Runner {
         }
         swap(&queue, &simulation.queue)
         for (index, operation) in config.operations.enumerated() {
-            simulation.queue.schedule(.operation(index: Int32(index)), at: .zero + operation.at)
+            simulation.queue.schedule(.operation(index: Int32(index)), at: .zero + operation.at, phase: .control)
+        }
+    }
+
+    /// Each fault's start, and its end when it lasts a while, in the control phase: a fault
+    /// changes the world before anything else reacts at that instant.
+    mutating func scheduleFaults() {
+        // Stream operations among the faults have their own events (`config.operations`).
+        for (index, fault) in config.faults.enumerated() where WorldConfig.operation(fault) == nil {
+            simulation.queue.schedule(.faultBegins(fault: Int32(index)), at: .zero + fault.at, phase: .control)
+            if let duration = fault.action.duration {
+                simulation.queue.schedule(.faultEnds(fault: Int32(index)), at: .zero + fault.at + duration, phase: .control)
+            }
         }
     }
 
@@ -146,6 +161,7 @@ public struct Runner {
             for shard in world.stream.shards.indices { world.accountLoss(consumer: consumer, shard: shard) }
         }
         world.metrics.finish(at: end)
+        world.fleet.takeBacklog(until: end)
         let held = world.fleet.readingsHeld()
         world.checks.conservation.observeEmitted(world.fleet.counters.emitted)
         let accepted = world.stream.shards.map(\.nextOffset)

@@ -111,7 +111,7 @@ extension World {
     }
 
     func sequenceNumber(_ stamp: KeyOrderStamp) -> SequenceNumber {
-        SequenceNumber(shard: Int(stamp.shard), offset: stamp.offset, arrivalMillis: stamp.arrivalNs / 1_000_000)
+        SequenceNumber(millis: stamp.arrivalNs / 1_000_000, shard: Int(stamp.shard), offset: stamp.offset)
     }
 
     /// Tells the checkers about records retention took from the consumer since last time.

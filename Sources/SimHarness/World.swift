@@ -2,6 +2,7 @@ import AnalyticsModel
 import ConsumerModel
 import FleetModel
 import Metrics
+import Scenario
 import SimKernel
 import StreamModel
 import Telemetry
@@ -16,6 +17,8 @@ struct World: EventHandler {
     var fleet: Fleet
     var stream: DataStream<Reading>
     var consumers: [PollingConsumer]
+    /// The scheduled faults, indexed by the fault events.
+    let faults: [FaultSpec]
     var operators: [[TumblingWindows]]
     var metrics: RunMetrics
     var checks: RunChecks
@@ -45,6 +48,10 @@ struct World: EventHandler {
             push(consumer: Int(consumer), shard: Int(shard), now: now, queue: &queue)
         case .operation(let index):
             apply(operations[Int(index)].operation, now: now, queue: &queue)
+        case .faultBegins(let fault):
+            begin(fault: Int(fault))
+        case .faultEnds(let fault):
+            end(fault: Int(fault))
         }
     }
 
@@ -87,6 +94,10 @@ struct World: EventHandler {
             checks.writeAudit.observeRejected(shard: Int(shard), bytes: bytes, now: now)
             digest.add(1 << 63 | UInt64(shard) << 48)
             digest.add(entry.payload.id.rawValue)
+        case .internalFailure:
+            metrics.recordInternalFailure()
+            digest.add(UInt64(1) << 62)
+            digest.add(entry.payload.id.rawValue)
         }
     }
 
@@ -98,10 +109,16 @@ struct World: EventHandler {
         }
     }
 
+    /// The response reaches the gateway: retries are scheduled, and in single put mode a call
+    /// answered for good frees the gateway to send its next one.
     mutating func respond(request: Int, now: SimTime, queue: inout EventQueue<WorldEvent>) {
+        let gateway = Int(fleet.requests[request].gateway)
         switch fleet.completeResponse(request: request, now: now) {
         case .finished(let dropped):
             checks.conservation.observeDropped(UInt64(dropped))
+            if let next = fleet.sendAfterResponse(gateway: gateway, now: now) {
+                queue.schedule(.gatewaySend(gateway: Int32(gateway)), at: next)
+            }
         case .retry(let time):
             queue.schedule(.putRetry(request: Int32(request)), at: time)
         }

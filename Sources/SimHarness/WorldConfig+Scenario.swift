@@ -22,6 +22,7 @@ extension WorldConfig {
         retention = spec.stream.retention
         visibilityDelay = spec.stream.visibilityDelay
         operations = spec.faults.compactMap(Self.operation)
+        faults = spec.faults
     }
 
     /// The resharding operation a fault names, if it is one.
@@ -38,6 +39,7 @@ extension WorldConfig {
         var fleet = FleetConfig(gateways: spec.fleet.gateways, groups: spec.fleet.devices, emitUntil: .zero + spec.duration,
                                 epochMillisAtStart: spec.startTime.epochMilliseconds, masterSeed: spec.seed)
         fleet.partitionKey = spec.fleet.partitionKey
+        fleet.putMode = spec.fleet.putMode
         fleet.batching = spec.fleet.batching
         fleet.uplinkLatency = spec.fleet.uplinkLatency
         fleet.retry = spec.fleet.retry

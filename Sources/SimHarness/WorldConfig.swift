@@ -2,6 +2,7 @@ import AnalyticsModel
 import ConsumerModel
 import FleetModel
 import Metrics
+import Scenario
 import SimKernel
 import StreamModel
 
@@ -60,6 +61,8 @@ public struct WorldConfig: Sendable {
     public var operations: [ScheduledOperation] = []
     /// Unit prices for the cost estimate (`stream.prices`); they never influence the run.
     public var prices = StreamPrices()
+    /// Scheduled faults, in scenario order; an index into this list names a fault in events.
+    public var faults: [FaultSpec] = []
     public var defects = CanaryDefects()
 
     public init(fleet: FleetConfig, shardCount: Int, limits: StreamLimits, consumers: [ConsumerSetup],

@@ -15,4 +15,8 @@ enum WorldEvent {
     case push(consumer: Int32, shard: Int32)
     /// The stream operation `WorldConfig.operations[index]` takes place.
     case operation(index: Int32)
+    /// Scheduled fault `fault` (its index in `WorldConfig.faults`) starts.
+    case faultBegins(fault: Int32)
+    /// Scheduled fault `fault` ends, after its duration.
+    case faultEnds(fault: Int32)
 }

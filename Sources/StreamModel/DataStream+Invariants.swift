@@ -33,9 +33,6 @@ extension Shard {
             precondition(earlier.arrival <= later.arrival,
                          "\(id) keeps a record that arrived at \(later.arrival) after one that arrived at \(earlier.arrival)")
         }
-        precondition(recordBucket.scaled <= recordBucket.capacityScaled && byteBucket.scaled <= byteBucket.capacityScaled,
-                     "\(id) write buckets over capacity: \(recordBucket.tokens) records, \(byteBucket.tokens) bytes")
-        precondition(recordBucket.isNonNegative && byteBucket.isNonNegative,
-                     "\(id) write buckets overdrawn: \(recordBucket.tokens) records, \(byteBucket.tokens) bytes")
+        writes.checkInvariants(id)
     }
 }

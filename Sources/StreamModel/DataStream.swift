@@ -29,6 +29,8 @@ public struct DataStream<Payload> {
     @usableFromInline var cursors: [[ReaderCursor]] = []
     /// AT_TIMESTAMP readers skip records that arrived before this (zero for the others).
     @usableFromInline var readerStarts: [SimTime] = []
+    /// `InternalFailure` injection (P6); nil for a stream that never injects it.
+    public var internalFailures: InternalFailures?
 
     public init(shardCount: Int, limits: StreamLimits, retention: SimDuration = .hours(24),
                 visibilityDelay: Distribution = .constant(.zero), masterSeed: UInt64 = 0) {
@@ -62,7 +64,8 @@ public struct DataStream<Payload> {
     }
 
     /// PutRecords: validates the whole request, then admits each entry in order against its
-    /// shard's buckets at `now`. Writes one result per entry into `results` (cleared first).
+    /// shard's limits at `now`, unless an injected `InternalFailure` fails it first. Writes one
+    /// result per entry into `results` (cleared first).
     /// - Returns: the number of failed entries (`FailedRecordCount`).
     /// - Throws: `PutRecordsInvalid` when the request breaks P1–P3 or H1 (nothing is written).
     @inlinable
@@ -72,6 +75,11 @@ public struct DataStream<Payload> {
         try validate(entries)
         var failed = 0
         for entry in entries {
+            if internalFailures?.strikes() == true {
+                results.append(.internalFailure)
+                failed += 1
+                continue
+            }
             let shard = shardIndex(for: entry.hashKey)
             if let offset = shardList[shard].append(bytes: entry.recordBytes, payload: entry.payload, now: now,
                                                     visibilityDelay: nextVisibilityDelay()) {
@@ -100,15 +108,8 @@ public struct DataStream<Payload> {
         }
         var total: Int64 = 0
         for (index, entry) in entries.enumerated() {
-            let bytes = entry.recordBytes
-            guard bytes <= limits.maxRecordBytes else {
-                throw .recordTooLarge(entry: index, bytes: bytes, limit: limits.maxRecordBytes)
-            }
-            guard limits.partitionKeyLengthRange.contains(Int(entry.partitionKeyLength)) else {
-                throw .partitionKeyLength(entry: index, length: Int(entry.partitionKeyLength),
-                                          allowed: limits.partitionKeyLengthRange)
-            }
-            total += bytes
+            try entry.validate(index: index, limits: limits)
+            total += entry.recordBytes
         }
         guard total <= limits.putRecordsMaxBytes else {
             throw .requestTooLarge(bytes: total, limit: limits.putRecordsMaxBytes)

@@ -36,7 +36,7 @@ public enum ShardState: Sendable, CustomStringConvertible {
     }
 }
 
-/// One shard: its hash range, its records, and the buckets that throttle its writes and reads.
+/// One shard: its hash range, its records, and the limiters that throttle its writes and reads.
 ///
 /// Records are kept in a ring (`Deque`) from the oldest any reader still needs to the newest;
 /// memory follows the slowest reader's lag, not the number of records ever written.
@@ -56,8 +56,9 @@ public struct Shard<Payload> {
     @usableFromInline var records: Deque<StoredRecord<Payload>> = []
     /// Offset of the oldest record still kept.
     public internal(set) var firstOffset: UInt64 = 0
-    @usableFromInline var recordBucket: TokenBucket
-    @usableFromInline var byteBucket: TokenBucket
+    @usableFromInline var writes: WriteLimiter
+    /// Where PutRecord raised the millisecond component of sequence numbers (P8).
+    var sequencing = ShardSequencing()
     @usableFromInline var readCalls: ReadCallWindow
     @usableFromInline var readBucket: TokenBucket
     @usableFromInline var latestArrival: SimTime = .zero
@@ -70,8 +71,7 @@ public struct Shard<Payload> {
         self.openedAt = openedAt
         self.parents = parents
         readBucket = TokenBucket(ratePerSecond: limits.readBytesPerSecond, now: openedAt)
-        recordBucket = TokenBucket(ratePerSecond: limits.writeRecordsPerSecond, now: openedAt)
-        byteBucket = TokenBucket(ratePerSecond: limits.writeBytesPerSecond, now: openedAt)
+        writes = WriteLimiter(limits: limits)
         readCalls = ReadCallWindow(limit: limits.readCallsPerSecond)
         latestArrival = openedAt
     }
@@ -106,6 +106,7 @@ public struct Shard<Payload> {
         guard count > 0 else { return }
         records.removeFirst(count)
         firstOffset += UInt64(count)
+        sequencing.forget(below: firstOffset)
     }
 }
 

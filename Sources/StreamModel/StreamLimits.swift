@@ -8,6 +8,9 @@ public struct StreamLimits: Equatable, Sendable {
     public var writeRecordsPerSecond: Int64 = 1_000
     /// W2: bytes (data + key) accepted per shard per second, and the byte bucket's capacity.
     public var writeBytesPerSecond: Int64 = 1_048_576
+    /// How the two write limits above are enforced (`stream.throttling`, §3). Not a number, but
+    /// it decides what the numbers mean, so it travels with them.
+    public var writeThrottling = ThrottlingModel.tokenBucket
     /// P3: largest record (data + key).
     public var maxRecordBytes: Int64 = 1_048_576
     /// P1: entries per PutRecords request.

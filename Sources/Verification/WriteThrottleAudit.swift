@@ -1,80 +1,98 @@
 import SimKernel
+import StreamModel
 
-/// An independent audit of write throttling (`kinesis-model.md` §3), recomputed from the log
-/// of accepted and rejected records rather than from the stream's buckets.
+/// An independent audit of write throttling (`kinesis-model.md` §3) under the model the run
+/// declared, recomputed from the log of accepted and rejected records rather than from the
+/// stream's own state.
 ///
-/// The guarantee: in every interval `[a, b]` a shard accepted at most `capacity + rate·(b − a)`
-/// records (and bytes). For a sequence of acceptances that holds iff the "excess" envelope
-/// `E_i = max(0, E_{i−1} − rate·Δt) + w_i` never exceeds the capacity: E is the largest
-/// `Σ w − rate·(t_i − a)` over every interval ending at `t_i`. And a record may be rejected only
-/// if accepting it would have broken the guarantee. Integer arithmetic, scaled by 10^9.
+/// - token-bucket: in every interval `[a, b]` a shard accepted at most `capacity + rate·(b − a)`
+///   records and bytes (`WriteEnvelope`), and rejected a record only if accepting it would
+///   have broken that;
+/// - sliding-window: every interval `(t − 1 s, t]` holds at most the per-second limits, and a
+///   record was rejected only if its interval had no room for it (`WriteWindowLedger`);
+/// - fixed-window: the same per aligned second.
+///
+/// Only throttling decisions are audited: an injected `InternalFailure` is neither.
 public struct WriteThrottleAudit: Sendable {
-    struct Envelope: Sendable {
-        let rate: Int64
-        let capacity: Int64
-        var excess: Int64 = 0
-        var at = SimTime.zero
-
-        init(ratePerSecond: Int64) {
-            rate = ratePerSecond
-            capacity = ratePerSecond * 1_000_000_000
-        }
-
-        /// Lets the envelope decay to `now`.
-        mutating func decay(to now: SimTime) {
-            let elapsed = now.nanoseconds - at.nanoseconds
-            at = now
-            if excess == 0 { return }
-            let (drained, overflow) = rate.multipliedReportingOverflow(by: elapsed)
-            excess = overflow || drained >= excess ? 0 : excess - drained
-        }
-
-        func fits(_ weight: Int64) -> Bool { excess + weight * 1_000_000_000 <= capacity }
-    }
-
-    var records: [Envelope]
-    var bytes: [Envelope]
+    public let model: ThrottlingModel
+    let limits: (records: Int64, bytes: Int64)
+    /// Per shard, under the token-bucket model (empty otherwise).
+    var envelopes: [(records: WriteEnvelope, bytes: WriteEnvelope)] = []
+    /// Per shard, under a window model (empty otherwise).
+    var ledgers: [WriteWindowLedger] = []
     var log = ViolationLog()
     var shardIDs: [String]
 
-    public init(shardIDs: [String], recordsPerSecond: Int64, bytesPerSecond: Int64) {
+    public init(shardIDs: [String], model: ThrottlingModel, recordsPerSecond: Int64, bytesPerSecond: Int64) {
         self.shardIDs = shardIDs
-        records = Array(repeating: Envelope(ratePerSecond: recordsPerSecond), count: shardIDs.count)
-        bytes = Array(repeating: Envelope(ratePerSecond: bytesPerSecond), count: shardIDs.count)
+        self.model = model
+        limits = (recordsPerSecond, bytesPerSecond)
+        switch model {
+        case .tokenBucket:
+            let pair = (WriteEnvelope(ratePerSecond: recordsPerSecond), WriteEnvelope(ratePerSecond: bytesPerSecond))
+            envelopes = Array(repeating: pair, count: shardIDs.count)
+        case .slidingWindow, .fixedWindow:
+            ledgers = Array(repeating: WriteWindowLedger(aligned: model == .fixedWindow), count: shardIDs.count)
+        }
     }
 
     public mutating func observeAccepted(shard: Int, bytes size: Int64, now: SimTime) {
-        records[shard].decay(to: now)
-        bytes[shard].decay(to: now)
-        if !records[shard].fits(1) || !bytes[shard].fits(size) {
-            log.record("\(shardIDs[shard]) over-admitted at t=\(now): a record of \(size) B pushed the accepted load "
-                       + "past capacity + rate × interval (records excess \(records[shard].excess / 1_000_000_000), "
-                       + "bytes excess \(bytes[shard].excess / 1_000_000_000) before it)")
+        if model == .tokenBucket {
+            acceptIntoEnvelopes(shard: shard, bytes: size, now: now)
+        } else {
+            acceptIntoLedger(shard: shard, bytes: size, now: now)
         }
-        records[shard].excess += 1_000_000_000
-        bytes[shard].excess += size * 1_000_000_000
     }
 
     public mutating func observeRejected(shard: Int, bytes size: Int64, now: SimTime) {
-        records[shard].decay(to: now)
-        bytes[shard].decay(to: now)
-        if records[shard].fits(1) && bytes[shard].fits(size) {
-            log.record("\(shardIDs[shard]) rejected a record of \(size) B at t=\(now) although accepting it "
-                       + "kept every interval within capacity + rate × interval")
+        guard hadRoom(shard: shard, bytes: size, now: now) else { return }
+        log.record("\(shardIDs[shard]) rejected a record of \(size) B at t=\(now) although accepting it kept "
+                   + (model == .tokenBucket ? "every interval within capacity + rate × interval"
+                      : "\(ledgers[shard].window) within \(limits.records) records and \(limits.bytes) B"))
+    }
+
+    /// A reshard opened shard `id`; its limits start unused (full buckets, empty windows), which
+    /// an empty envelope or ledger is at any time.
+    public mutating func addShard(id: String) {
+        shardIDs.append(id)
+        switch model {
+        case .tokenBucket:
+            envelopes.append((WriteEnvelope(ratePerSecond: limits.records), WriteEnvelope(ratePerSecond: limits.bytes)))
+        case .slidingWindow, .fixedWindow:
+            ledgers.append(WriteWindowLedger(aligned: model == .fixedWindow))
         }
     }
 
-    /// A reshard opened shard `id` at `now`; its buckets start full, so its envelope starts empty.
-    public mutating func addShard(id: String, now: SimTime) {
-        shardIDs.append(id)
-        var envelope = records[0]
-        envelope = Envelope(ratePerSecond: envelope.rate)
-        envelope.at = now
-        records.append(envelope)
-        var byteEnvelope = Envelope(ratePerSecond: bytes[0].rate)
-        byteEnvelope.at = now
-        bytes.append(byteEnvelope)
+    public func result() -> InvariantResult { log.result(named: "write-throttle") }
+
+    mutating func acceptIntoEnvelopes(shard: Int, bytes size: Int64, now: SimTime) {
+        if !hadRoom(shard: shard, bytes: size, now: now) {
+            log.record("\(shardIDs[shard]) over-admitted at t=\(now): a record of \(size) B pushed the accepted load "
+                       + "past capacity + rate × interval (records excess \(envelopes[shard].records.excessUnits), "
+                       + "bytes excess \(envelopes[shard].bytes.excessUnits) before it)")
+        }
+        envelopes[shard].records.add(1)
+        envelopes[shard].bytes.add(size)
     }
 
-    public func result() -> InvariantResult { log.result(named: "write-throttle") }
+    mutating func acceptIntoLedger(shard: Int, bytes size: Int64, now: SimTime) {
+        if !hadRoom(shard: shard, bytes: size, now: now) {
+            log.record("\(shardIDs[shard]) over-admitted at t=\(now): a record of \(size) B took \(ledgers[shard].window) "
+                       + "past \(limits.records) records or \(limits.bytes) B (it held \(ledgers[shard].records) records "
+                       + "and \(ledgers[shard].bytes) B before it)")
+        }
+        ledgers[shard].add(bytes: size, at: now)
+    }
+
+    /// Brings the shard's state to `now` and says whether one more record of `size` bytes fits
+    /// the declared model's guarantee.
+    mutating func hadRoom(shard: Int, bytes size: Int64, now: SimTime) -> Bool {
+        if model == .tokenBucket {
+            envelopes[shard].records.decay(to: now)
+            envelopes[shard].bytes.decay(to: now)
+            return envelopes[shard].records.fits(1) && envelopes[shard].bytes.fits(size)
+        }
+        ledgers[shard].advance(to: now)
+        return ledgers[shard].records < limits.records && ledgers[shard].bytes + size <= limits.bytes
+    }
 }

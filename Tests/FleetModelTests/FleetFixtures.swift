@@ -77,6 +77,8 @@ struct MiniWorld {
     /// Distinct readings the stream accepted, and duplicate acceptances.
     var accepted: UInt64 = 0
     var duplicates: UInt64 = 0
+    /// Per gateway, the sequence numbers its single-mode calls were given, in arrival order.
+    var numbersByGateway: [UInt32: [SequenceNumber]] = [:]
     /// What happened, for determinism comparisons.
     var log: [String] = []
 
@@ -105,12 +107,19 @@ struct MiniWorld {
                     guard case .accepted = result else { continue }
                     if fleet.noteAccepted(request: request, entry: index) { accepted += 1 } else { duplicates += 1 }
                 }
+                if let number = fleet.requests[request].sequenceNumber {
+                    numbersByGateway[fleet.requests[request].gateway, default: []].append(number)
+                }
                 log.append("\(now.nanoseconds) arrive r\(request) \(fleet.requests[request].results)")
                 queue.schedule(.response(request: request), at: fleet.responseArrival(request: request, now: now))
             case .response(let request):
+                let gateway = Int(fleet.requests[request].gateway)
                 let fate = fleet.completeResponse(request: request, now: now)
                 log.append("\(now.nanoseconds) response r\(request) \(fate)")
                 if case .retry(let at) = fate { queue.schedule(.resend(request: request), at: at) }
+                if case .finished = fate, let next = fleet.sendAfterResponse(gateway: gateway, now: now) {
+                    queue.schedule(.send(gateway: gateway), at: next)
+                }
             case .resend(let request):
                 queue.schedule(.arrive(request: request), at: fleet.resend(request: request, now: now))
             }

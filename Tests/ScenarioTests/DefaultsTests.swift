@@ -54,7 +54,7 @@ import StreamModel
         #expect(stream.shards == 1)
         #expect(stream.mode == .provisioned)
         #expect(stream.retention == .hours(24))
-        #expect(stream.throttling == .tokenBucket)
+        #expect(stream.limits.writeThrottling == .tokenBucket)
         #expect(stream.visibilityDelay == .constant(.zero))
         #expect(stream.autoscaling == nil)
         #expect(stream.prices == PricesSpec(shardHour: 0.015, putPayloadUnitPerMillion: 0.014))

@@ -10,11 +10,10 @@ import StreamModel
     @Test func fleetFeatures() {
         var scenario = ScenarioText()
         scenario.fleet = #"""
-            "gateways": 1, "devices": [{"kind": "cpu", "count": 1}], "putMode": "single", "rateLimit": 1.5,
+            "gateways": 1, "devices": [{"kind": "cpu", "count": 1}], "rateLimit": 1.5,
             "offlineQueue": {"capacity": 100}
             """#
         #expect(problems(scenario) == [
-            "fleet.putMode: not supported yet: \"single\" put mode \(Self.later)",
             "fleet.rateLimit: not supported yet: a producer-side rate limit \(Self.later)",
             "fleet.offlineQueue: not supported yet: offline queue settings \(Self.later)",
         ])
@@ -23,13 +22,12 @@ import StreamModel
     @Test func streamFeatures() {
         var scenario = ScenarioText()
         scenario.stream = #"""
-            "mode": "on-demand", "throttling": "sliding-window", "visibilityDelay": "5ms",
+            "mode": "on-demand", "visibilityDelay": "5ms",
             "autoscaling": {"scaleUpAt": 0.8},
             "limits": {"iteratorLifetime": "1m", "efoBytesPerSecond": "1MiB", "efoMaxConsumers": 5}
             """#
         #expect(problems(scenario) == [
             "stream.mode: not supported yet: on-demand streams \(Self.later)",
-            "stream.throttling: not supported yet: sliding-window throttling \(Self.later)",
             "stream.autoscaling: not supported yet: autoscaling \(Self.later)",
         ])
     }
@@ -50,7 +48,7 @@ import StreamModel
             == ["consumers[0].analytics[0].type: not supported yet: \(type) operators \(Self.later)"])
     }
 
-    @Test func faultsAreValidatedThenRejected() {
+    @Test func faultsAreValidatedThenRejectedUnlessSupported() {
         var scenario = ScenarioText()
         scenario.extra = #"""
             , "faults": [
@@ -60,11 +58,11 @@ import StreamModel
               {"at": "10s", "type": "split-shard", "shard": 0},
               {"at": "10s", "type": "merge-shards", "shards": [0, 1]},
               {"at": "10s", "type": "update-shard-count", "target": 2},
-              {"at": "10s", "type": "internal-failure", "rate": 0.1, "duration": "1m"},
-              {"at": "10s", "type": "traffic-burst", "multiplier": 3, "duration": "1m", "kinds": ["cpu"]}
+              {"at": "10s", "type": "traffic-burst", "multiplier": 3, "duration": "1m", "kinds": ["cpu"]},
+              {"at": "10s", "type": "internal-failure", "rate": 0.1, "duration": "1m"}
             ]
             """#
-        let refused = [0: "gateway-offline", 1: "latency-spike", 2: "consumer-crash", 6: "internal-failure", 7: "traffic-burst"]
+        let refused = [0: "gateway-offline", 1: "latency-spike", 2: "consumer-crash", 6: "traffic-burst"]
         #expect(problems(scenario)
             == refused.sorted { $0.key < $1.key }.map { "faults[\($0.key)]: not supported yet: \($0.value) faults \(Self.later)" })
     }
@@ -119,13 +117,14 @@ import StreamModel
         scenario.fleet = #"""
             "gateways": 4, "devices": [{"kind": "weather", "count": 8, "interval": "2s", "jitter": "500ms",
               "anomalyRate": 0.05, "params": {"normalMin": 0, "normalMax": 30}}],
-            "partitionKey": "random", "ackLossRate": 0.01,
+            "partitionKey": "random", "ackLossRate": 0.01, "putMode": "single",
             "retry": {"maxAttempts": 5, "baseDelay": "50ms", "maxDelay": "5s", "jitter": "none"},
             "batching": {"maxRecords": 100, "maxBytes": "1MiB", "linger": "0ms"},
             "uplinkLatency": {"dist": "uniform", "min": "1ms", "max": "5ms"}
             """#
         scenario.stream = #"""
             "shards": 8, "retention": "48h", "prices": {"shardHour": 0.02, "putPayloadUnitPerMillion": 0.01},
+            "throttling": "fixed-window",
             "limits": {"writeRecordsPerSecond": 500, "writeBytesPerSecond": "512KiB", "maxRecordSize": "1MB",
               "putRecordsMaxEntries": 100, "putRecordsMaxBytes": "1MiB", "readCallsPerSecond": 10,
               "readBytesPerSecond": "4MiB", "getRecordsMaxRecords": 1000, "getRecordsMaxBytes": "1MiB"}
@@ -137,7 +136,7 @@ import StreamModel
             """#
         scenario.extra = #"""
             , "description": "everything v0 supports", "seed": 7, "drain": "1m", "startTime": "2026-06-01T12:00:00.250Z",
-            "faults": [], "slo": {"p99LatencyMs": 3000, "p999LatencyMs": 5000, "maxWriteThrottleRate": 0.01,
+            "faults": [{"at": "30s", "type": "internal-failure", "rate": 0.25, "duration": "10s"}], "slo": {"p99LatencyMs": 3000, "p999LatencyMs": 5000, "maxWriteThrottleRate": 0.01,
               "maxIteratorAgeMs": 10000, "maxDropped": 0, "maxLost": 0, "minThroughputRecordsPerSecond": 10}
             """#
         let loaded = try spec(scenario)
@@ -147,5 +146,22 @@ import StreamModel
         #expect(loaded.consumers[0].analytics[0].aggregates == [.avg, .max])
         #expect(loaded.slo.minThroughputRecordsPerSecond == 10)
         #expect(loaded.startTime.epochMilliseconds % 1_000 == 250)
+        #expect(loaded.fleet.putMode == .single)
+        #expect(loaded.stream.limits.writeThrottling == .fixedWindow)
+        #expect(loaded.stream.limits.writeRecordsPerSecond == 500)  // the model travels with the limits it applies to
+        #expect(loaded.faults == [FaultSpec(at: .seconds(30), action: .internalFailure(rate: 0.25, duration: .seconds(10)))])
+    }
+
+    @Test(arguments: ThrottlingModel.allCases)
+    func everyThrottlingModelIsAcceptedWithOrWithoutLimits(model: ThrottlingModel) throws {
+        var scenario = ScenarioText()
+        scenario.stream = #""shards": 1, "throttling": "\#(model.rawValue)""#
+        #expect(try spec(scenario).stream.limits.writeThrottling == model)
+        scenario.stream = #""shards": 1, "limits": {"writeRecordsPerSecond": 10}, "throttling": "\#(model.rawValue)""#
+        #expect(try spec(scenario).stream.limits.writeThrottling == model)
+        scenario.stream = #""shards": 1, "throttling": "leaky-bucket""#
+        #expect(problems(scenario) == [
+            #"stream.throttling: "leaky-bucket" is not a throttling model (allowed: "token-bucket", "sliding-window", "fixed-window")"#,
+        ])
     }
 }

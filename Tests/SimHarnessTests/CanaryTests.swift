@@ -9,14 +9,15 @@ import Verification
 ///
 /// The smoke fleet offers about 68 records/s per shard; the declared write limit is lowered to
 /// 50 records/s so that entries are throttled and retried, and a bucket scaled ×2 over-admits
-/// (100/s) or ×½ rejects with room to spare (25/s).
+/// (100/s) or ×½ rejects with room to spare (25/s), under each throttling model in turn.
 @Suite("Canaries")
 struct CanaryTests {
     static let declaredRecordsPerSecond: Int64 = 50
 
-    static func config(_ breakIt: (inout CanaryDefects) -> Void = { _ in }) -> WorldConfig {
+    static func config(throttling model: String = "token-bucket", _ breakIt: (inout CanaryDefects) -> Void = { _ in }) -> WorldConfig {
         var config = WorldConfig(scenario: ScenarioFixtures.smoke.spec)
         config.limits.writeRecordsPerSecond = declaredRecordsPerSecond
+        config.limits.writeThrottling = .init(rawValue: model)!
         breakIt(&config.defects)
         return config
     }
@@ -87,5 +88,23 @@ struct CanaryTests {
         let result = ScenarioFixtures.run(Self.config { $0.streamWriteLimitScale = Int64Ratio(1, 2) })
         #expect(result.metrics.throttledEntries > Self.unbroken.metrics.throttledEntries)
         try expectFiring(["write-throttle"], in: result, mentioning: "although accepting it kept every interval within")
+    }
+
+    @Test(arguments: ["sliding-window", "fixed-window"])
+    func aWindowRunningAtTwiceTheLimitIsCaughtOverAdmitting(model: String) throws {
+        let unbroken = ScenarioFixtures.run(Self.config(throttling: model))
+        #expect(unbroken.invariantsHold, "\(unbroken.invariants)")
+        #expect(unbroken.metrics.throttledEntries > 0)
+        let result = ScenarioFixtures.run(Self.config(throttling: model) { $0.streamWriteLimitScale = Int64Ratio(2, 1) })
+        #expect(result.metrics.accepted > unbroken.metrics.accepted)
+        try expectFiring(["write-throttle"], in: result, mentioning: "over-admitted")
+    }
+
+    @Test(arguments: ["sliding-window", "fixed-window"])
+    func aWindowRunningAtHalfTheLimitIsCaughtRejectingWithRoomToSpare(model: String) throws {
+        let unbroken = ScenarioFixtures.run(Self.config(throttling: model))
+        let result = ScenarioFixtures.run(Self.config(throttling: model) { $0.streamWriteLimitScale = Int64Ratio(1, 2) })
+        #expect(result.metrics.throttledEntries > unbroken.metrics.throttledEntries)
+        try expectFiring(["write-throttle"], in: result, mentioning: "although accepting it kept the")
     }
 }

@@ -38,6 +38,10 @@ enum ScenarioFixtures {
     static let smoke = load("smoke")
     static let smokeResult = run(smoke.spec)
 
+    /// Single put mode, a sliding window and an internal-failure fault: the write path's features.
+    static let orderedSinglePuts = load("ordered-single-puts")
+    static let orderedSinglePutsResult = run(orderedSinglePuts.spec)
+
     /// 3,000 records/s into 2,000 records/s of shards, shortened from 5 minutes to 20 s.
     static let throttling = load("hot-shard-throttling")
     static let throttlingSpec = overriding(throttling.spec, duration: .seconds(20))

@@ -8,7 +8,7 @@ import Testing
     static let numbers = [
         "sim.duration_s", "sim.events", "wall.seconds", "wall.records_per_second",
         "records.emitted", "records.accepted", "records.duplicates", "records.dropped", "records.lost", "records.in_flight",
-        "put.requests", "put.entries", "put.throttled_entries", "put.throttle_rate",
+        "put.requests", "put.entries", "put.throttled_entries", "put.throttle_rate", "put.internal_failures",
         "get.calls", "get.throttled_calls",
         "throughput.records_per_second", "throughput.bytes_per_second",
         "anomalies.injected", "cost.monthly_usd", "cost.run_usd", "cost.shard_hours", "cost.put_payload_units",

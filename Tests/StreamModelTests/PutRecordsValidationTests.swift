@@ -11,7 +11,7 @@ struct PutRecordsValidationTests {
         var stream = F.stream(shards: 2)
         let error = stream.rejection(of: entries, at: .zero)
         #expect(stream.nextOffsets == [0, 0])
-        #expect(stream.shards.allSatisfy { $0.recordBucket.tokens == 1_000 && $0.byteBucket.tokens == 1_048_576 })
+        #expect(stream.shards.allSatisfy { $0.writeBuckets.records.tokens == 1_000 && $0.writeBuckets.bytes.tokens == 1_048_576 })
         return error
     }
 

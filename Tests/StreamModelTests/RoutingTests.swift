@@ -16,6 +16,20 @@ struct RoutingTests {
         }
     }
 
+    @Test(arguments: [1, 2, 3, 7, 16])
+    func test_H4_everyHashKeyBelongsToExactlyOneShard(count: Int) {
+        let stream = DataStream<Int>(shardCount: count, limits: StreamLimits())
+        var keys: [UInt128] = [0, .max]
+        for shard in stream.shards {
+            keys += [shard.range.start, shard.range.end]
+            if shard.range.end < .max { keys.append(shard.range.end + 1) }
+        }
+        for key in keys {
+            #expect(stream.shards.filter { $0.range.contains(key) }.count == 1, "key \(key)")
+        }
+        stream.checkInvariants()
+    }
+
     @Test(arguments: [3, 5, 7, 100, 1_000])
     func test_H5_evenSplitRangesAreEqualAndTheLastAbsorbsTheRemainder(count: Int) {
         checkEqualSplit(count: count)

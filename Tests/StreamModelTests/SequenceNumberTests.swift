@@ -2,7 +2,8 @@ import Testing
 import SimKernel
 @testable import StreamModel
 
-/// Sequence numbers (§4, S1–S3): dense offsets per shard, external form sorting numerically.
+/// Sequence numbers (§4, S1–S4): dense offsets per shard; numbers ordered by (millisecond,
+/// shard, offset), with an external form that sorts numerically the same way.
 struct SequenceNumberTests {
     typealias F = StreamFixture
 
@@ -33,7 +34,7 @@ struct SequenceNumberTests {
         for step in 0..<40 {
             let outcome = try stream.put(F.entries(3, bytes: 10), at: time)
             for case .accepted(let shard, let offset) in outcome.results {
-                accepted.append(SequenceNumber(shard: Int(shard), offset: offset, arrivalMillis: time.milliseconds))
+                accepted.append(stream.sequenceNumber(shard: Int(shard), offset: offset))
             }
             time = time + .nanoseconds(Int64(1) << (step + 8 > 48 ? 48 : step + 8))
         }
@@ -45,16 +46,40 @@ struct SequenceNumberTests {
         #expect(accepted == accepted.sorted())
     }
 
-    @Test func test_S2_descriptionLayout() {
-        let number = SequenceNumber(shard: 3, offset: 42, arrivalMillis: 1_500)
-        #expect(number.description == "49" + "000000000003" + "000000000001500" + "00000000000000000042")
+    @Test func test_S2_numbersJumpWithTheTimeBetweenWrites() throws {
+        var stream = F.stream()
+        _ = try stream.put([F.entry(bytes: 10)], at: F.at(ms: 3))
+        _ = try stream.put([F.entry(bytes: 10)], at: F.at(s: 60))
+        let (early, late) = (stream.sequenceNumber(shard: 0, offset: 0), stream.sequenceNumber(shard: 0, offset: 1))
+        #expect(early.millis == 3 && late.millis == 60_000)
+        // Adjacent offsets, yet the numbers differ by 59,997 × 10^32: the leading digits carry the time.
+        #expect(Int(late.description.prefix(17))! - Int(early.description.prefix(17))! == 59_997)
     }
 
-    @Test func test_S3_sequenceNumbersOrderByShardThenOffset() {
-        let early = SequenceNumber(shard: 0, offset: 5, arrivalMillis: 900)
-        let late = SequenceNumber(shard: 0, offset: 6, arrivalMillis: 900)
-        #expect(early < late)
-        #expect(!(late < early))
-        #expect(SequenceNumber(shard: 0, offset: 99, arrivalMillis: 5) < SequenceNumber(shard: 1, offset: 0, arrivalMillis: 1))
+    @Test func test_S3_descriptionLayout() {
+        let number = SequenceNumber(millis: 1_500, shard: 3, offset: 42)
+        #expect(number.description == "49" + "000000000001500" + "000000000003" + "00000000000000000042")
+        // The API's pattern: 0|([1-9]\d{0,128}).
+        #expect(number.description.count <= 129 && number.description.first != "0")
+    }
+
+    @Test func test_S3_numbersOrderByMillisecondThenShardThenOffset() {
+        #expect(SequenceNumber(millis: 900, shard: 0, offset: 5) < SequenceNumber(millis: 900, shard: 0, offset: 6))
+        #expect(SequenceNumber(millis: 900, shard: 0, offset: 99) < SequenceNumber(millis: 900, shard: 1, offset: 0))
+        #expect(SequenceNumber(millis: 5, shard: 1, offset: 99) < SequenceNumber(millis: 6, shard: 0, offset: 0))
+        let pairs = [(SequenceNumber(millis: 900, shard: 0, offset: 99), SequenceNumber(millis: 900, shard: 1, offset: 0)),
+                     (SequenceNumber(millis: 5, shard: 1, offset: 99), SequenceNumber(millis: 6, shard: 0, offset: 0))]
+        for (low, high) in pairs {
+            // Same length, all digits: text order is numeric order.
+            #expect(low.description.count == high.description.count && low.description < high.description)
+        }
+    }
+
+    @Test func test_S4_arrivalTimestampIsTheAcceptanceTimeToTheMillisecond() throws {
+        var stream = F.stream()
+        _ = try stream.put([F.entry(bytes: 10)], at: F.at(ns: 1_999_999))
+        #expect(stream.record(shard: 0, offset: 0).arrival == F.at(ns: 1_999_999))
+        #expect(stream.record(shard: 0, offset: 0).arrival.milliseconds == 1)
+        #expect(stream.sequenceNumber(shard: 0, offset: 0).millis == 1)
     }
 }

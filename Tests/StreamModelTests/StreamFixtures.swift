@@ -28,6 +28,12 @@ enum StreamFixture {
 
     /// 2^`power`: hash-key boundaries of even splits (2^127 splits the space in two).
     static func key(_ power: Int) -> UInt128 { UInt128(1) << power }
+    /// Default limits enforced by `model`.
+    static func limits(_ model: ThrottlingModel) -> StreamLimits {
+        var limits = StreamLimits()
+        limits.writeThrottling = model
+        return limits
+    }
 
     /// Limits whose write side never throttles in a test (to load shards fast for read tests).
     static var fastWrites: StreamLimits {
@@ -35,6 +41,14 @@ enum StreamFixture {
         limits.writeRecordsPerSecond = 1_000_000
         limits.writeBytesPerSecond = 1 << 30  // × 10^9 scale must fit Int64
         return limits
+    }
+}
+
+extension Shard {
+    /// The shard's write buckets (token-bucket model only).
+    var writeBuckets: WriteBuckets {
+        guard case .tokenBucket(let buckets) = writes.state else { preconditionFailure("\(id) is not throttled by token buckets") }
+        return buckets
     }
 }
 
@@ -46,6 +60,9 @@ struct PutOutcome {
     var accepted: Int { results.count - failed }
     var throttledFlags: [Bool] {
         results.map { if case .throttled = $0 { true } else { false } }
+    }
+    var acceptedFlags: [Bool] {
+        results.map { if case .accepted = $0 { true } else { false } }
     }
 }
 
@@ -106,5 +123,20 @@ extension DataStream {
         let listed = Set(openShardIndexes) == Set(shards.indices.filter { shards[$0].state == .open })
         return listed && ranges.first?.start == 0 && ranges.last?.end == .max
             && zip(ranges, ranges.dropFirst()).allSatisfy { $0.end < .max && $0.end + 1 == $1.start }
+    }
+}
+
+extension DataStream where Payload == Int {
+    /// Writes `count` records of `bytes` bytes at `now` in requests of at most 500; returns how
+    /// many were accepted.
+    mutating func accepted(_ count: Int, bytes: Int64, at now: SimTime, hashKey: UInt128 = 0) throws -> Int {
+        var accepted = 0
+        var left = count
+        while left > 0 {
+            let batch = min(500, left)
+            accepted += try put(StreamFixture.entries(batch, bytes: bytes, hashKey: hashKey), at: now).accepted
+            left -= batch
+        }
+        return accepted
     }
 }

@@ -7,7 +7,7 @@ import SimKernel
 struct WriteThrottlingTests {
     typealias F = StreamFixture
 
-    @Test func test_W1_recordLimitExactlyAtCapacity() throws {
+    @Test func test_W1_recordBucketAdmitsExactly1000ThenRejects() throws {
         var stream = F.stream()
         let first = try stream.put(F.entries(500, bytes: 100), at: .zero)
         let second = try stream.put(F.entries(500, bytes: 100, firstPayload: 500), at: .zero)
@@ -29,6 +29,16 @@ struct WriteThrottlingTests {
         #expect(try stream.put([F.entry(bytes: 10)], at: F.at(ns: 999_999)).failed == 1)
         let refilled = try stream.put(F.entries(2, bytes: 10), at: F.at(ms: 1))
         #expect(refilled.results == [.accepted(shard: 0, offset: 1_000), .throttled(shard: 0)])
+    }
+
+    @Test func test_W4_aOneSecondSpikeIsThrottledThoughTheMinuteAverageIsFarBelowTheLimit() throws {
+        var stream = F.stream()
+        // 1,500 records in one instant and nothing else for a minute: 25 records/s on average,
+        // yet the limit is per second, so 500 are throttled.
+        #expect(try stream.accepted(1_500, bytes: 10, at: .zero) == 1_000)
+        // The burst's excess waits for tokens earned at 1,000/s: 499 by 499 ms.
+        #expect(try stream.accepted(500, bytes: 10, at: F.at(ms: 499)) == 499)
+        #expect(try stream.accepted(1, bytes: 10, at: F.at(s: 60)) == 1)
     }
 
     @Test func test_W2_byteLimitExactlyAtCapacity() throws {
@@ -146,10 +156,10 @@ struct WriteThrottlingTests {
     @Test func test_W7_throttledEntriesLeaveBothBucketsUntouched() throws {
         var stream = F.stream()
         _ = try stream.put(F.entries(500, bytes: 1_000), at: .zero)
-        let before = (stream.shards[0].recordBucket.scaled, stream.shards[0].byteBucket.scaled)
+        let before = (stream.shards[0].writeBuckets.records.scaled, stream.shards[0].writeBuckets.bytes.scaled)
         _ = try stream.put([F.entry(bytes: 1_000_000)], at: .zero)
-        #expect(stream.shards[0].recordBucket.scaled == before.0)
-        #expect(stream.shards[0].byteBucket.scaled == before.1)
+        #expect(stream.shards[0].writeBuckets.records.scaled == before.0)
+        #expect(stream.shards[0].writeBuckets.bytes.scaled == before.1)
         #expect(stream.shards[0].nextOffset == 500)
     }
 }

@@ -10,7 +10,8 @@ struct WriteThrottleAuditTests {
 
     /// 5 records/s (one record refills every 200 ms); bytes generous unless a test says otherwise.
     func audit(recordsPerSecond: Int64 = 5, bytesPerSecond: Int64 = 1_048_576) -> WriteThrottleAudit {
-        WriteThrottleAudit(shardIDs: Self.shards, recordsPerSecond: recordsPerSecond, bytesPerSecond: bytesPerSecond)
+        WriteThrottleAudit(shardIDs: Self.shards, model: .tokenBucket, recordsPerSecond: recordsPerSecond,
+                           bytesPerSecond: bytesPerSecond)
     }
 
     func at(_ milliseconds: Int64) -> SimTime { .zero + .milliseconds(milliseconds) }

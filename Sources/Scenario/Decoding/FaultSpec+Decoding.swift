@@ -15,11 +15,10 @@ extension FaultSpec {
     ]
     static let allFields = ["at", "type", "gateways", "duration", "uplinkLatency", "consumer", "worker", "shard", "shards",
                             "target", "rate", "multiplier", "kinds"]
+    /// The fault types a run can apply; the others are validated in full, then refused.
+    static let supportedTypes: Set<FaultType> = [.internalFailure, .splitShard, .mergeShards, .updateShardCount]
 
-    /// Decodes `faults`: every entry is validated in full, then rejected, because v0 runs no faults.
-    /// The fault types this version simulates; the others parse and are refused.
-    static let supportedTypes: Set<FaultType> = [.splitShard, .mergeShards, .updateShardCount]
-
+    /// Decodes `faults`: every entry is validated in full; types not supported yet are then refused.
     static func decodeList(_ field: Field, context: FaultContext) -> [FaultSpec]? {
         guard let elements = field.array(of: "faults", count: 0...1_000) else { return nil }
         let faults = elements.compactMap { decode($0, context: context) }

@@ -28,7 +28,6 @@ extension FleetSpec {
     }
 
     private func rejectUnsupported(_ reader: ObjectReader) {
-        if putMode != .batch { reader.member("putMode")?.unsupported("\"single\" put mode") }
         if rateLimit != nil { reader.member("rateLimit")?.unsupported("a producer-side rate limit") }
         if offlineQueue != OfflineQueueSpec() { reader.member("offlineQueue")?.unsupported("offline queue settings") }
     }

@@ -16,8 +16,10 @@ extension StreamSpec {
             : reader.required("shards") { $0.int(1...maxShards) }
         stream.shards = shards ?? stream.shards
         reader.read("retention", into: &stream.retention) { $0.duration(retentionRange) }
-        reader.read("throttling", into: &stream.throttling) { $0.choice(ThrottlingModel.self, what: "a throttling model") }
+        var throttling = stream.limits.writeThrottling
+        reader.read("throttling", into: &throttling) { $0.choice(ThrottlingModel.self, what: "a throttling model") }
         reader.read("limits", into: &stream.limits, StreamLimits.decode)
+        stream.limits.writeThrottling = throttling
         reader.read("visibilityDelay", into: &stream.visibilityDelay) { $0.distribution(.zero ... .hours(1)) }
         reader.read("autoscaling", into: &stream.autoscaling, decodeAutoscaling)
         reader.read("prices", into: &stream.prices, PricesSpec.decode)
@@ -27,7 +29,6 @@ extension StreamSpec {
 
     private func rejectUnsupported(_ reader: ObjectReader) {
         if mode != .provisioned { reader.member("mode")?.unsupported("on-demand streams") }
-        if throttling != .tokenBucket { reader.member("throttling")?.unsupported("\(throttling.rawValue) throttling") }
         if autoscaling != nil { reader.member("autoscaling")?.unsupported("autoscaling") }
     }
 

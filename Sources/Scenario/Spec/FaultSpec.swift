@@ -32,6 +32,17 @@ public enum FaultAction: Equatable, Sendable {
     /// Devices of `kinds` emit `multiplier` times as often.
     case trafficBurst(multiplier: Double, duration: SimDuration, kinds: [DeviceKind])
 
+    /// How long the fault lasts; nil for an operation that happens at once (resharding).
+    public var duration: SimDuration? {
+        switch self {
+        case .gatewayOffline(_, let duration), .latencySpike(_, let duration, _), .consumerCrash(_, _, let duration),
+             .internalFailure(_, let duration), .trafficBurst(_, let duration, _):
+            return duration
+        case .splitShard, .mergeShards, .updateShardCount:
+            return nil
+        }
+    }
+
     /// The scenario name of the fault type.
     public var type: FaultType {
         switch self {

@@ -41,11 +41,3 @@ public struct FleetSpec: Equatable, Sendable {
     /// Devices over all groups.
     public var totalDevices: Int { devices.reduce(0) { $0 + $1.count } }
 }
-
-/// How gateways write (`fleet.putMode`).
-public enum PutMode: String, CaseIterable, Sendable {
-    /// PutRecords with batches.
-    case batch
-    /// One PutRecord per reading, waiting for each response.
-    case single
-}

@@ -1,13 +1,13 @@
 import SimKernel
 import StreamModel
 
-/// The stream (`stream`): shards, capacity mode, retention, throttling model and limits.
+/// The stream (`stream`): shards, capacity mode, retention, limits and their throttling model
+/// (`stream.throttling` is `limits.writeThrottling`).
 public struct StreamSpec: Equatable, Sendable {
     /// Initial open shards with equal hash ranges (on-demand streams start at 4).
     public var shards: Int
     public var mode: StreamMode
     public var retention: SimDuration
-    public var throttling: ThrottlingModel
     public var limits: StreamLimits
     /// Delay before an accepted record is readable.
     public var visibilityDelay: Distribution
@@ -19,13 +19,12 @@ public struct StreamSpec: Equatable, Sendable {
     public static let onDemandInitialShards = 4
 
     public init(shards: Int, mode: StreamMode = .provisioned, retention: SimDuration = .hours(24),
-                throttling: ThrottlingModel = .tokenBucket, limits: StreamLimits = StreamLimits(),
+                limits: StreamLimits = StreamLimits(),
                 visibilityDelay: Distribution = .constant(.zero), autoscaling: AutoscalingSpec? = nil,
                 prices: PricesSpec = PricesSpec()) {
         self.shards = shards
         self.mode = mode
         self.retention = retention
-        self.throttling = throttling
         self.limits = limits
         self.visibilityDelay = visibilityDelay
         self.autoscaling = autoscaling
@@ -37,11 +36,4 @@ public struct StreamSpec: Equatable, Sendable {
 public enum StreamMode: String, CaseIterable, Sendable {
     case provisioned
     case onDemand = "on-demand"
-}
-
-/// How write limits are enforced (`stream.throttling`, kinesis-model.md §3).
-public enum ThrottlingModel: String, CaseIterable, Sendable {
-    case tokenBucket = "token-bucket"
-    case slidingWindow = "sliding-window"
-    case fixedWindow = "fixed-window"
 }

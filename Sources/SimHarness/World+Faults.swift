@@ -1,0 +1,23 @@
+import Scenario
+
+/// Scheduled faults as the world applies them. Only fault types the scenario decoder accepts
+/// reach a run; meeting any other here is a programmer error.
+extension World {
+    mutating func begin(fault index: Int) {
+        switch faults[index].action {
+        case .internalFailure(let rate, _):
+            stream.internalFailures!.begin(fault: index, rate: rate)
+        default:
+            preconditionFailure("fault \(index) (\(faults[index].action.type.rawValue)) passed validation unsupported")
+        }
+    }
+
+    mutating func end(fault index: Int) {
+        switch faults[index].action {
+        case .internalFailure:
+            stream.internalFailures!.end(fault: index)
+        default:
+            preconditionFailure("fault \(index) (\(faults[index].action.type.rawValue)) passed validation unsupported")
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import SimKernel
+
+/// The token-bucket write model (§3, W7): one bucket in records and one in bytes.
+///
+/// A record of `b` bytes is accepted at `t` iff, after refilling to `t`, the record bucket holds
+/// one record and the byte bucket `b` bytes; both are then debited. A rejected record debits
+/// nothing.
+@usableFromInline struct WriteBuckets: Sendable {
+    @usableFromInline var records: TokenBucket
+    @usableFromInline var bytes: TokenBucket
+
+    init(recordsPerSecond: Int64, bytesPerSecond: Int64) {
+        records = TokenBucket(ratePerSecond: recordsPerSecond)
+        bytes = TokenBucket(ratePerSecond: bytesPerSecond)
+    }
+
+    @inlinable
+    mutating func admit(bytes size: Int64, now: SimTime) -> Bool {
+        records.refill(to: now)
+        bytes.refill(to: now)
+        guard records.holds(1), bytes.holds(size) else { return false }
+        records.take(1)
+        bytes.take(size)
+        return true
+    }
+
+    /// Whole-state audit: neither bucket above capacity nor overdrawn (writes never overdraw).
+    func checkInvariants(_ owner: String) {
+        for bucket in [records, bytes] {
+            precondition(bucket.isNonNegative && bucket.scaled <= bucket.capacityScaled,
+                         "\(owner): write bucket of rate \(bucket.ratePerSecond)/s holds \(bucket.tokens) tokens")
+        }
+    }
+}

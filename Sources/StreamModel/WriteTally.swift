@@ -1,0 +1,48 @@
+import SimKernel
+
+/// What one window has accepted, against the per-second write limits (W1, W2).
+///
+/// Shared by the two window models, which differ only in when an accepted record leaves the
+/// window.
+@usableFromInline struct WriteTally: Sendable {
+    @usableFromInline let recordLimit: Int64
+    @usableFromInline let byteLimit: Int64
+    /// Records and bytes the window holds now.
+    @usableFromInline var records: Int64 = 0
+    @usableFromInline var bytes: Int64 = 0
+
+    init(recordLimit: Int64, byteLimit: Int64) {
+        precondition(recordLimit > 0 && byteLimit > 0, "write limits must be positive: \(recordLimit) records, \(byteLimit) B")
+        self.recordLimit = recordLimit
+        self.byteLimit = byteLimit
+    }
+
+    /// Whether one more record of `size` bytes stays within both limits.
+    @inlinable
+    func fits(_ size: Int64) -> Bool { records < recordLimit && bytes + size <= byteLimit }
+
+    @inlinable
+    mutating func add(_ size: Int64) {
+        records += 1
+        bytes += size
+    }
+
+    @inlinable
+    mutating func remove(_ size: Int64) {
+        records -= 1
+        bytes -= size
+    }
+
+    /// Empties the tally (a new fixed window).
+    @inlinable
+    mutating func reset() {
+        records = 0
+        bytes = 0
+    }
+
+    /// Whole-state audit: within `[0, limit]` on both counts.
+    func checkInvariants(_ owner: String) {
+        precondition((0...recordLimit).contains(records) && (0...byteLimit).contains(bytes),
+                     "\(owner): window holds \(records) records and \(bytes) B (limits \(recordLimit), \(byteLimit) B)")
+    }
+}

@@ -1,0 +1,87 @@
+import Scenario
+import SimHarness
+import SimKernel
+import Testing
+
+/// The write path through the real world: single put mode, the window throttling models and
+/// the internal-failure fault, each with every invariant holding and the same digest twice.
+@Suite("Write path scenarios")
+struct WritePathScenarioTests {
+    static let result = ScenarioFixtures.orderedSinglePutsResult
+
+    func expectEveryInvariantHolds(_ result: RunResult) {
+        #expect(result.invariants.count == 8)
+        for checker in result.invariants {
+            #expect(checker.holds, "\(checker.name): \(checker.firstViolation ?? "")")
+        }
+        #expect(result.stoppedEarly == nil)
+        let accounted = result.metrics.accepted - result.metrics.duplicates + result.fleet.dropped + result.inFlight
+        #expect(result.fleet.emitted == accounted)
+    }
+
+    @Test func test_W5_singlePutModeUnderASlidingWindowHoldsEveryInvariant() {
+        let result = Self.result
+        expectEveryInvariantHolds(result)
+        #expect(result.fleet.emitted > 200 * 59)  // jitter moves some last readings past the minute
+        // One reading per call, throttled calls and injected failures retried, nothing dropped.
+        #expect(result.metrics.putEntries == result.metrics.putRequests)
+        #expect(result.metrics.throttledEntries > 0)
+        #expect(result.metrics.internalFailures > 0)
+        #expect(result.fleet.retries >= result.metrics.throttledEntries + result.metrics.internalFailures)
+        #expect(result.fleet.dropped == 0)
+    }
+
+    @Test func test_W5_twoRunsOfTheSingleModeScenarioGiveTheSameDigest() {
+        let again = ScenarioFixtures.run(ScenarioFixtures.orderedSinglePuts.spec)
+        #expect(again.digest == Self.result.digest)
+        #expect(again.metrics.internalFailures == Self.result.metrics.internalFailures)
+        let reseeded = ScenarioFixtures.run(ScenarioFixtures.overriding(ScenarioFixtures.orderedSinglePuts.spec, seed: 12))
+        #expect(reseeded.digest != Self.result.digest)
+    }
+
+    /// The smoke scenario, its write limit lowered so that it throttles, under `model`.
+    static func throttledSmoke(_ model: String) -> ScenarioSpec {
+        var spec = ScenarioFixtures.smoke.spec
+        spec.stream.limits.writeRecordsPerSecond = 50
+        spec.stream.limits.writeThrottling = .init(rawValue: model)!
+        return spec
+    }
+
+    @Test(arguments: ["sliding-window", "fixed-window"])
+    func test_W4_windowModelsThrottleWithEveryInvariantHoldingAndTheSameDigestTwice(model: String) {
+        let first = ScenarioFixtures.run(Self.throttledSmoke(model))
+        expectEveryInvariantHolds(first)
+        #expect(first.metrics.throttledEntries > 0)
+        #expect(ScenarioFixtures.run(Self.throttledSmoke(model)).digest == first.digest)
+    }
+
+    @Test func test_W7_theModelsDifferUnderTheSameLoad() {
+        let digests = Set(["token-bucket", "sliding-window", "fixed-window"].map {
+            ScenarioFixtures.run(Self.throttledSmoke($0)).digest
+        })
+        #expect(digests.count == 3)
+    }
+
+    @Test func test_P6_internalFailuresAreRetriedAndNotCountedAsThrottling() {
+        var spec = ScenarioFixtures.smoke.spec
+        spec.faults = [FaultSpec(at: .seconds(10), action: .internalFailure(rate: 1, duration: .seconds(2)))]
+        let result = ScenarioFixtures.run(spec)
+        expectEveryInvariantHolds(result)
+        #expect(result.metrics.internalFailures > 0)
+        #expect(result.metrics.throttledEntries == ScenarioFixtures.smokeResult.metrics.throttledEntries)
+        #expect(result.fleet.retries > ScenarioFixtures.smokeResult.fleet.retries)
+        #expect(result.digest != ScenarioFixtures.smokeResult.digest)
+    }
+
+    @Test func test_P6_aFaultThatNeverFailsChangesNoOutcome() {
+        var spec = ScenarioFixtures.smoke.spec
+        spec.faults = [FaultSpec(at: .seconds(10), action: .internalFailure(rate: 0, duration: .seconds(30)))]
+        let result = ScenarioFixtures.run(spec)
+        let smoke = ScenarioFixtures.smokeResult
+        // Only the fault's two events differ: it draws nothing, so no other substream moves.
+        #expect(result.events == smoke.events + 2)
+        #expect(result.metrics.accepted == smoke.metrics.accepted && result.metrics.internalFailures == 0)
+        #expect(result.fleet.retries == smoke.fleet.retries && result.metrics.duplicates == smoke.metrics.duplicates)
+        #expect(result.metrics.consumers[0].latency.maxMilliseconds == smoke.metrics.consumers[0].latency.maxMilliseconds)
+    }
+}
