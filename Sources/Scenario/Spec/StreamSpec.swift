@@ -33,12 +33,6 @@ public struct StreamSpec: Equatable, Sendable {
     }
 }
 
-/// Capacity mode (`stream.mode`).
-public enum StreamMode: String, CaseIterable, Sendable {
-    case provisioned
-    case onDemand = "on-demand"
-}
-
 /// How write limits are enforced (`stream.throttling`, kinesis-model.md §3).
 public enum ThrottlingModel: String, CaseIterable, Sendable {
     case tokenBucket = "token-bucket"
