@@ -43,9 +43,9 @@ extension StreamSpec {
     }
 
     /// `null` (no autoscaling) or a policy.
-    private static func decodeAutoscaling(_ field: Field) -> AutoscalingSpec?? {
+    private static func decodeAutoscaling(_ field: Field) -> AutoscalingPolicy?? {
         if field.value.kind == .null { return .some(nil) }
-        guard let policy = AutoscalingSpec.decode(field) else { return nil }
+        guard let policy = AutoscalingPolicy.decode(field) else { return nil }
         return policy
     }
 }

@@ -12,7 +12,7 @@ public struct StreamSpec: Equatable, Sendable {
     /// Delay before an accepted record is readable.
     public var visibilityDelay: Distribution
     /// Nil = no autoscaling.
-    public var autoscaling: AutoscalingSpec?
+    public var autoscaling: AutoscalingPolicy?
     public var prices: PricesSpec
 
     /// Shards an on-demand stream starts with (kinesis-model.md §7).
@@ -20,7 +20,7 @@ public struct StreamSpec: Equatable, Sendable {
 
     public init(shards: Int, mode: StreamMode = .provisioned, retention: SimDuration = .hours(24),
                 throttling: ThrottlingModel = .tokenBucket, limits: StreamLimits = StreamLimits(),
-                visibilityDelay: Distribution = .constant(.zero), autoscaling: AutoscalingSpec? = nil,
+                visibilityDelay: Distribution = .constant(.zero), autoscaling: AutoscalingPolicy? = nil,
                 prices: PricesSpec = PricesSpec()) {
         self.shards = shards
         self.mode = mode
