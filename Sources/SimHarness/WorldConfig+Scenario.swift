@@ -14,6 +14,16 @@ extension WorldConfig {
         self.init(fleet: Self.fleet(spec), shardCount: spec.stream.shards, limits: spec.stream.limits,
                   consumers: spec.consumers.map { Self.consumer($0, epochMillis: spec.startTime.epochMilliseconds) },
                   duration: spec.duration, drain: spec.drain)
+        capacity = Self.capacity(spec.stream)
+    }
+
+    static func capacity(_ stream: StreamSpec) -> StreamCapacity {
+        switch stream.mode {
+        case .provisioned: return .provisioned(autoscaling: stream.autoscaling)
+        case .onDemand:
+            precondition(stream.autoscaling == nil, "an on-demand stream with autoscaling passed validation")
+            return .onDemand(stream.onDemand)
+        }
     }
 
     static func fleet(_ spec: ScenarioSpec) -> FleetConfig {

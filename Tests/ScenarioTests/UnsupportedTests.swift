@@ -23,15 +23,12 @@ import StreamModel
     @Test func streamFeatures() {
         var scenario = ScenarioText()
         scenario.stream = #"""
-            "mode": "on-demand", "throttling": "sliding-window", "visibilityDelay": "5ms",
-            "autoscaling": {"scaleUpAt": 0.8},
+            "shards": 1, "throttling": "sliding-window", "visibilityDelay": "5ms",
             "limits": {"iteratorLifetime": "1m", "efoBytesPerSecond": "1MiB", "efoMaxConsumers": 5}
             """#
         #expect(problems(scenario) == [
-            "stream.mode: not supported yet: on-demand streams \(Self.later)",
             "stream.throttling: not supported yet: sliding-window throttling \(Self.later)",
             "stream.visibilityDelay: not supported yet: a visibility delay \(Self.later)",
-            "stream.autoscaling: not supported yet: autoscaling \(Self.later)",
             "stream.limits.iteratorLifetime: not supported yet: an iterator lifetime other than 5m \(Self.later)",
             "stream.limits.efoBytesPerSecond: not supported yet: enhanced fan-out limits \(Self.later)",
             "stream.limits.efoMaxConsumers: not supported yet: enhanced fan-out limits \(Self.later)",

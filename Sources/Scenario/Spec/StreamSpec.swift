@@ -11,17 +11,19 @@ public struct StreamSpec: Equatable, Sendable {
     public var limits: StreamLimits
     /// Delay before an accepted record is readable.
     public var visibilityDelay: Distribution
-    /// Nil = no autoscaling.
+    /// Nil = no autoscaling (provisioned streams only).
     public var autoscaling: AutoscalingPolicy?
+    /// How an on-demand stream splits its shards (on-demand streams only).
+    public var onDemand: OnDemandPolicy
     public var prices: PricesSpec
 
     /// Shards an on-demand stream starts with (kinesis-model.md §7).
-    public static let onDemandInitialShards = 4
+    public static let onDemandInitialShards = OnDemandPolicy.initialShards
 
     public init(shards: Int, mode: StreamMode = .provisioned, retention: SimDuration = .hours(24),
                 throttling: ThrottlingModel = .tokenBucket, limits: StreamLimits = StreamLimits(),
                 visibilityDelay: Distribution = .constant(.zero), autoscaling: AutoscalingPolicy? = nil,
-                prices: PricesSpec = PricesSpec()) {
+                prices: PricesSpec = PricesSpec(), onDemand: OnDemandPolicy = OnDemandPolicy()) {
         self.shards = shards
         self.mode = mode
         self.retention = retention
@@ -29,6 +31,7 @@ public struct StreamSpec: Equatable, Sendable {
         self.limits = limits
         self.visibilityDelay = visibilityDelay
         self.autoscaling = autoscaling
+        self.onDemand = onDemand
         self.prices = prices
     }
 }
