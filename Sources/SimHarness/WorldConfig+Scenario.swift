@@ -34,7 +34,14 @@ extension WorldConfig {
         fleet.uplinkLatency = spec.fleet.uplinkLatency
         fleet.retry = spec.fleet.retry
         fleet.ackLossRate = spec.fleet.ackLossRate
+        fleet.bursts = spec.faults.compactMap(trafficBurst)
         return fleet
+    }
+
+    /// The fault as the fleet carries it, if it is a traffic burst.
+    static func trafficBurst(_ fault: FaultSpec) -> TrafficBurst? {
+        guard case .trafficBurst(let multiplier, let duration, let kinds) = fault.action else { return nil }
+        return TrafficBurst(start: .zero + fault.at, duration: duration, multiplier: multiplier, kinds: kinds)
     }
 
     static func consumer(_ spec: ConsumerSpec, epochMillis: Int64) -> ConsumerSetup {

@@ -2,9 +2,10 @@ import Testing
 @testable import Scenario
 import SimKernel
 import StreamModel
+import Telemetry
 
-/// `stream.mode`, `stream.autoscaling` and `stream.onDemand` decode into the model's values;
-/// autoscaling and on-demand settings each need their own mode.
+/// `stream.mode`, `stream.autoscaling`, `stream.onDemand` and `traffic-burst` faults decode into
+/// the model's values; autoscaling and on-demand settings each need their own mode.
 @Suite struct CapacityDecodingTests {
     static func stream(_ members: String) -> ScenarioText {
         var scenario = ScenarioText()
@@ -52,5 +53,20 @@ import StreamModel
         // An invalid mode is reported once, without a follow-up complaint.
         #expect(problems(Self.stream(#""shards": 2, "mode": "turbo", "onDemand": {}"#))
             == [#"stream.mode: "turbo" is not a stream mode (allowed: "provisioned", "on-demand")"#])
+    }
+
+    @Test func trafficBurstsAreAccepted() throws {
+        var scenario = ScenarioText()
+        scenario.extra = #"""
+            , "faults": [{"at": "10s", "type": "traffic-burst", "multiplier": 0.001, "duration": "20s", "kinds": ["temperature"]},
+                         {"at": "0s", "type": "traffic-burst", "multiplier": 1000, "duration": "1m"}]
+            """#
+        let faults = try spec(scenario).faults
+        #expect(faults == [
+            FaultSpec(at: .seconds(10), action: .trafficBurst(multiplier: 0.001, duration: .seconds(20), kinds: [.temperature])),
+            FaultSpec(at: .zero, action: .trafficBurst(multiplier: 1_000, duration: .minutes(1), kinds: DeviceKind.allCases)),
+        ])
+        scenario.extra = #", "faults": [{"at": "1s", "type": "traffic-burst", "multiplier": 1000.5, "duration": "1s"}]"#
+        #expect(problems(scenario) == ["faults[0].multiplier: 1000.5 is out of range (allowed: 0.001 to 1000)"])
     }
 }

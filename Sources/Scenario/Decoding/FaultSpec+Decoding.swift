@@ -13,10 +13,12 @@ extension FaultSpec {
         .internalFailure: ["rate", "duration"],
         .trafficBurst: ["multiplier", "duration", "kinds"],
     ]
+    /// The fault types runs carry out; the others are validated, then refused by name.
+    static let supportedTypes: Set<FaultType> = [.trafficBurst]
     static let allFields = ["at", "type", "gateways", "duration", "uplinkLatency", "consumer", "worker", "shard", "shards",
                             "target", "rate", "multiplier", "kinds"]
 
-    /// Decodes `faults`: every entry is validated in full, then rejected, because v0 runs no faults.
+    /// Decodes `faults`: every entry is validated in full; types not supported yet are then refused.
     static func decodeList(_ field: Field, context: FaultContext) -> [FaultSpec]? {
         guard let elements = field.array(of: "faults", count: 0...1_000) else { return nil }
         let faults = elements.compactMap { decode($0, context: context) }
@@ -33,7 +35,7 @@ extension FaultSpec {
         let at = reader.required("at") { $0.duration(.zero ... (context.duration ?? ScenarioSpec.maxDuration)) }
         guard let checkedType else { return nil }
         let action = FaultAction.decode(checkedType, reader, context: context)
-        field.unsupported("\(checkedType.rawValue) faults")
+        if !supportedTypes.contains(checkedType) { field.unsupported("\(checkedType.rawValue) faults") }
         guard let at, let action else { return nil }
         return FaultSpec(at: at, action: action)
     }
