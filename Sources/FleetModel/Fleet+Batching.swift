@@ -44,7 +44,7 @@ extension Fleet {
                                                  sequence: device.sequence, at: due,
                                                  state: &device.state, random: &device.random)
         device.sequence += 1
-        device.nextNominal = device.nextNominal + config.groups[device.group].interval
+        device.nextNominal = device.nextNominal + cadences[device.group].interval(at: device.nextNominal)
         device.nextEmission = emissionTime(of: &device)
         devices[Int(slot)] = device
         gateways[index].schedule.requeue(slot, from: source, at: device.nextEmission)

@@ -33,6 +33,8 @@ public struct FleetCounters: Sendable {
 public struct Fleet {
     public let config: FleetConfig
     let sources: [ReadingSource]
+    /// Each group's interval and jitter over time (traffic bursts change them).
+    let cadences: [EmissionCadence]
     var devices: [Device]
     var gateways: [Gateway]
     public internal(set) var requests: [PutRequest] = []
@@ -47,6 +49,7 @@ public struct Fleet {
             ReadingSource(kind: $0.kind, params: $0.params, anomalyRate: $0.anomalyRate,
                           epochMillisAtStart: config.epochMillisAtStart)
         }
+        cadences = config.groups.map { EmissionCadence(group: $0, bursts: config.bursts) }
         gateways = (0..<config.gateways).map { index in
             let id = DeviceIdentity.gatewayID(index: UInt32(index))
             return Gateway(random: SimRandom(masterSeed: config.masterSeed, label: "gateway", index: UInt64(index)),
@@ -83,8 +86,11 @@ public struct Fleet {
 
     /// Reorders the devices so each gateway's devices are adjacent in memory (a gateway touches
     /// only its own devices while it fills a batch: this keeps them in cache), then puts each
-    /// device's first emission on its gateway's schedule: a lane per unjittered group, the heap
-    /// for jittered devices.
+    /// device's first emission on its gateway's schedule: a lane per group of fixed cadence, the
+    /// heap for the others. A lane needs every device of its group to keep one interval (a
+    /// device re-enters at the back of its lane); jitter breaks that, and so does a traffic
+    /// burst, which shortens the gaps of devices already inside it while others of the group
+    /// still wait out a long one, so a burst's groups are on the heap for the whole run.
     mutating func storeByGateway() {
         let gatewayCount = config.gateways
         devices = (0..<gatewayCount).flatMap { gateway in
@@ -93,7 +99,7 @@ public struct Fleet {
         var lanes = Array(repeating: Array(repeating: [(slot: UInt32, time: SimTime)](), count: config.groups.count),
                           count: gatewayCount)
         for (slot, device) in devices.enumerated() where device.nextEmission < config.emitUntil {
-            if config.groups[device.group].jitter == .zero {
+            if cadences[device.group].isFixed {
                 lanes[Int(device.gateway)][device.group].append((UInt32(slot), device.nextEmission))
             } else {
                 gateways[Int(device.gateway)].schedule.addJittered(UInt32(slot), at: device.nextEmission)
@@ -106,7 +112,7 @@ public struct Fleet {
 
     /// The device's next actual emission: its nominal time plus a jitter draw.
     func emissionTime(of device: inout Device) -> SimTime {
-        let jitter = config.groups[device.group].jitter.nanoseconds
+        let jitter = cadences[device.group].jitter(at: device.nextNominal).nanoseconds
         guard jitter > 0 else { return device.nextNominal }
         return device.nextNominal + .nanoseconds(Int64(device.random.bounded(UInt64(jitter))))
     }

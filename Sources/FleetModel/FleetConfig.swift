@@ -111,6 +111,8 @@ public struct FleetConfig: Sendable {
     public var retry = RetryPolicy()
     /// Probability that a response is lost, so the gateway resends the whole request (P10).
     public var ackLossRate = 0.0
+    /// `traffic-burst` faults: groups of their kinds emit faster (or slower) for a while.
+    public var bursts: [TrafficBurst] = []
     /// Devices emit while simulated time is before this.
     public var emitUntil: SimTime
     /// The scenario's `startTime` in epoch ms (payload timestamps).

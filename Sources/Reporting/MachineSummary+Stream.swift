@@ -15,6 +15,7 @@ extension MachineSummary {
         }
         put("stream.open_shards", .integer(Int64(result.shards.filter { $0.state == "OPEN" }.count)))
         put("stream.reshards", .integer(Int64(result.reshards.filter { $0.refusal == nil }.count)))
+        put("stream.scaling_decisions", .integer(Int64(result.scalingDecisions.count)))
         put("stream.reshards_refused", .integer(Int64(result.reshards.filter { $0.refusal != nil }.count)))
         for (index, name) in result.consumerNames.enumerated() {
             let prefix = "consumers.\(name)."

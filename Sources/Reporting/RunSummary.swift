@@ -80,7 +80,7 @@ public enum RunSummary {
     /// Stream operations and what retention took from whom (empty when neither happened).
     static func streamEvents(_ report: RunReport) -> String {
         let result = report.result
-        var lines = result.reshards.map { "  " + $0.description }
+        var lines = result.scalingDecisions.map { "  policy: " + $0 } + result.reshards.map { "  " + $0.description }
         for (consumer, name) in result.consumerNames.enumerated() {
             for (shard, lost) in result.lostPerConsumerShard[consumer].enumerated() where lost > 0 {
                 lines.append("  data loss: consumer \(name) lost \(Formatting.count(lost)) records of \(result.shardIDs[shard]) "

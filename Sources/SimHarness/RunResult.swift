@@ -43,6 +43,8 @@ public struct RunResult: Sendable {
     public var lostPerConsumerShard: [[UInt64]]
     /// The stream operations of the run and what became of each.
     public var reshards: [ReshardRecord]
+    /// What the capacity policy (autoscaling or on-demand) decided, in order.
+    public var scalingDecisions: [String] = []
     /// Every shard of the run, by index (`shardIDs` order): state and lineage.
     public var shards: [ShardSummary]
     /// Why the run stopped early, when it did (a kernel limit).

@@ -49,6 +49,8 @@ public struct Runner {
             checks: RunChecks(consumerNames: names, shardIDs: stream.shards.map(\.id),
                               keyCount: keyCount(config.fleet), config: config),
             operations: config.operations, keyTracking: KeyTracking(config.fleet.partitionKey),
+            capacity: CapacityControl(config.capacity, limits: config.limits, shardCount: config.shardCount),
+            runEnd: config.end,
             fanOutConsumers: config.consumers.indices.filter { config.consumers[$0].polling.fanOut != nil },
             lossSeen: Array(repeating: Array(repeating: 0, count: config.shardCount), count: names.count))
     }
@@ -90,6 +92,9 @@ public struct Runner {
             }
         }
         swap(&queue, &simulation.queue)
+        if let tick = simulation.world.capacity.tick {
+            simulation.queue.schedule(.capacityTick, at: .zero + tick, phase: .control)
+        }
         for (index, operation) in config.operations.enumerated() {
             simulation.queue.schedule(.operation(index: Int32(index)), at: .zero + operation.at, phase: .control)
         }
@@ -184,7 +189,7 @@ public struct Runner {
         for consumer in world.consumers.indices {
             world.metrics.consumers[consumer].redeliveries = world.checks.delivery.redeliveries[consumer]
         }
-        return RunResult(
+        var result = RunResult(
             seed: config.seed, digest: world.digest.hex, events: simulation.eventsHandled,
             duration: config.duration, drain: config.drain, metrics: world.metrics,
             cost: world.metrics.cost(prices: config.prices, emissionEnd: .zero + config.duration), fleet: world.fleet.counters,
@@ -197,6 +202,8 @@ public struct Runner {
             },
             inFlight: held, lostPerConsumerShard: lost, reshards: world.reshards,
             shards: world.stream.shards.map(ShardSummary.init), stoppedEarly: stopReason())
+        result.scalingDecisions = world.scalingDecisions
+        return result
     }
 
     func stopReason() -> String? {

@@ -7,6 +7,8 @@ extension World {
         switch faults[index].action {
         case .internalFailure(let rate, _):
             stream.internalFailures!.begin(fault: index, rate: rate)
+        case .trafficBurst:
+            break  // The fleet's emission schedule carries its bursts (`FleetConfig`).
         default:
             preconditionFailure("fault \(index) (\(faults[index].action.type.rawValue)) passed validation unsupported")
         }
@@ -16,6 +18,8 @@ extension World {
         switch faults[index].action {
         case .internalFailure:
             stream.internalFailures!.end(fault: index)
+        case .trafficBurst:
+            break
         default:
             preconditionFailure("fault \(index) (\(faults[index].action.type.rawValue)) passed validation unsupported")
         }

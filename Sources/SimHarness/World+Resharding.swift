@@ -26,10 +26,13 @@ extension World {
         switch operation {
         case .split(let shard):
             guard stream.shards.indices.contains(shard) else { throw .noSuchShard(shard) }
-            return try stream.splitShard(shard, at: stream.midpoint(of: shard), now: now)
+            return try stream.splitShard(shard, at: stream.shards[shard].range.midpointSplitKey, now: now)
         case .merge(let shard, let adjacent):
             return [try stream.mergeShards(shard, adjacent, now: now)]
         case .updateShardCount(let target):
+            if case .failure(let refusal) = capacity.gate.admit(target: target, openShards: stream.openShardIndexes.count, now: now) {
+                throw .updateShardCountRefused(refusal.description)
+            }
             return stream.updateShardCount(target: target, now: now)
         }
     }
@@ -38,6 +41,7 @@ extension World {
     mutating func opened(_ created: [Int], closed: [Int], now: SimTime, queue: inout EventQueue<WorldEvent>) {
         for parent in closed { metrics.closeShard(parent, at: now) }
         for child in created {
+            capacity.addShard()
             let index = metrics.addShard(openedAt: now)
             precondition(index == child, "metrics numbered shard \(child) as \(index)")
             checks.addShard(id: stream.shards[child].id, now: now)

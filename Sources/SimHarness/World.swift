@@ -24,6 +24,12 @@ struct World: EventHandler {
     var checks: RunChecks
     var operations: [ScheduledOperation]
     let keyTracking: KeyTracking
+    /// Capacity mode and policies (RS9 gate, autoscaling, on-demand splits).
+    var capacity: CapacityControl
+    /// What the capacity policies decided, in order (for the summary).
+    var scalingDecisions: [String] = []
+    /// The end of the run: capacity ticks stop before it.
+    let runEnd: SimTime
     /// Indexes of the enhanced fan-out consumers (woken by accepted records).
     var fanOutConsumers: [Int]
     var reshards: [ReshardRecord] = []
@@ -46,6 +52,8 @@ struct World: EventHandler {
             poll(consumer: Int(consumer), shard: Int(shard), now: now, queue: &queue)
         case .push(let consumer, let shard):
             push(consumer: Int(consumer), shard: Int(shard), now: now, queue: &queue)
+        case .capacityTick:
+            capacityTick(now: now, queue: &queue)
         case .operation(let index):
             apply(operations[Int(index)].operation, now: now, queue: &queue)
         case .faultBegins(let fault):
@@ -87,6 +95,7 @@ struct World: EventHandler {
             metrics.recordAccepted(shard: Int(shard), bytes: bytes, duplicate: duplicate, now: now)
             checks.conservation.observeAccepted(duplicate: duplicate)
             checks.writeAudit.observeAccepted(shard: Int(shard), bytes: bytes, now: now)
+            if capacity.tick != nil { capacity.noteAccepted(shard: Int(shard), bytes: bytes) }
             digest.add(UInt64(shard) << 48 | offset)
             digest.add(entry.payload.id.rawValue)
         case .throttled(let shard):

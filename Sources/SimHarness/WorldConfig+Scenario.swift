@@ -23,6 +23,7 @@ extension WorldConfig {
         visibilityDelay = spec.stream.visibilityDelay
         operations = spec.faults.compactMap(Self.operation)
         faults = spec.faults
+        capacity = Self.capacity(spec.stream)
     }
 
     /// The resharding operation a fault names, if it is one.
@@ -35,6 +36,15 @@ extension WorldConfig {
         }
     }
 
+    static func capacity(_ stream: StreamSpec) -> StreamCapacity {
+        switch stream.mode {
+        case .provisioned: return .provisioned(autoscaling: stream.autoscaling)
+        case .onDemand:
+            precondition(stream.autoscaling == nil, "an on-demand stream with autoscaling passed validation")
+            return .onDemand(stream.onDemand)
+        }
+    }
+
     static func fleet(_ spec: ScenarioSpec) -> FleetConfig {
         var fleet = FleetConfig(gateways: spec.fleet.gateways, groups: spec.fleet.devices, emitUntil: .zero + spec.duration,
                                 epochMillisAtStart: spec.startTime.epochMilliseconds, masterSeed: spec.seed)
@@ -44,7 +54,14 @@ extension WorldConfig {
         fleet.uplinkLatency = spec.fleet.uplinkLatency
         fleet.retry = spec.fleet.retry
         fleet.ackLossRate = spec.fleet.ackLossRate
+        fleet.bursts = spec.faults.compactMap(trafficBurst)
         return fleet
+    }
+
+    /// The fault as the fleet carries it, if it is a traffic burst.
+    static func trafficBurst(_ fault: FaultSpec) -> TrafficBurst? {
+        guard case .trafficBurst(let multiplier, let duration, let kinds) = fault.action else { return nil }
+        return TrafficBurst(start: .zero + fault.at, duration: duration, multiplier: multiplier, kinds: kinds)
     }
 
     static func consumer(_ spec: ConsumerSpec, epochMillis: Int64, limits: StreamLimits) -> ConsumerSetup {

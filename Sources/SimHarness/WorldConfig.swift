@@ -49,6 +49,8 @@ public struct WorldConfig: Sendable {
     public var fleet: FleetConfig
     public var shardCount: Int
     public var limits: StreamLimits
+    /// Capacity mode and its scaling policy (not wired into the world yet).
+    public var capacity = StreamCapacity.provisioned(autoscaling: nil)
     public var consumers: [ConsumerSetup]
     /// Devices emit during `duration`; the run goes on for `drain` more.
     public var duration: SimDuration

@@ -10,6 +10,8 @@ public enum ReshardRejected: Error, Equatable, Sendable, CustomStringConvertible
     case notAdjacent(String, String)
     /// `InvalidArgumentException` (RS2): the new starting key must lie inside the range, above its start.
     case splitKeyOutsideRange(shard: String, key: UInt128)
+    /// UpdateShardCount refused by its limits (RS9), with the AWS-style reason.
+    case updateShardCountRefused(String)
 
     public var description: String {
         switch self {
@@ -21,6 +23,8 @@ public enum ReshardRejected: Error, Equatable, Sendable, CustomStringConvertible
             return "InvalidArgumentException: \(first) and \(second) are not adjacent (their hash ranges do not touch)"
         case .splitKeyOutsideRange(let shard, let key):
             return "InvalidArgumentException: NewStartingHashKey \(key) is not inside \(shard) above its start"
+        case .updateShardCountRefused(let reason):
+            return reason
         }
     }
 }
@@ -41,12 +45,6 @@ extension DataStream {
         let ranges = [HashKeyRange(start: range.start, end: newStartingHashKey - 1),
                       HashKeyRange(start: newStartingHashKey, end: range.end)]
         return replace([index], by: ranges.map { ($0, [index]) }, now: now)
-    }
-
-    /// The middle of a shard's range: where an even split puts the new starting key.
-    public func midpoint(of index: Int) -> UInt128 {
-        let range = shardList[index].range
-        return range.start + (range.end - range.start) / 2 + 1
     }
 
     /// MergeShards: two adjacent OPEN shards become one child; `index` is its `ParentShardId`,

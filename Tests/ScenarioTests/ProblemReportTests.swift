@@ -93,7 +93,7 @@ import Testing
         scenario.extra = #", "sloo": {}, "a.b": 1"#
         #expect(problems(scenario) == [
             "stream.shards: missing required field",
-            "stream.shardz: unknown field (allowed: shards, mode, retention, throttling, limits, visibilityDelay, autoscaling, prices)",
+            "stream.shardz: unknown field (allowed: shards, mode, retention, throttling, limits, visibilityDelay, autoscaling, onDemand, prices)",
             "sloo: unknown field (allowed: version, name, description, seed, duration, drain, startTime, fleet, stream, consumers, faults, slo)",
             #"["a.b"]: unknown field (allowed: version, name, description, seed, duration, drain, startTime, fleet, stream, consumers, faults, slo)"#,
         ])

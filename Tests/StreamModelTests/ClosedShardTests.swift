@@ -14,7 +14,7 @@ struct ClosedShardTests {
         var stream = F.stream()
         _ = try stream.put(F.entries(3, bytes: 10), at: .zero)
         let readers = [stream.registerReader(at: .trimHorizon), stream.registerReader(at: .trimHorizon)]
-        try stream.splitShard(0, at: stream.midpoint(of: 0), now: F.at(s: 1))
+        try stream.splitShard(0, at: stream.shards[0].range.midpointSplitKey, now: F.at(s: 1))
         return (stream, readers)
     }
 
@@ -55,7 +55,7 @@ struct ClosedShardTests {
         _ = try stream.put(F.entries(3, bytes: 10), at: .zero)
         let reader = stream.registerReader(at: .trimHorizon)
         _ = stream.getRecords(reader: reader, shard: 0, limit: 10, now: F.at(s: 1))
-        try stream.splitShard(0, at: stream.midpoint(of: 0), now: F.at(s: 2))
+        try stream.splitShard(0, at: stream.shards[0].range.midpointSplitKey, now: F.at(s: 2))
         #expect(!stream.cursor(reader: reader, shard: 0).ended)
         #expect(stream.getRecords(reader: reader, shard: 0, limit: 10, now: F.at(s: 3)) == .records(first: 3, count: 0, bytes: 0))
         #expect(stream.cursor(reader: reader, shard: 0).ended)
@@ -71,7 +71,7 @@ struct ClosedShardTests {
     @Test func test_R10_aClosedParentsNewestArrivalStaysAtItsLastRecord() throws {
         var stream = F.stream()
         _ = try stream.put([F.entry(bytes: 10)], at: F.at(ms: 500))
-        try stream.splitShard(0, at: stream.midpoint(of: 0), now: F.at(s: 1))
+        try stream.splitShard(0, at: stream.shards[0].range.midpointSplitKey, now: F.at(s: 1))
         #expect(try stream.route(0, at: F.at(s: 2), payload: 1) == 1)
         #expect(try stream.route(0, at: F.at(s: 3), payload: 2) == 1)
         #expect(stream.shards.map(\.newestArrival).prefix(2) == [F.at(ms: 500), F.at(s: 3)])

@@ -64,7 +64,7 @@ struct ReshardingTests {
 
     @Test func test_RS10_childrenTakeTheNextShardNumbers() throws {
         var stream = F.stream(shards: 3)
-        #expect(try stream.splitShard(1, at: stream.midpoint(of: 1), now: Self.t) == [3, 4])
+        #expect(try stream.splitShard(1, at: stream.shards[1].range.midpointSplitKey, now: Self.t) == [3, 4])
         #expect(try stream.mergeShards(4, 2, now: Self.t) == 5)
         #expect(try stream.splitShard(0, at: 7, now: Self.t) == [6, 7])
         #expect(stream.shards.map(\.id).suffix(2) == ["shardId-000000000006", "shardId-000000000007"])
@@ -73,7 +73,7 @@ struct ReshardingTests {
 
     @Test func test_RS3_splitChildrenHaveTheParentOnly() throws {
         var stream = F.stream(shards: 2)
-        let children = try stream.splitShard(1, at: stream.midpoint(of: 1), now: Self.t)
+        let children = try stream.splitShard(1, at: stream.shards[1].range.midpointSplitKey, now: Self.t)
         #expect(children.map { stream.shards[$0].parents } == [[1], [1]])
         #expect(stream.shards[1].children == children)
         #expect(stream.shards[0].children.isEmpty && stream.shards[0].parents.isEmpty)
@@ -137,7 +137,7 @@ struct ReshardingTests {
     @Test func test_H4_openShardsTileTheHashSpaceAfterEveryOperation() throws {
         var stream = F.stream(shards: 3)
         let steps: [(String, (inout DataStream<Int>) throws -> Void)] = [
-            ("split 1 at its midpoint", { try $0.splitShard(1, at: $0.midpoint(of: 1), now: Self.t) }),
+            ("split 1 at its midpoint", { try $0.splitShard(1, at: $0.shards[1].range.midpointSplitKey, now: Self.t) }),
             ("merge 4 and 2", { try $0.mergeShards(4, 2, now: Self.t) }),
             ("split 0 at its end", { try $0.splitShard(0, at: $0.shards[0].range.end, now: Self.t) }),
             ("merge 7 and 3", { try $0.mergeShards(7, 3, now: Self.t) }),
@@ -180,7 +180,7 @@ struct ReshardingTests {
 
     @Test func test_RS9_updateShardCountClosesEveryOpenShardAndSplitsTheSpaceEvenly() throws {
         var stream = F.stream(shards: 3)
-        try stream.splitShard(0, at: stream.midpoint(of: 0), now: Self.t)  // open: 3, 4, 1, 2
+        try stream.splitShard(0, at: stream.shards[0].range.midpointSplitKey, now: Self.t)  // open: 3, 4, 1, 2
         let children = stream.updateShardCount(target: 4, now: F.at(s: 2))
         #expect(children == [5, 6, 7, 8])
         #expect((0...4).allSatisfy { stream.shards[$0].state == .closed })
@@ -197,7 +197,7 @@ struct ReshardingTests {
     /// child's parents are the shards that were OPEN and overlap it (never shard 0, closed before).
     @Test func test_RS9_updateShardCountChildrenHaveExactlyTheOverlappingParents() throws {
         var stream = F.stream(shards: 3)
-        try stream.splitShard(0, at: stream.midpoint(of: 0), now: Self.t)
+        try stream.splitShard(0, at: stream.shards[0].range.midpointSplitKey, now: Self.t)
         let children = stream.updateShardCount(target: 4, now: F.at(s: 2))
         #expect(children.map { Set(stream.shards[$0].parents) } == [[3, 4], [4, 1], [1, 2], [2]])
         #expect([3, 4, 1, 2].map { stream.shards[$0].children } == [[5], [5, 6], [6, 7], [7, 8]])

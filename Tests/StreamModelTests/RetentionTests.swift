@@ -70,7 +70,7 @@ struct RetentionTests {
         _ = try stream.put(F.entries(2, bytes: 10), at: F.at(s: 5))
         let readers = (0..<3).map { _ in stream.registerReader(at: .trimHorizon) }
         _ = stream.getRecords(reader: readers[2], shard: 0, limit: 10, now: F.at(ms: 5_500))
-        try stream.splitShard(0, at: stream.midpoint(of: 0), now: F.at(s: 6))
+        try stream.splitShard(0, at: stream.shards[0].range.midpointSplitKey, now: F.at(s: 6))
         return (stream, readers)
     }
 

@@ -6,6 +6,9 @@ extension FaultAction {
     static let durationRange = SimDuration.milliseconds(1) ... ScenarioSpec.maxDuration
     /// Shards created by resharding take new indexes, so a fault may name one past the initial count.
     static let maxShardIndex = 99_999
+    /// A burst speeds devices up or slows them down at most 1,000-fold; the fleet reads the
+    /// multiplier to millionths, so 0.001 keeps three significant digits.
+    static let multiplierBounds = Bounds(lower: 0.001, upper: 1_000)
 
     /// Decodes the fields of a fault of `type`; nil if any is missing or invalid.
     static func decode(_ type: FaultType, _ reader: ObjectReader, context: FaultContext) -> FaultAction? {
@@ -83,7 +86,7 @@ extension FaultAction {
     }
 
     private static func trafficBurst(_ reader: ObjectReader) -> FaultAction? {
-        let multiplier = reader.required("multiplier") { $0.number(Bounds(lower: 0, upper: 1_000, lowerExclusive: true)) }
+        let multiplier = reader.required("multiplier") { $0.number(multiplierBounds) }
         var kinds = DeviceKind.allCases
         let kindsValid = reader.read("kinds", into: &kinds) { field in
             guard let elements = field.array(of: "device kinds", count: 1...DeviceKind.allCases.count) else { return nil }

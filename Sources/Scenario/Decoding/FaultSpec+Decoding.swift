@@ -13,10 +13,11 @@ extension FaultSpec {
         .internalFailure: ["rate", "duration"],
         .trafficBurst: ["multiplier", "duration", "kinds"],
     ]
+    /// The fault types runs carry out; the others are validated, then refused by name.
     static let allFields = ["at", "type", "gateways", "duration", "uplinkLatency", "consumer", "worker", "shard", "shards",
                             "target", "rate", "multiplier", "kinds"]
     /// The fault types a run can apply; the others are validated in full, then refused.
-    static let supportedTypes: Set<FaultType> = [.internalFailure, .splitShard, .mergeShards, .updateShardCount]
+    static let supportedTypes: Set<FaultType> = [.internalFailure, .splitShard, .mergeShards, .updateShardCount, .trafficBurst]
 
     /// Decodes `faults`: every entry is validated in full; types not supported yet are then refused.
     static func decodeList(_ field: Field, context: FaultContext) -> [FaultSpec]? {

@@ -11,29 +11,26 @@ public struct StreamSpec: Equatable, Sendable {
     public var limits: StreamLimits
     /// Delay before an accepted record is readable.
     public var visibilityDelay: Distribution
-    /// Nil = no autoscaling.
-    public var autoscaling: AutoscalingSpec?
+    /// Nil = no autoscaling (provisioned streams only).
+    public var autoscaling: AutoscalingPolicy?
+    /// How an on-demand stream splits its shards (on-demand streams only).
+    public var onDemand: OnDemandPolicy
     public var prices: PricesSpec
 
     /// Shards an on-demand stream starts with (kinesis-model.md §7).
-    public static let onDemandInitialShards = 4
+    public static let onDemandInitialShards = OnDemandPolicy.initialShards
 
     public init(shards: Int, mode: StreamMode = .provisioned, retention: SimDuration = .hours(24),
                 limits: StreamLimits = StreamLimits(),
-                visibilityDelay: Distribution = .constant(.zero), autoscaling: AutoscalingSpec? = nil,
-                prices: PricesSpec = PricesSpec()) {
+                visibilityDelay: Distribution = .constant(.zero), autoscaling: AutoscalingPolicy? = nil,
+                prices: PricesSpec = PricesSpec(), onDemand: OnDemandPolicy = OnDemandPolicy()) {
         self.shards = shards
         self.mode = mode
         self.retention = retention
         self.limits = limits
         self.visibilityDelay = visibilityDelay
         self.autoscaling = autoscaling
+        self.onDemand = onDemand
         self.prices = prices
     }
-}
-
-/// Capacity mode (`stream.mode`).
-public enum StreamMode: String, CaseIterable, Sendable {
-    case provisioned
-    case onDemand = "on-demand"
 }

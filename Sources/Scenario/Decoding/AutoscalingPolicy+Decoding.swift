@@ -1,12 +1,13 @@
 import SimKernel
+import StreamModel
 
-extension AutoscalingSpec {
+extension AutoscalingPolicy {
     static let fields = ["metric", "scaleUpAt", "scaleDownAt", "periods", "period", "cooldown", "step"]
 
     /// Decodes a `stream.autoscaling` policy; unset fields take the documented example's values.
-    static func decode(_ field: Field) -> AutoscalingSpec? {
+    static func decode(_ field: Field) -> AutoscalingPolicy? {
         guard let reader = ObjectReader(field, allowed: fields) else { return nil }
-        var policy = AutoscalingSpec()
+        var policy = AutoscalingPolicy()
         reader.read("metric", into: &policy.metric) { $0.choice(AutoscalingMetric.self, what: "an autoscaling metric") }
         let upValid = reader.read("scaleUpAt", into: &policy.scaleUpAt) { $0.number(.rate) }
         let downValid = reader.read("scaleDownAt", into: &policy.scaleDownAt) { $0.number(.rate) }
