@@ -4,7 +4,7 @@ import SimKernel
 /// Write admission (W1, W2, W4, W7) under the stream's throttling model (`WriteLimiter`).
 extension Shard {
     /// Accepts the record and returns its offset, or returns nil (throttled).
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func append(bytes: Int64, payload: Payload, now: SimTime) -> UInt64? {
         precondition(state == .open, "shard \(index) is closed: it cannot accept writes")
         guard writes.admit(bytes: bytes, now: now) else { return nil }
