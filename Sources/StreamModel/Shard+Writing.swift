@@ -5,7 +5,7 @@ import SimKernel
 extension Shard {
     /// Accepts the record and returns its offset, or returns nil (throttled). The record becomes
     /// readable `visibilityDelay` after `now`.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func append(bytes: Int64, payload: Payload, now: SimTime, visibilityDelay: SimDuration = .zero) -> UInt64? {
         precondition(state == .open, "shard \(index) is closed: it cannot accept writes")
         guard writes.admit(bytes: bytes, now: now) else { return nil }

@@ -14,7 +14,7 @@ import SimKernel
         bytes = TokenBucket(ratePerSecond: bytesPerSecond)
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     mutating func admit(bytes size: Int64, now: SimTime) -> Bool {
         records.refill(to: now)
         bytes.refill(to: now)

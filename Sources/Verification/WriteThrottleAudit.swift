@@ -65,6 +65,7 @@ public struct WriteThrottleAudit: Sendable {
 
     public func result() -> InvariantResult { log.result(named: "write-throttle") }
 
+    @inline(__always)
     mutating func acceptIntoEnvelopes(shard: Int, bytes size: Int64, now: SimTime) {
         if !hadRoom(shard: shard, bytes: size, now: now) {
             log.record("\(shardIDs[shard]) over-admitted at t=\(now): a record of \(size) B pushed the accepted load "
@@ -85,7 +86,8 @@ public struct WriteThrottleAudit: Sendable {
     }
 
     /// Brings the shard's state to `now` and says whether one more record of `size` bytes fits
-    /// the declared model's guarantee.
+    /// the declared model's guarantee. Runs for every record, hence inlined.
+    @inline(__always)
     mutating func hadRoom(shard: Int, bytes size: Int64, now: SimTime) -> Bool {
         if model == .tokenBucket {
             envelopes[shard].records.decay(to: now)

@@ -47,7 +47,7 @@ enum StreamFixture {
 extension Shard {
     /// The shard's write buckets (token-bucket model only).
     var writeBuckets: WriteBuckets {
-        guard case .tokenBucket(let buckets) = writes.state else { preconditionFailure("\(id) is not throttled by token buckets") }
+        guard let buckets = writes.buckets else { preconditionFailure("\(id) is not throttled by token buckets") }
         return buckets
     }
 }
