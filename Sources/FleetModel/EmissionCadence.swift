@@ -42,13 +42,26 @@ struct EmissionCadence {
     var isFixed: Bool { segments.isEmpty && jitter == .zero }
 
     /// The gap after an emission at nominal time `time`.
+    ///
+    /// These two run once per reading: the burst lookup stays out of line so that, for groups
+    /// no burst touches, they inline into the emission path as one empty-array check
+    /// (callgrind: inlined, the 10k-device scenario costs what it did before bursts).
+    @inline(__always)
     func interval(at time: SimTime) -> SimDuration {
-        segments.isEmpty ? interval : segment(at: time)?.interval ?? interval
+        segments.isEmpty ? interval : burstCadence(at: time).interval
     }
 
     /// The jitter bound of an emission at nominal time `time`.
+    @inline(__always)
     func jitter(at time: SimTime) -> SimDuration {
-        segments.isEmpty ? jitter : segment(at: time)?.jitter ?? jitter
+        segments.isEmpty ? jitter : burstCadence(at: time).jitter
+    }
+
+    /// The interval and jitter at `time` for a group some burst touches.
+    @inline(never)
+    func burstCadence(at time: SimTime) -> (interval: SimDuration, jitter: SimDuration) {
+        guard let segment = segment(at: time) else { return (interval, jitter) }
+        return (segment.interval, segment.jitter)
     }
 
     /// The segment containing `time`, by binary search over segment starts.
