@@ -45,9 +45,10 @@ extension ScenarioSpec {
     /// E2: a stream registers at most `limit` enhanced fan-out consumers; the first one over is named.
     private static func checkFanOutCount(_ consumers: [ConsumerSpec], limit: Int, reader: ObjectReader) {
         let fanOut = consumers.indices.filter { consumers[$0].type == .efo }
-        guard fanOut.count > limit else { return }
-        reader.log("consumers[\(fanOut[limit])].type", "\"efo\" makes \(fanOut.count) enhanced fan-out consumers; a stream "
-                   + "registers at most \(limit) (stream.limits.efoMaxConsumers)")
+        guard fanOut.count > limit,
+              let elements = reader.member("consumers")?.array(of: "consumers", count: consumers.count...consumers.count) else { return }
+        elements[fanOut[limit]].lookup("type")?.problem("\"efo\" makes \(fanOut.count) enhanced fan-out consumers; a stream "
+                                                       + "registers at most \(limit) (stream.limits.efoMaxConsumers)")
     }
 
     /// A short kebab-case name: it names the scenario in reports, the store and file names.

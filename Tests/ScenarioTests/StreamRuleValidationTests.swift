@@ -1,0 +1,31 @@
+import Testing
+@testable import Scenario
+
+/// Stream rules that a scenario breaks before anything runs: the retention range (T2) and the
+/// number of enhanced fan-out consumers a stream registers (E2).
+@Suite struct StreamRuleValidationTests {
+    static func fanOutConsumers(_ count: Int, limit: Int? = nil) -> ScenarioText {
+        var scenario = ScenarioText()
+        scenario.consumers = (0..<count).map { #"{"name": "push-\#($0)", "type": "efo"}"# }.joined(separator: ", ")
+        if let limit { scenario.stream = #""shards": 1, "limits": {"efoMaxConsumers": \#(limit)}"# }
+        return scenario
+    }
+
+    /// A scenario holds at most 20 consumers, so the default limit of 20 always fits; a lower
+    /// `efoMaxConsumers` shows the check naming the first consumer over it.
+    @Test func test_E2_fanOutConsumersBeyondTheStreamLimitAreRefusedByName() {
+        #expect(problems(Self.fanOutConsumers(20)).isEmpty)
+        #expect(problems(Self.fanOutConsumers(2, limit: 2)).isEmpty)
+        #expect(problems(Self.fanOutConsumers(3, limit: 2)) == [
+            #"consumers[2].type: "efo" makes 3 enhanced fan-out consumers; a stream registers at most 2 (stream.limits.efoMaxConsumers)"#,
+        ])
+    }
+
+    @Test func test_T2_retentionRunsFrom24HoursTo365Days() {
+        var scenario = ScenarioText()
+        for (retention, valid) in [("24h", true), ("8760h", true), ("23h59m", false), ("8761h", false)] {
+            scenario.stream = #""shards": 1, "retention": "\#(retention)""#
+            #expect(problems(scenario).isEmpty == valid, "retention \(retention)")
+        }
+    }
+}
