@@ -26,4 +26,8 @@ import Testing
         #expect(result.metrics.throttleRate > 0.1)
         #expect(result.invariantsHold, "\(result.invariants.filter { !$0.holds })")
     }
+
+    @Test func sameSeedSameDigest() {
+        #expect(ScenarioFixtures.run(Self.spec).digest == Self.result.digest)
+    }
 }
