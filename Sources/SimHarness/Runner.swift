@@ -47,22 +47,12 @@ public struct Runner {
                                 writeRecordsPerSecond: config.limits.writeRecordsPerSecond,
                                 writeBytesPerSecond: config.limits.writeBytesPerSecond),
             checks: RunChecks(consumerNames: names, shardIDs: stream.shards.map(\.id),
-                              keyCount: keyCount(config.fleet), config: config),
+                              keyCount: KeyTracking(config.fleet.partitionKey).keyCount(config.fleet), config: config),
             operations: config.operations, keyTracking: KeyTracking(config.fleet.partitionKey),
             capacity: CapacityControl(config.capacity, limits: config.limits, shardCount: config.shardCount),
             runEnd: config.end,
             fanOutConsumers: config.consumers.indices.filter { config.consumers[$0].polling.fanOut != nil },
             lossSeen: Array(repeating: Array(repeating: 0, count: config.shardCount), count: names.count))
-    }
-
-    /// How many distinct partition keys the per-key order checker tracks.
-    static func keyCount(_ fleet: FleetConfig) -> Int {
-        switch fleet.partitionKey {
-        case .device: return fleet.deviceCount
-        case .gateway: return fleet.gateways
-        case .constant: return 1
-        case .random: return 0
-        }
     }
 
     /// The limits the stream enforces: the scenario's, unless a canary scales the write buckets.

@@ -163,4 +163,14 @@ enum KeyTracking {
         case .random: self = .untracked
         }
     }
+
+    /// How many distinct keys the checker tracks for `fleet`.
+    func keyCount(_ fleet: FleetConfig) -> Int {
+        switch self {
+        case .device: return fleet.deviceCount
+        case .gateway: return fleet.gateways
+        case .constant: return 1
+        case .untracked: return 0
+        }
+    }
 }
