@@ -107,6 +107,12 @@ public struct PollingConsumer {
         }
     }
 
+    /// When a loop whose GetShardIterator was throttled (R8) tries again: after the call's round
+    /// trip and a poll interval.
+    public mutating func retryIterator(after now: SimTime) -> SimTime {
+        now + config.readLatency.sample(&random) + config.pollInterval
+    }
+
     /// The offsets of a returned batch in the order this consumer processes them: sequence
     /// order, unless a canary defect breaks it.
     public func processingOrder(first: UInt64, count: Int) -> [UInt64] {

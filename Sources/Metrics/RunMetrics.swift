@@ -16,6 +16,8 @@ public struct ConsumerMetrics: Sendable {
     public internal(set) var throttledGetCalls: UInt64 = 0
     /// Calls refused with `ExpiredIteratorException` (R7).
     public var expiredIterators: UInt64 = 0
+    /// GetShardIterator calls throttled by the shard's 5 calls/s (R8).
+    public var throttledIteratorCalls: UInt64 = 0
     /// Records retention trimmed before this consumer read them.
     public var lost: UInt64 = 0
     public init() {}

@@ -22,6 +22,7 @@ extension MachineSummary {
             let consumer = result.metrics.consumers[index]
             put(prefix + "lost", .integer(Int64(consumer.lost)))
             put(prefix + "expired_iterators", .integer(Int64(consumer.expiredIterators)))
+            put(prefix + "throttled_iterator_calls", .integer(Int64(consumer.throttledIteratorCalls)))
             put(prefix + "max_millis_behind_latest", .integer(consumer.maxMillisBehindLatest))
             for (shard, lost) in result.lostPerConsumerShard[index].enumerated() where lost > 0 {
                 put(prefix + "lost_by_shard.\(result.shardIDs[shard])", .integer(Int64(lost)))

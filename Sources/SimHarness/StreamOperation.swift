@@ -5,6 +5,9 @@ import StreamModel
 public enum StreamOperation: Equatable, Sendable, CustomStringConvertible {
     /// SplitShard at the middle of the shard's hash range.
     case split(shard: Int)
+    /// On-demand capacity splitting a shard at the middle of its range: the service's own
+    /// action, not a call, so the stream's UPDATING status does not hold it back.
+    case onDemandSplit(shard: Int)
     /// MergeShards: `shard` becomes the child's parent, `adjacent` its adjacent parent.
     case merge(shard: Int, adjacent: Int)
     /// UpdateShardCount (uniform scaling).
@@ -13,6 +16,7 @@ public enum StreamOperation: Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .split(let shard): return "split-shard \(Shard<Never>.id(index: shard))"
+        case .onDemandSplit(let shard): return "on-demand split of \(Shard<Never>.id(index: shard))"
         case .merge(let shard, let adjacent):
             return "merge-shards \(Shard<Never>.id(index: shard)) + \(Shard<Never>.id(index: adjacent))"
         case .updateShardCount(let target): return "update-shard-count to \(target)"

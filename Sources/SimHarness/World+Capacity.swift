@@ -29,7 +29,7 @@ extension World {
         }
         for split in capacity.onDemand!.endOfSecond(samples, now: now) {
             scalingDecisions.append(split.description)
-            apply(.split(shard: split.shard), now: now, queue: &queue)
+            apply(.onDemandSplit(shard: split.shard), now: now, queue: &queue)
         }
     }
 }

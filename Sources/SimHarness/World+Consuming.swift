@@ -12,12 +12,14 @@ extension World {
     /// One GetRecords call of a consumer's shard loop, and the processing of what it returned.
     mutating func poll(consumer: Int, shard: Int, now: SimTime, queue: inout EventQueue<WorldEvent>) {
         let reader = consumers[consumer].reader
+        guard stream.cursor(reader: reader, shard: shard).iteratorIssuedAt != nil
+                || takeIterator(consumer: consumer, shard: shard, now: now, queue: &queue) else { return }
         let outcome = stream.getRecords(reader: reader, shard: shard, limit: consumers[consumer].config.limit, now: now)
         accountLoss(consumer: consumer, shard: shard)
         var busy = SimDuration.zero
         switch outcome {
         case .expiredIterator:
-            stream.getShardIterator(reader: reader, shard: shard, now: now)
+            // The loop's next call, a round trip later, takes a new iterator first.
             metrics.consumers[consumer].expiredIterators += 1
             digest.add(UInt64(consumer) << 56 | UInt64(shard) << 40 | 0xE)
         case .throttled:
@@ -35,6 +37,18 @@ extension World {
             let next = consumers[consumer].nextPoll(after: outcome, now: now, busy: busy)
             queue.schedule(.poll(consumer: Int32(consumer), shard: Int32(shard)), at: next, phase: .consume)
         }
+    }
+
+    /// GetShardIterator at the loop's position, before a call when the loop holds no iterator
+    /// (its first call, or after an expiry). Throttled (R8), the loop tries again a poll
+    /// interval later; returns whether it holds an iterator now.
+    mutating func takeIterator(consumer: Int, shard: Int, now: SimTime, queue: inout EventQueue<WorldEvent>) -> Bool {
+        guard stream.getShardIterator(reader: consumers[consumer].reader, shard: shard, now: now) == .throttled else { return true }
+        metrics.consumers[consumer].throttledIteratorCalls += 1
+        digest.add(UInt64(consumer) << 56 | UInt64(shard) << 40 | 0x15E)
+        let retry = consumers[consumer].retryIterator(after: now)
+        queue.schedule(.poll(consumer: Int32(consumer), shard: Int32(shard)), at: retry, phase: .consume)
+        return false
     }
 
     /// What a successful GetRecords call returned, with its iterator age and `MillisBehindLatest`.
@@ -81,7 +95,8 @@ extension World {
     /// Feeds the per-key order checker (not for random keys: each record has its own key).
     mutating func observeKeyOrder(consumer: Int, shard: Int, offset: UInt64, record: StoredRecord<Reading>) {
         guard let key = keyIndex(of: record.payload) else { return }
-        let stamp = KeyOrderStamp(arrivalNs: record.arrival.nanoseconds, shard: Int32(shard), offset: offset)
+        let number = stream.sequenceNumber(shard: shard, offset: offset)
+        let stamp = KeyOrderStamp(millis: number.millis, shard: Int32(shard), offset: offset)
         guard let newer = checks.keyOrder.observeDelivery(consumer: consumer, key: key, stamp: stamp) else { return }
         // The message is built once: the checker keeps only the first.
         let message = checks.keyOrder.result().holds
@@ -111,7 +126,7 @@ extension World {
     }
 
     func sequenceNumber(_ stamp: KeyOrderStamp) -> SequenceNumber {
-        SequenceNumber(millis: stamp.arrivalNs / 1_000_000, shard: Int(stamp.shard), offset: stamp.offset)
+        SequenceNumber(millis: stamp.millis, shard: Int(stamp.shard), offset: stamp.offset)
     }
 
     /// Tells the checkers about records retention took from the consumer since last time.
@@ -138,13 +153,13 @@ extension World {
         }
     }
 
-    /// The consumer starts reading `shard` (it discovered it, or its parents are drained).
+    /// The consumer starts reading `shard` (it discovered it, or its parents are drained); the
+    /// loop's first call takes its iterator.
     mutating func startLoop(consumer: Int, shard: Int, now: SimTime, queue: inout EventQueue<WorldEvent>) {
         guard consumers[consumer].config.fanOut == nil else {
             subscribe(consumer: consumer, shard: shard, now: now, queue: &queue)
             return
         }
-        stream.getShardIterator(reader: consumers[consumer].reader, shard: shard, now: now)
         let first = consumers[consumer].firstPoll(after: now)
         queue.schedule(.poll(consumer: Int32(consumer), shard: Int32(shard)), at: first, phase: .consume)
     }

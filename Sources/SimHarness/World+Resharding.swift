@@ -24,16 +24,19 @@ extension World {
 
     mutating func reshard(_ operation: StreamOperation, now: SimTime) throws(ReshardRejected) -> [Int] {
         switch operation {
-        case .split(let shard):
+        case .split(let shard), .onDemandSplit(let shard):
             guard stream.shards.indices.contains(shard) else { throw .noSuchShard(shard) }
-            return try stream.splitShard(shard, at: stream.shards[shard].range.midpointSplitKey, now: now)
+            return try stream.splitShard(shard, at: stream.shards[shard].range.midpointSplitKey, now: now,
+                                         byService: operation == .onDemandSplit(shard: shard))
         case .merge(let shard, let adjacent):
             return [try stream.mergeShards(shard, adjacent, now: now)]
         case .updateShardCount(let target):
+            // UPDATING refuses the call before RS9 counts it.
+            try stream.requireActive(at: now)
             if case .failure(let refusal) = capacity.gate.admit(target: target, openShards: stream.openShardIndexes.count, now: now) {
                 throw .updateShardCountRefused(refusal.description)
             }
-            return stream.updateShardCount(target: target, now: now)
+            return try stream.updateShardCount(target: target, now: now)
         }
     }
 

@@ -26,6 +26,6 @@ extension DataStream {
 
     /// The sequence number of the kept record at `offset` of `shard`.
     public func sequenceNumber(shard: Int, offset: UInt64) -> SequenceNumber {
-        shards[shard].sequenceNumber(at: offset)
+        shardList[shard].sequenceNumber(at: offset)
     }
 }

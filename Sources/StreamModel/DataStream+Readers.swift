@@ -6,8 +6,8 @@ import SimKernel
 /// their first record, since everything in them arrived after any reader registered). The
 /// stream does not decide *when* a reader reads a shard: consumers do (parent-first or not).
 extension DataStream {
-    /// Registers a reader (one consumer application) at `now`, positioned in every shard;
-    /// returns its id.
+    /// Registers a reader (one consumer application) at `now`, positioned in every shard; returns
+    /// its id. It holds no iterator yet: it takes one per shard with `getShardIterator`.
     public mutating func registerReader(at start: StartingPosition, now: SimTime = .zero) -> Int {
         // Records already past retention were gone before this reader came: not lost to it.
         applyRetention(now: now)
@@ -15,7 +15,7 @@ extension DataStream {
         if case .atTimestamp(let time) = start { skipBefore = time } else { skipBefore = .zero }
         readerStarts.append(skipBefore)
         cursors.append(shardList.map { shard in
-            ReaderCursor(position: start == .latest ? shard.nextOffset : shard.firstOffset, issuedAt: now)
+            ReaderCursor(position: start == .latest ? shard.nextOffset : shard.firstOffset)
         })
         return cursors.count - 1
     }
@@ -27,16 +27,54 @@ extension DataStream {
     public func position(reader: Int, shard: Int) -> UInt64 { cursors[reader][shard].position }
 
     /// GetShardIterator at the reader's position (`AFTER_SEQUENCE_NUMBER` of the last record it
-    /// read): a fresh iterator, valid for `iteratorLifetime` from `now`.
-    public mutating func getShardIterator(reader: Int, shard: Int, now: SimTime) {
+    /// read, or its starting position): a fresh iterator, valid for `iteratorLifetime` from
+    /// `now`, unless the shard issued its `getShardIteratorCallsPerSecond` in the last second (R8).
+    public mutating func getShardIterator(reader: Int, shard: Int, now: SimTime) -> IteratorGrant {
+        guard shardList[shard].iteratorCalls.admits(at: now) else { return .throttled }
+        shardList[shard].iteratorCalls.record(at: now)
         cursors[reader][shard].iteratorIssuedAt = now
+        return .issued
+    }
+
+    /// GetShardIterator of `type` (R6): moves the reader's position in `shard` there, then issues
+    /// the iterator as above; a throttled call moves nothing. A position before the trim horizon
+    /// is the trim horizon. On a CLOSED shard, `LATEST` is its end: the next read ends it (R8, R9).
+    /// - Precondition: a sequence number of this shard, not beyond its newest record. Positions
+    ///   behind every reader are not kept (the stream drops what all readers passed), so a reader
+    ///   can go back no further than the oldest record kept.
+    public mutating func getShardIterator(reader: Int, shard: Int, type: ShardIteratorType, now: SimTime) -> IteratorGrant {
+        applyRetention(shard: shard, now: now)
+        guard getShardIterator(reader: reader, shard: shard, now: now) == .issued else { return .throttled }
+        let position = max(shardList[shard].firstOffset, offset(of: type, in: shard))
+        precondition(position <= shardList[shard].nextOffset, "\(type) is beyond the end of \(shardList[shard].id)")
+        cursors[reader][shard].position = position
+        cursors[reader][shard].ended = shardList[shard].state == .expired
+        return .issued
+    }
+
+    /// The offset an iterator of `type` points at in `shard` (before clamping to the horizon).
+    func offset(of type: ShardIteratorType, in shard: Int) -> UInt64 {
+        switch type {
+        case .trimHorizon: return shardList[shard].firstOffset
+        case .latest: return shardList[shard].nextOffset
+        case .atSequenceNumber(let number), .afterSequenceNumber(let number):
+            precondition(number.shard == shard, "sequence number \(number) is not of \(shardList[shard].id)")
+            if case .afterSequenceNumber = type { return number.offset + 1 }
+            return number.offset
+        case .atTimestamp(let time):
+            var position = shardList[shard].firstOffset
+            while position < shardList[shard].nextOffset && shardList[shard].record(at: position).arrival < time {
+                position += 1
+            }
+            return position
+        }
     }
 
     /// GetRecords for `reader` on `shard`: up to `limit` records from its position, under the
     /// shard's shared read limits; advances the reader past what it returns and renews its
-    /// iterator (each `NextShardIterator` is fresh).
-    /// - Precondition: `1 <= limit <= getRecordsMaxRecords` (validated scenarios only), and the
-    ///   shard has not ended for this reader.
+    /// iterator (each `NextShardIterator` is fresh). An expired iterator is dropped.
+    /// - Precondition: `1 <= limit <= getRecordsMaxRecords` (validated scenarios only), the
+    ///   reader holds an iterator, and the shard has not ended for this reader.
     @inlinable
     public mutating func getRecords(reader: Int, shard: Int, limit: Int, now: SimTime) -> ReadOutcome {
         precondition(limit >= 1 && limit <= limits.getRecordsMaxRecords,
@@ -44,7 +82,13 @@ extension DataStream {
         precondition(!cursors[reader][shard].ended, "reader \(reader) read \(shardList[shard].id) after its end")
         applyRetention(shard: shard, now: now)
         guard !cursors[reader][shard].ended else { return .records(first: cursors[reader][shard].position, count: 0, bytes: 0) }
-        guard now - cursors[reader][shard].iteratorIssuedAt <= limits.iteratorLifetime else { return .expiredIterator }
+        guard let issued = cursors[reader][shard].iteratorIssuedAt else {
+            preconditionFailure("reader \(reader) called GetRecords on \(shardList[shard].id) without an iterator")
+        }
+        guard now - issued <= limits.iteratorLifetime else {
+            cursors[reader][shard].iteratorIssuedAt = nil
+            return .expiredIterator
+        }
         skipBeforeStart(reader: reader, shard: shard)
         trimConsumed(shard: shard)
         let outcome = shardList[shard].read(from: cursors[reader][shard].position, limit: limit,

@@ -29,6 +29,8 @@ public struct DataStream<Payload> {
     @usableFromInline var cursors: [[ReaderCursor]] = []
     /// AT_TIMESTAMP readers skip records that arrived before this (zero for the others).
     @usableFromInline var readerStarts: [SimTime] = []
+    /// The stream is UPDATING before this time (RS7).
+    var updatingUntil = SimTime.zero
     /// `InternalFailure` injection (P6); nil for a stream that never injects it.
     public var internalFailures: InternalFailures?
 

@@ -1,6 +1,7 @@
 import SimKernel
 
-/// Admits at most `limit` successful calls in any interval `(t − 1 s, t]` (R1).
+/// Admits at most `limit` successful calls in any interval `(t − 1 s, t]`: a shard's GetRecords
+/// calls (R1) and its GetShardIterator calls (R8).
 ///
 /// Keeps the times of the last `limit` admitted calls in a ring: a new call fits iff fewer than
 /// `limit` are recorded or the oldest of them is at least one second old. Throttled calls are

@@ -1,23 +1,14 @@
 import SimKernel
 
-/// Where a reader starts in each shard (R6).
-public enum StartingPosition: Equatable, Sendable {
-    /// The oldest record kept (`TRIM_HORIZON`).
-    case trimHorizon
-    /// Just after the newest record at registration (`LATEST`).
-    case latest
-    /// The first record that arrived at or after this time (`AT_TIMESTAMP`).
-    case atTimestamp(SimTime)
-}
-
 /// One reader's shard iterator in one shard: where it reads next, when the iterator it holds
-/// was issued (R7: it expires `iteratorLifetime` later), whether the shard is finished for it
+/// was issued (R7: it expires `iteratorLifetime` later; nil while it holds none, before its
+/// first GetShardIterator and after an expiry), whether the shard is finished for it
 /// (R9: `NextShardIterator` came back nil) and what retention took from it. Readers get copies;
 /// only the stream moves a cursor.
 public struct ReaderCursor: Equatable, Sendable {
     /// The next offset this reader will read.
     public var position: UInt64
-    public var iteratorIssuedAt: SimTime
+    public var iteratorIssuedAt: SimTime?
     /// The shard is CLOSED and fully read, or EXPIRED: nothing more will come.
     public var ended = false
     /// Records trimmed by retention before this reader read them (T1, §6): lost to it.
@@ -26,9 +17,8 @@ public struct ReaderCursor: Equatable, Sendable {
     public var lostUpTo: UInt64 = 0
 
     @usableFromInline
-    init(position: UInt64, issuedAt: SimTime) {
+    init(position: UInt64) {
         self.position = position
-        iteratorIssuedAt = issuedAt
     }
 }
 
@@ -38,7 +28,8 @@ public enum ReadOutcome: Equatable, Sendable {
     case records(first: UInt64, count: Int, bytes: Int64)
     /// `ProvisionedThroughputExceededException`: no records, and no call slot consumed (R4).
     case throttled
-    /// `ExpiredIteratorException` (R7): the iterator is older than its lifetime; the reader must
-    /// get a new one (`getShardIterator`) before it reads again. No call slot consumed.
+    /// `ExpiredIteratorException` (R7): the iterator is older than its lifetime; the reader holds
+    /// none now and must get a new one (`getShardIterator`) before it reads again. No call slot
+    /// consumed.
     case expiredIterator
 }

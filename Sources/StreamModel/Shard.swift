@@ -60,6 +60,8 @@ public struct Shard<Payload> {
     /// Where PutRecord raised the millisecond component of sequence numbers (P8).
     var sequencing = ShardSequencing()
     @usableFromInline var readCalls: ReadCallWindow
+    /// R8: GetShardIterator calls, limited like GetRecords calls.
+    var iteratorCalls: ReadCallWindow
     @usableFromInline var readBucket: TokenBucket
     @usableFromInline var latestArrival: SimTime = .zero
     /// Arrival time of the newest record (for `MillisBehindLatest`).
@@ -73,6 +75,7 @@ public struct Shard<Payload> {
         readBucket = TokenBucket(ratePerSecond: limits.readBytesPerSecond, now: openedAt)
         writes = WriteLimiter(limits: limits)
         readCalls = ReadCallWindow(limit: limits.readCallsPerSecond)
+        iteratorCalls = ReadCallWindow(limit: limits.getShardIteratorCallsPerSecond)
         latestArrival = openedAt
     }
 

@@ -23,12 +23,18 @@ public struct StreamLimits: Equatable, Sendable {
     public var readCallsPerSecond: Int = 5
     /// R2/R4a: read bucket rate and capacity per shard, shared; a call may overdraw it.
     public var readBytesPerSecond: Int64 = 2_097_152
+    /// R8: successful GetShardIterator calls per shard in any one-second interval, shared by all readers.
+    public var getShardIteratorCallsPerSecond: Int = 5
     /// R3: records per GetRecords call (also the largest allowed `Limit`).
     public var getRecordsMaxRecords: Int = 10_000
     /// R3: bytes per GetRecords call.
     public var getRecordsMaxBytes: Int64 = 10_485_760
     /// R7: a shard iterator expires this long after it was issued.
     public var iteratorLifetime: SimDuration = .minutes(5)
+    /// RS7: how long the stream stays UPDATING after a SplitShard, MergeShards or UpdateShardCount
+    /// call; RS8: another such call meanwhile gets `ResourceInUseException`. AWS documents no
+    /// figure; 500 ms is what the peer emulators use.
+    public var updatingDuration: SimDuration = .milliseconds(500)
     /// E1: bytes per second pushed to each enhanced fan-out consumer per shard.
     public var efoBytesPerSecond: Int64 = 2_097_152
     /// E2: enhanced fan-out consumers per stream.

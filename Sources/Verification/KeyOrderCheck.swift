@@ -5,7 +5,7 @@
 /// all accepted before any of its records in a child, so a consumer that reads a child before
 /// draining the parent (`reshardOrder: "immediate"`) processes newer records of a key before
 /// older ones, and this checker names the key and the two sequence numbers. A record's place in
-/// acceptance order is its `KeyOrderStamp`. Redeliveries are left out (at-least-once allows
+/// key's order is its `KeyOrderStamp`. Redeliveries are left out (at-least-once allows
 /// them; `DeliveryCheck` counts them).
 /// Memory: O(consumers × keys), one flat array (this runs once per delivery); keys are dense
 /// indexes (device, gateway, or one constant key).
@@ -44,23 +44,26 @@ public struct KeyOrderCheck: Sendable {
     public func result() -> InvariantResult { log.result(named: "key-order") }
 }
 
-/// A record's place in the stream's acceptance order: arrival time, then shard number (a child's
-/// number is above its parents', and it accepts nothing before they close), then offset.
+/// A record's place in a key's order: its sequence number (S2, P8), which orders by millisecond,
+/// then shard number, then offset. A key's records reach a child only after its parents closed,
+/// and a child's number is above its parents' (RS10), so across a reshard too this is the order
+/// the stream accepted them in.
 public struct KeyOrderStamp: Comparable, Sendable {
-    public var arrivalNs: Int64
+    /// The sequence number's millisecond component.
+    public var millis: Int64
     public var shard: Int32
     public var offset: UInt64
 
-    public init(arrivalNs: Int64, shard: Int32, offset: UInt64) {
-        self.arrivalNs = arrivalNs
+    public init(millis: Int64, shard: Int32, offset: UInt64) {
+        self.millis = millis
         self.shard = shard
         self.offset = offset
     }
 
     /// Before every record.
-    static let none = KeyOrderStamp(arrivalNs: .min, shard: .min, offset: 0)
+    static let none = KeyOrderStamp(millis: .min, shard: .min, offset: 0)
 
     public static func < (a: KeyOrderStamp, b: KeyOrderStamp) -> Bool {
-        (a.arrivalNs, a.shard, a.offset) < (b.arrivalNs, b.shard, b.offset)
+        (a.millis, a.shard, a.offset) < (b.millis, b.shard, b.offset)
     }
 }

@@ -82,6 +82,7 @@ struct PollingScheduleTests {
         let entries = ContiguousArray((0..<25).map { PutEntry(hashKey: 0, partitionKeyLength: 1, dataBytes: 9, payload: $0) })
         _ = try stream.putRecords(entries, now: .zero, results: &results)
         let reader = stream.registerReader(at: .trimHorizon)
+        #expect(stream.getShardIterator(reader: reader, shard: 0, now: .zero) == .issued)
         var polling = consumer(pollInterval: .milliseconds(100), limit: 10)
         var now = SimTime.zero
         var polls: [SimTime] = []

@@ -25,7 +25,7 @@ import Testing
         let result = Self.onDemand
         #expect(result.shards.count == 12)
         #expect(result.shards.filter { $0.state == "OPEN" }.count == 8)
-        #expect(result.reshards.allSatisfy { if case .split = $0.operation { $0.refusal == nil } else { false } })
+        #expect(result.reshards.allSatisfy { if case .onDemandSplit = $0.operation { $0.refusal == nil } else { false } })
         #expect(result.reshards.map(\.at) == Array(repeating: .zero + .minutes(5), count: 4))
         #expect(result.invariantsHold, "\(result.invariants.filter { !$0.holds })")
     }

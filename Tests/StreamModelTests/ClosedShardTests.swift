@@ -13,7 +13,7 @@ struct ClosedShardTests {
     func closedParent() throws -> (stream: DataStream<Int>, readers: [Int]) {
         var stream = F.stream()
         _ = try stream.put(F.entries(3, bytes: 10), at: .zero)
-        let readers = [stream.registerReader(at: .trimHorizon), stream.registerReader(at: .trimHorizon)]
+        let readers = [stream.startReader(at: .trimHorizon), stream.startReader(at: .trimHorizon)]
         try stream.splitShard(0, at: stream.shards[0].range.midpointSplitKey, now: F.at(s: 1))
         return (stream, readers)
     }
@@ -45,7 +45,7 @@ struct ClosedShardTests {
     @Test func test_R9_anOpenShardReadToItsEndDoesNotEnd() throws {
         var stream = F.stream()
         _ = try stream.put(F.entries(3, bytes: 10), at: .zero)
-        let reader = stream.registerReader(at: .trimHorizon)
+        let reader = stream.startReader(at: .trimHorizon)
         #expect(stream.getRecords(reader: reader, shard: 0, limit: 10, now: F.at(s: 1)) == .records(first: 0, count: 3, bytes: 30))
         #expect(!stream.cursor(reader: reader, shard: 0).ended)
     }
@@ -53,7 +53,7 @@ struct ClosedShardTests {
     @Test func test_R9_aReaderAtTheEndWhenTheShardClosesEndsOnItsNextRead() throws {
         var stream = F.stream()
         _ = try stream.put(F.entries(3, bytes: 10), at: .zero)
-        let reader = stream.registerReader(at: .trimHorizon)
+        let reader = stream.startReader(at: .trimHorizon)
         _ = stream.getRecords(reader: reader, shard: 0, limit: 10, now: F.at(s: 1))
         try stream.splitShard(0, at: stream.shards[0].range.midpointSplitKey, now: F.at(s: 2))
         #expect(!stream.cursor(reader: reader, shard: 0).ended)
@@ -64,6 +64,7 @@ struct ClosedShardTests {
     @Test func test_RS5_childrenAreReadableFromTheirFirstRecordByEarlierReaders() throws {
         var (stream, readers) = try closedParent()
         #expect(try stream.route(.max, at: F.at(s: 2), payload: 7) == 2)
+        #expect(stream.getShardIterator(reader: readers[1], shard: 2, now: F.at(s: 3)) == .issued)
         #expect(stream.getRecords(reader: readers[1], shard: 2, limit: 10, now: F.at(s: 3)) == .records(first: 0, count: 1, bytes: 10))
         #expect(stream.record(shard: 2, offset: 0).payload == 7)
     }

@@ -121,7 +121,7 @@ struct PutRecordTests {
 
     @Test func test_P8_raisesAreForgottenOnceNoKeptRecordNeedsThem() throws {
         var stream = F.stream(shards: 2)
-        let reader = stream.registerReader(at: .trimHorizon)
+        let reader = stream.startReader(at: .trimHorizon)
         var previous = try putRecord(&stream, key: Self.high, at: F.at(ms: 1))
         for step in 0..<3 as Range<Int64> {
             previous = try putRecord(&stream, key: Self.low, at: F.at(ms: 1 + step), after: previous)

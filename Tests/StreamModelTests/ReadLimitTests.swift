@@ -16,7 +16,7 @@ struct ReadLimitTests {
             _ = try stream.put(F.entries(count, bytes: bytes, firstPayload: written), at: .zero)
             written += count
         }
-        let reader = stream.registerReader(at: .trimHorizon)
+        let reader = stream.startReader(at: .trimHorizon)
         return (stream, reader)
     }
 
@@ -52,7 +52,7 @@ struct ReadLimitTests {
 
     @Test func test_R1_callLimitIsSharedByAllReadersOfAShard() throws {
         var (stream, first) = try loaded(records: 10, bytes: 10)
-        let second = stream.registerReader(at: .trimHorizon)
+        let second = stream.startReader(at: .trimHorizon)
         for ms in [0, 100, 200] as [Int64] {
             #expect(!isThrottled(stream.getRecords(reader: first, shard: 0, limit: 1, now: F.at(ms: ms))))
         }
@@ -80,7 +80,7 @@ struct ReadLimitTests {
         for second in 0..<10 as Range<Int64> {
             #expect(try stream.put([F.entry(bytes: 1_048_576, payload: Int(second))], at: F.at(s: second)).failed == 0)
         }
-        let reader = stream.registerReader(at: .trimHorizon)
+        let reader = stream.startReader(at: .trimHorizon)
         let start = F.at(s: 9)
         #expect(stream.getRecords(reader: reader, shard: 0, limit: 10_000, now: start)
                     == .records(first: 0, count: 10, bytes: 10_485_760))
@@ -97,7 +97,7 @@ struct ReadLimitTests {
         var stream = F.stream(limits: F.fastWrites)
         _ = try stream.put([F.entry(bytes: 1_048_576), F.entry(bytes: 1_048_576), F.entry(bytes: 1)], at: .zero)
         _ = try stream.put([F.entry(bytes: 10)], at: .zero)
-        let reader = stream.registerReader(at: .trimHorizon)
+        let reader = stream.startReader(at: .trimHorizon)
         #expect(stream.getRecords(reader: reader, shard: 0, limit: 3, now: .zero) == .records(first: 0, count: 3, bytes: 2_097_153))
         #expect(isThrottled(stream.getRecords(reader: reader, shard: 0, limit: 1, now: F.at(ns: 476))))
         #expect(stream.getRecords(reader: reader, shard: 0, limit: 1, now: F.at(ns: 477)) == .records(first: 3, count: 1, bytes: 10))
@@ -106,7 +106,7 @@ struct ReadLimitTests {
     @Test func test_R4a_callEmptyingTheBucketExactlyLeavesReadsOpen() throws {
         var stream = F.stream(limits: F.fastWrites)
         _ = try stream.put([F.entry(bytes: 1_048_576), F.entry(bytes: 1_048_576), F.entry(bytes: 10)], at: .zero)
-        let reader = stream.registerReader(at: .trimHorizon)
+        let reader = stream.startReader(at: .trimHorizon)
         #expect(stream.getRecords(reader: reader, shard: 0, limit: 2, now: .zero) == .records(first: 0, count: 2, bytes: 2_097_152))
         #expect(stream.getRecords(reader: reader, shard: 0, limit: 1, now: .zero) == .records(first: 2, count: 1, bytes: 10))
     }
@@ -144,7 +144,7 @@ struct ReadLimitTests {
     @Test func test_R3_limitAboveTenThousandStops() async {
         await #expect(processExitsWith: .failure) {
             var stream = DataStream<Int>(shardCount: 1, limits: StreamLimits())
-            let reader = stream.registerReader(at: .trimHorizon)
+            let reader = stream.startReader(at: .trimHorizon)
             _ = stream.getRecords(reader: reader, shard: 0, limit: 10_001, now: .zero)
         }
     }
@@ -152,7 +152,7 @@ struct ReadLimitTests {
     @Test func test_R1_readLimitsArePerShard() throws {
         var stream = F.stream(shards: 2)
         _ = try stream.put([F.entry(bytes: 10, hashKey: 0), F.entry(bytes: 10, hashKey: .max)], at: .zero)
-        let reader = stream.registerReader(at: .trimHorizon)
+        let reader = stream.startReader(at: .trimHorizon)
         for ms in [0, 100, 200, 300, 400] as [Int64] {
             _ = stream.getRecords(reader: reader, shard: 0, limit: 1, now: F.at(ms: ms))
         }

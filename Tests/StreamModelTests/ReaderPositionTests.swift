@@ -19,7 +19,7 @@ struct ReaderPositionTests {
     @Test func test_R3_readerPositionAdvancesPastReturnedRecords() throws {
         var stream = F.stream()
         _ = try stream.put(F.entries(7, bytes: 10), at: .zero)
-        let reader = stream.registerReader(at: .trimHorizon)
+        let reader = stream.startReader(at: .trimHorizon)
         var clock = Clock()
         #expect(stream.position(reader: reader, shard: 0) == 0)
         _ = stream.getRecords(reader: reader, shard: 0, limit: 4, now: clock.tick())
@@ -34,7 +34,7 @@ struct ReaderPositionTests {
         var stream = F.stream()
         _ = try stream.put(F.entries(5, bytes: 10, firstPayload: 100), at: .zero)
         _ = try stream.put(F.entries(5, bytes: 10, firstPayload: 200), at: F.at(ms: 10))
-        let reader = stream.registerReader(at: .trimHorizon)
+        let reader = stream.startReader(at: .trimHorizon)
         guard case .records(let first, let count, _) = stream.getRecords(reader: reader, shard: 0, limit: 100, now: F.at(s: 1)) else {
             Issue.record("read throttled")
             return
@@ -47,8 +47,8 @@ struct ReaderPositionTests {
     @Test func test_T3_readersHaveIndependentPositions() throws {
         var stream = F.stream()
         _ = try stream.put(F.entries(10, bytes: 10), at: .zero)
-        let fast = stream.registerReader(at: .trimHorizon)
-        let slow = stream.registerReader(at: .trimHorizon)
+        let fast = stream.startReader(at: .trimHorizon)
+        let slow = stream.startReader(at: .trimHorizon)
         var clock = Clock()
         _ = stream.getRecords(reader: fast, shard: 0, limit: 8, now: clock.tick())
         _ = stream.getRecords(reader: slow, shard: 0, limit: 2, now: clock.tick())
@@ -59,8 +59,8 @@ struct ReaderPositionTests {
     @Test func test_T3_trimsOnlyBelowTheSlowestReader() throws {
         var stream = F.stream()
         _ = try stream.put(F.entries(10, bytes: 10), at: .zero)
-        let fast = stream.registerReader(at: .trimHorizon)
-        let slow = stream.registerReader(at: .trimHorizon)
+        let fast = stream.startReader(at: .trimHorizon)
+        let slow = stream.startReader(at: .trimHorizon)
         var clock = Clock()
         _ = stream.getRecords(reader: fast, shard: 0, limit: 10, now: clock.tick())
         _ = stream.getRecords(reader: fast, shard: 0, limit: 10, now: clock.tick())
@@ -83,7 +83,7 @@ struct ReaderPositionTests {
     @Test func test_T3_trimmingKeepsOffsetsForNewWrites() throws {
         var stream = F.stream()
         _ = try stream.put(F.entries(4, bytes: 10), at: .zero)
-        let reader = stream.registerReader(at: .trimHorizon)
+        let reader = stream.startReader(at: .trimHorizon)
         var clock = Clock()
         _ = stream.getRecords(reader: reader, shard: 0, limit: 4, now: clock.tick())
         _ = stream.getRecords(reader: reader, shard: 0, limit: 4, now: clock.tick())
@@ -96,7 +96,7 @@ struct ReaderPositionTests {
     @Test func test_R6_latestStartsAfterTheNewestRecord() throws {
         var stream = F.stream(shards: 2)
         _ = try stream.put(F.entries(3, bytes: 10, hashKey: 0) + F.entries(1, bytes: 10, hashKey: .max), at: .zero)
-        let reader = stream.registerReader(at: .latest)
+        let reader = stream.startReader(at: .latest)
         #expect(stream.position(reader: reader, shard: 0) == 3)
         #expect(stream.position(reader: reader, shard: 1) == 1)
         var clock = Clock()
@@ -109,8 +109,8 @@ struct ReaderPositionTests {
     @Test func test_R6_trimHorizonStartsAtTheOldestRecord() throws {
         var stream = F.stream()
         _ = try stream.put(F.entries(3, bytes: 10), at: .zero)
-        let early = stream.registerReader(at: .trimHorizon)
-        let late = stream.registerReader(at: .latest)
+        let early = stream.startReader(at: .trimHorizon)
+        let late = stream.startReader(at: .latest)
         #expect(stream.position(reader: early, shard: 0) == 0)
         #expect(stream.position(reader: late, shard: 0) == 3)
     }

@@ -11,6 +11,8 @@ struct ReshardingTests {
 
     static let half = F.key(127)
     static let t = F.at(s: 1)
+    /// After the UPDATING status a call at `t` leaves (RS7).
+    static let later = F.at(s: 2)
 
     /// Expects `operation` to be refused with `expected` and the stream to be left as it was.
     func expectRefused(_ expected: ReshardRejected, shards: Int = 2,
@@ -65,8 +67,8 @@ struct ReshardingTests {
     @Test func test_RS10_childrenTakeTheNextShardNumbers() throws {
         var stream = F.stream(shards: 3)
         #expect(try stream.splitShard(1, at: stream.shards[1].range.midpointSplitKey, now: Self.t) == [3, 4])
-        #expect(try stream.mergeShards(4, 2, now: Self.t) == 5)
-        #expect(try stream.splitShard(0, at: 7, now: Self.t) == [6, 7])
+        #expect(try stream.mergeShards(4, 2, now: F.at(s: 2)) == 5)
+        #expect(try stream.splitShard(0, at: 7, now: F.at(s: 3)) == [6, 7])
         #expect(stream.shards.map(\.id).suffix(2) == ["shardId-000000000006", "shardId-000000000007"])
         #expect(stream.shards.map(\.index) == Array(0...7))
     }
@@ -111,14 +113,14 @@ struct ReshardingTests {
         // Shard 0, adjacent to OPEN shard 1, was split into 2 and 3.
         let splitZero: (inout DataStream<Int>) throws -> Void = { try $0.splitShard(0, at: 5, now: Self.t) }
         try expectRefused(.notOpen(shard: "shardId-000000000000", state: .closed), setUp: splitZero) { stream throws(ReshardRejected) in
-            try stream.mergeShards(order[0], order[1], now: Self.t)
+            try stream.mergeShards(order[0], order[1], now: Self.later)
         }
     }
 
     @Test func test_RS4_splittingAClosedShardIsRejected() throws {
         let mergeBoth: (inout DataStream<Int>) throws -> Void = { try $0.mergeShards(0, 1, now: Self.t) }
         try expectRefused(.notOpen(shard: "shardId-000000000001", state: .closed), setUp: mergeBoth) { stream throws(ReshardRejected) in
-            try stream.splitShard(1, at: Self.half + 1, now: Self.t)
+            try stream.splitShard(1, at: Self.half + 1, now: Self.later)
         }
     }
 
@@ -136,17 +138,18 @@ struct ReshardingTests {
 
     @Test func test_H4_openShardsTileTheHashSpaceAfterEveryOperation() throws {
         var stream = F.stream(shards: 3)
-        let steps: [(String, (inout DataStream<Int>) throws -> Void)] = [
-            ("split 1 at its midpoint", { try $0.splitShard(1, at: $0.shards[1].range.midpointSplitKey, now: Self.t) }),
-            ("merge 4 and 2", { try $0.mergeShards(4, 2, now: Self.t) }),
-            ("split 0 at its end", { try $0.splitShard(0, at: $0.shards[0].range.end, now: Self.t) }),
-            ("merge 7 and 3", { try $0.mergeShards(7, 3, now: Self.t) }),
-            ("update to 5", { $0.updateShardCount(target: 5, now: Self.t) }),
-            ("update to 3", { $0.updateShardCount(target: 3, now: Self.t) }),
-            ("split the last at max", { try $0.splitShard($0.openShardIndexes.last!, at: .max, now: Self.t) }),
+        // A second apart: each call leaves the stream UPDATING for 500 ms (RS7).
+        let steps: [(String, (inout DataStream<Int>, SimTime) throws -> Void)] = [
+            ("split 1 at its midpoint", { try $0.splitShard(1, at: $0.shards[1].range.midpointSplitKey, now: $1) }),
+            ("merge 4 and 2", { try $0.mergeShards(4, 2, now: $1) }),
+            ("split 0 at its end", { try $0.splitShard(0, at: $0.shards[0].range.end, now: $1) }),
+            ("merge 7 and 3", { try $0.mergeShards(7, 3, now: $1) }),
+            ("update to 5", { try $0.updateShardCount(target: 5, now: $1) }),
+            ("update to 3", { try $0.updateShardCount(target: 3, now: $1) }),
+            ("split the last at max", { try $0.splitShard($0.openShardIndexes.last!, at: .max, now: $1) }),
         ]
-        for (name, step) in steps {
-            try step(&stream)
+        for (second, (name, step)) in steps.enumerated() {
+            try step(&stream, F.at(s: Int64(second)))
             #expect(stream.openShardsTileTheSpace, "after \(name): \(stream.openRanges)")
             stream.checkInvariants()
         }
@@ -181,7 +184,7 @@ struct ReshardingTests {
     @Test func test_RS9_updateShardCountClosesEveryOpenShardAndSplitsTheSpaceEvenly() throws {
         var stream = F.stream(shards: 3)
         try stream.splitShard(0, at: stream.shards[0].range.midpointSplitKey, now: Self.t)  // open: 3, 4, 1, 2
-        let children = stream.updateShardCount(target: 4, now: F.at(s: 2))
+        let children = try stream.updateShardCount(target: 4, now: F.at(s: 2))
         #expect(children == [5, 6, 7, 8])
         #expect((0...4).allSatisfy { stream.shards[$0].state == .closed })
         #expect(stream.openShardIndexes == children)
@@ -198,7 +201,7 @@ struct ReshardingTests {
     @Test func test_RS9_updateShardCountChildrenHaveExactlyTheOverlappingParents() throws {
         var stream = F.stream(shards: 3)
         try stream.splitShard(0, at: stream.shards[0].range.midpointSplitKey, now: Self.t)
-        let children = stream.updateShardCount(target: 4, now: F.at(s: 2))
+        let children = try stream.updateShardCount(target: 4, now: F.at(s: 2))
         #expect(children.map { Set(stream.shards[$0].parents) } == [[3, 4], [4, 1], [1, 2], [2]])
         #expect([3, 4, 1, 2].map { stream.shards[$0].children } == [[5], [5, 6], [6, 7], [7, 8]])
         #expect(stream.shards[0].children == [3, 4])
@@ -206,12 +209,12 @@ struct ReshardingTests {
 
     /// Ranges that meet exactly at a boundary are not parents: halving 4 shards gives 2 parents
     /// each, doubling 2 gives 1 each.
-    @Test func test_RS9_updateShardCountParentsStopAtSharedBoundaries() {
+    @Test func test_RS9_updateShardCountParentsStopAtSharedBoundaries() throws {
         var down = F.stream(shards: 4)
-        let merged = down.updateShardCount(target: 2, now: Self.t)
+        let merged = try down.updateShardCount(target: 2, now: Self.t)
         #expect(merged.map { Set(down.shards[$0].parents) } == [[0, 1], [2, 3]])
         var up = F.stream(shards: 2)
-        let split = up.updateShardCount(target: 4, now: Self.t)
+        let split = try up.updateShardCount(target: 4, now: Self.t)
         #expect(split.map { up.shards[$0].parents } == [[0], [0], [1], [1]])
     }
 }

@@ -16,7 +16,7 @@ struct RetentionTests {
     @Test func test_T1_aRecordOfAgeExactlyRetentionIsReturned() throws {
         var stream = stream()
         _ = try stream.put([F.entry(bytes: 10)], at: F.at(s: 1))
-        let reader = stream.registerReader(at: .trimHorizon)
+        let reader = stream.startReader(at: .trimHorizon)
         #expect(stream.getRecords(reader: reader, shard: 0, limit: 10, now: F.at(s: 1) + Self.retention) == .records(first: 0, count: 1, bytes: 10))
         #expect(stream.lost(reader: reader, shard: 0) == 0)
     }
@@ -25,7 +25,7 @@ struct RetentionTests {
         var stream = stream()
         _ = try stream.put([F.entry(bytes: 10)], at: F.at(s: 1))
         _ = try stream.put([F.entry(bytes: 10, payload: 1)], at: F.at(s: 2))
-        let reader = stream.registerReader(at: .trimHorizon)
+        let reader = stream.startReader(at: .trimHorizon)
         let now = F.at(s: 1) + Self.retention + .nanoseconds(1)
         #expect(stream.getRecords(reader: reader, shard: 0, limit: 10, now: now) == .records(first: 1, count: 1, bytes: 10))
         #expect(stream.record(shard: 0, offset: 1).payload == 1)
@@ -39,8 +39,8 @@ struct RetentionTests {
         var stream = stream()
         _ = try stream.put(F.entries(3, bytes: 10), at: .zero)
         _ = try stream.put(F.entries(2, bytes: 10, firstPayload: 3), at: F.at(s: 5))
-        let (ahead, done, idle) = (stream.registerReader(at: .trimHorizon), stream.registerReader(at: .trimHorizon),
-                                   stream.registerReader(at: .trimHorizon))
+        let (ahead, done, idle) = (stream.startReader(at: .trimHorizon), stream.startReader(at: .trimHorizon),
+                                   stream.startReader(at: .trimHorizon))
         _ = stream.getRecords(reader: ahead, shard: 0, limit: 1, now: F.at(s: 6))
         _ = stream.getRecords(reader: done, shard: 0, limit: 10, now: F.at(s: 6))
         #expect(stream.getRecords(reader: ahead, shard: 0, limit: 10, now: .zero + Self.retention + .nanoseconds(1))
@@ -53,7 +53,7 @@ struct RetentionTests {
     @Test func test_T1_applyRetentionTrimsEveryShardAtTheBoundary() throws {
         var stream = stream(shards: 2)
         _ = try stream.put([F.entry(bytes: 10, hashKey: 0), F.entry(bytes: 10, hashKey: .max)], at: F.at(s: 1))
-        let reader = stream.registerReader(at: .trimHorizon)
+        let reader = stream.startReader(at: .trimHorizon)
         stream.applyRetention(now: F.at(s: 1) + Self.retention)
         #expect(stream.shards.map(\.firstOffset) == [0, 0])
         stream.applyRetention(now: F.at(s: 1) + Self.retention + .nanoseconds(1))
@@ -68,7 +68,7 @@ struct RetentionTests {
     func closedAtSix() throws -> (stream: DataStream<Int>, readers: [Int]) {
         var stream = stream()
         _ = try stream.put(F.entries(2, bytes: 10), at: F.at(s: 5))
-        let readers = (0..<3).map { _ in stream.registerReader(at: .trimHorizon) }
+        let readers = (0..<3).map { _ in stream.startReader(at: .trimHorizon) }
         _ = stream.getRecords(reader: readers[2], shard: 0, limit: 10, now: F.at(ms: 5_500))
         try stream.splitShard(0, at: stream.shards[0].range.midpointSplitKey, now: F.at(s: 6))
         return (stream, readers)
@@ -112,7 +112,7 @@ struct RetentionTests {
         var stream = stream()
         _ = try stream.put(F.entries(2, bytes: 10), at: F.at(s: 1))
         _ = try stream.put([F.entry(bytes: 10, payload: 2)], at: F.at(s: 15))
-        let reader = stream.registerReader(at: .trimHorizon, now: F.at(s: 20))
+        let reader = stream.startReader(at: .trimHorizon, now: F.at(s: 20))
         #expect(stream.getRecords(reader: reader, shard: 0, limit: 10, now: F.at(s: 20)) == .records(first: 2, count: 1, bytes: 10))
         #expect(stream.lost(reader: reader, shard: 0) == 0)
     }
@@ -121,7 +121,7 @@ struct RetentionTests {
     /// trimming them before its first read is no loss to it.
     @Test func test_T1_recordsBeforeAnAtTimestampStartAreNotLostToThatReader() throws {
         var stream = stream()
-        let reader = stream.registerReader(at: .atTimestamp(F.at(s: 5)))
+        let reader = stream.startReader(at: .atTimestamp(F.at(s: 5)))
         _ = try stream.put(F.entries(2, bytes: 10), at: F.at(s: 1))
         _ = try stream.put([F.entry(bytes: 10, payload: 2)], at: F.at(s: 6))
         #expect(stream.getRecords(reader: reader, shard: 0, limit: 10, now: F.at(s: 12)) == .records(first: 2, count: 1, bytes: 10))

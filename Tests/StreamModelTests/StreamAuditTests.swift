@@ -8,7 +8,7 @@ struct StreamAuditTests {
 
     @Test func aStreamInUsePassesTheAudit() throws {
         var stream = F.stream(shards: 3)
-        let reader = stream.registerReader(at: .trimHorizon)
+        let reader = stream.startReader(at: .trimHorizon)
         _ = try stream.put(F.entries(30, bytes: 100), at: .zero)
         _ = stream.getRecords(reader: reader, shard: 0, limit: 5, now: F.at(ms: 1))
         stream.checkInvariants()
@@ -17,7 +17,7 @@ struct StreamAuditTests {
     @Test func aReaderPositionOutsideTheShardStops() async {
         await #expect(processExitsWith: .failure) {
             var stream = F.stream()
-            _ = stream.registerReader(at: .trimHorizon)
+            _ = stream.startReader(at: .trimHorizon)
             stream.cursors[0][0].position = 7
             stream.checkInvariants()
         }

@@ -102,6 +102,16 @@ extension DataStream {
         if case .accepted(let shard, _) = results[0] { return Int(shard) } else { return nil }
     }
 
+    /// Registers a reader and takes an iterator on every shard there is, as a consumer starting
+    /// up does (at most five readers, or GetShardIterator throttles, R8).
+    mutating func startReader(at start: StartingPosition, now: SimTime = .zero) -> Int {
+        let reader = registerReader(at: start, now: now)
+        for shard in shards.indices {
+            precondition(getShardIterator(reader: reader, shard: shard, now: now) == .issued, "GetShardIterator throttled")
+        }
+        return reader
+    }
+
     /// A resharding call expected to be refused: its error, or nil if it went through.
     mutating func reshardRejection(_ operation: (inout Self) throws(ReshardRejected) -> Void) -> ReshardRejected? {
         do {

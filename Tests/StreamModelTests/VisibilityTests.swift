@@ -13,7 +13,7 @@ struct VisibilityTests {
     /// A one-shard stream with a constant 100 ms delay and a TRIM_HORIZON reader.
     func delayedStream() -> (DataStream<Int>, Int) {
         var stream = F.stream(visibilityDelay: .constant(Self.delay))
-        let reader = stream.registerReader(at: .trimHorizon)
+        let reader = stream.startReader(at: .trimHorizon)
         return (stream, reader)
     }
 
@@ -49,7 +49,7 @@ struct VisibilityTests {
     @Test(arguments: [50, 150, 250, 350, 450, 550, 650] as [Int64])
     func test_R5_withRandomDelaysAReadReturnsTheVisiblePrefix(probeMs: Int64) throws {
         var stream = F.stream(visibilityDelay: .uniform(min: .zero, max: .milliseconds(400)), seed: 7)
-        let reader = stream.registerReader(at: .trimHorizon)
+        let reader = stream.startReader(at: .trimHorizon)
         for index in 0..<20 {
             _ = try stream.put([F.entry(bytes: 10, payload: index)], at: F.at(ms: Int64(10 * index)))
         }

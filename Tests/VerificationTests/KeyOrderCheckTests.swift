@@ -2,29 +2,30 @@ import Testing
 import Verification
 
 /// Per-key order across reshards (S5, RS6): a record processed after a newer record of the same
-/// key is reported with that newer stamp; acceptance order is arrival, then shard, then offset;
+/// key is reported with that newer stamp; a key's order is its sequence numbers' (millisecond,
+/// then shard, then offset);
 /// violations are counted per consumer and the first message is kept.
 @Suite("Key order check")
 struct KeyOrderCheckTests {
     static let consumers = ["dashboard", "archiver"]
 
-    func stamp(_ arrivalNs: Int64, shard: Int32 = 0, offset: UInt64 = 0) -> KeyOrderStamp {
-        KeyOrderStamp(arrivalNs: arrivalNs, shard: shard, offset: offset)
+    func stamp(_ millis: Int64, shard: Int32 = 0, offset: UInt64 = 0) -> KeyOrderStamp {
+        KeyOrderStamp(millis: millis, shard: shard, offset: offset)
     }
 
     func check() -> KeyOrderCheck { KeyOrderCheck(consumerNames: Self.consumers, keyCount: 2) }
 
-    @Test func test_S5_keyOrderStampOrdersByArrivalFirst() {
+    @Test func test_S5_keyOrderStampOrdersByMillisecondFirst() {
         #expect(stamp(1, shard: 9, offset: 9) < stamp(2, shard: 0, offset: 0))
         #expect(!(stamp(2, shard: 0, offset: 0) < stamp(1, shard: 9, offset: 9)))
     }
 
-    @Test func test_S5_keyOrderStampOrdersBySameArrivalThenShard() {
+    @Test func test_S5_keyOrderStampOrdersBySameMillisecondThenShard() {
         #expect(stamp(5, shard: 1, offset: 9) < stamp(5, shard: 2, offset: 0))
         #expect(!(stamp(5, shard: 2, offset: 0) < stamp(5, shard: 1, offset: 9)))
     }
 
-    @Test func test_S5_keyOrderStampOrdersBySameArrivalAndShardThenOffset() {
+    @Test func test_S5_keyOrderStampOrdersBySameMillisecondAndShardThenOffset() {
         #expect(stamp(5, shard: 1, offset: 3) < stamp(5, shard: 1, offset: 4))
         #expect(!(stamp(5, shard: 1, offset: 4) < stamp(5, shard: 1, offset: 4)))
     }

@@ -5,7 +5,7 @@ extension StreamLimits {
     static let fields = [
         "writeRecordsPerSecond", "writeBytesPerSecond", "maxRecordSize", "putRecordsMaxEntries", "putRecordsMaxBytes",
         "readCallsPerSecond", "readBytesPerSecond", "getRecordsMaxRecords", "getRecordsMaxBytes", "iteratorLifetime",
-        "efoBytesPerSecond", "efoMaxConsumers",
+        "getShardIteratorCallsPerSecond", "updatingDuration", "efoBytesPerSecond", "efoMaxConsumers",
     ]
     /// Upper bound on counts: keeps token arithmetic (scaled by 10^9) inside `Int64`.
     static let counts = 1...1_000_000_000
@@ -26,6 +26,8 @@ extension StreamLimits {
         reader.read("getRecordsMaxRecords", into: &limits.getRecordsMaxRecords) { $0.int(counts) }
         reader.read("getRecordsMaxBytes", into: &limits.getRecordsMaxBytes) { $0.size(sizes) }
         reader.read("iteratorLifetime", into: &limits.iteratorLifetime) { $0.duration(.seconds(1) ... .hours(24)) }
+        reader.read("getShardIteratorCallsPerSecond", into: &limits.getShardIteratorCallsPerSecond) { $0.int(counts) }
+        reader.read("updatingDuration", into: &limits.updatingDuration) { $0.duration(.milliseconds(1) ... .hours(1)) }
         reader.read("efoBytesPerSecond", into: &limits.efoBytesPerSecond) { $0.size(sizes) }
         reader.read("efoMaxConsumers", into: &limits.efoMaxConsumers) { $0.int(counts) }
         return limits
