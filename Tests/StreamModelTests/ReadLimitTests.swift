@@ -92,6 +92,32 @@ struct ReadLimitTests {
         #expect(!isThrottled(stream.getRecords(reader: reader, shard: 0, limit: 10, now: start + .seconds(4))))
     }
 
+    /// Bytes returned by 50 calls of one 1 MiB record each, one every 200 ms (the 5 calls/s),
+    /// taken in turn by `readers` readers of one shard.
+    func bytesReadInTurns(readers count: Int) throws -> [Int64] {
+        var (stream, first) = try loaded(records: 60, bytes: 1_048_576)
+        let readers = [first] + (1..<count).map { _ in stream.startReader(at: .trimHorizon) }
+        var bytes = [Int64](repeating: 0, count: count)
+        for call in 0..<50 {
+            let outcome = stream.getRecords(reader: readers[call % count], shard: 0, limit: 1, now: F.at(ms: Int64(call) * 200))
+            if case .records(_, _, let returned) = outcome { bytes[call % count] += returned }
+        }
+        return bytes
+    }
+
+    /// 5 MiB/s asked of a shard that serves 2 MiB/s: in the 9.8 s from the first call to the
+    /// last, the bucket's 2 MiB plus 19.6 MiB earned, plus at most one record of overdraw, and
+    /// no less than 2 MiB/s minus one record; two readers together get what one alone gets.
+    @Test func test_R2_readersOfAShardShareItsTwoMiBPerSecond() throws {
+        let mebibyte: Int64 = 1_048_576
+        let alone = try bytesReadInTurns(readers: 1).reduce(0, +)
+        let shared = try bytesReadInTurns(readers: 2)
+        #expect(shared.reduce(0, +) == alone)
+        #expect(alone <= 2 * mebibyte + 19_600 * mebibyte / 1_000 + mebibyte)
+        #expect(alone >= 19_600 * mebibyte / 1_000 - mebibyte)
+        #expect(shared.allSatisfy { $0 > 0 && $0 < alone }, "\(shared)")
+    }
+
     @Test func test_R4a_overdrawByOneByteThrottlesUntilThatByteIsEarned() throws {
         // 2 MiB + 1 B in one call leaves −1 B; 2,097,152 B/s earns a byte in 476.84 ns.
         var stream = F.stream(limits: F.fastWrites)
