@@ -69,6 +69,8 @@ import StreamModel
         #expect(limits.getRecordsMaxRecords == 10_000)
         #expect(limits.getRecordsMaxBytes == 10_485_760)
         #expect(limits.iteratorLifetime == .minutes(5))
+        #expect(limits.getShardIteratorCallsPerSecond == 5)
+        #expect(limits.updatingDuration == .milliseconds(500))
         #expect(limits.efoBytesPerSecond == 2_097_152)
         #expect(limits.efoMaxConsumers == 20)
     }

@@ -1,8 +1,9 @@
 import Testing
 @testable import Scenario
 
-/// Stream rules that a scenario breaks before anything runs: the retention range (T2) and the
-/// number of enhanced fan-out consumers a stream registers (E2).
+/// Stream rules that a scenario breaks before anything runs: the retention range (T2), the
+/// number of enhanced fan-out consumers a stream registers (E2), and the range of the limits
+/// simctl adds to v1 for GetShardIterator (R8) and the UPDATING status (RS7).
 @Suite struct StreamRuleValidationTests {
     static func fanOutConsumers(_ count: Int, limit: Int? = nil) -> ScenarioText {
         var scenario = ScenarioText()
@@ -26,6 +27,22 @@ import Testing
         for (retention, valid) in [("24h", true), ("8760h", true), ("23h59m", false), ("8761h", false)] {
             scenario.stream = #""shards": 1, "retention": "\#(retention)""#
             #expect(problems(scenario).isEmpty == valid, "retention \(retention)")
+        }
+    }
+
+    @Test func test_R8_getShardIteratorCallsPerSecondIsACount() {
+        var scenario = ScenarioText()
+        for (calls, valid) in [("1", true), ("5", true), ("0", false), ("\"5\"", false)] {
+            scenario.stream = #""shards": 1, "limits": {"getShardIteratorCallsPerSecond": \#(calls)}"#
+            #expect(problems(scenario).isEmpty == valid, "getShardIteratorCallsPerSecond \(calls)")
+        }
+    }
+
+    @Test func test_RS7_updatingDurationRunsFromOneMillisecondToOneHour() {
+        var scenario = ScenarioText()
+        for (duration, valid) in [("1ms", true), ("1h", true), ("0ms", false), ("61m", false)] {
+            scenario.stream = #""shards": 1, "limits": {"updatingDuration": "\#(duration)"}"#
+            #expect(problems(scenario).isEmpty == valid, "updatingDuration \(duration)")
         }
     }
 }

@@ -66,4 +66,20 @@ import Testing
         #expect(refusal == "ResourceInUseException: shardId-000000000001 is CLOSED, only OPEN shards can be resharded")
         #expect(result.invariantsHold, "\(result.invariants.filter { !$0.holds })")
     }
+
+    /// Split at 20 s, then a merge of its children 499 ms later (refused: UPDATING) and again at
+    /// 500 ms (done); an UpdateShardCount 100 ms later is refused too.
+    @Test func test_RS8_aCallWhileTheStreamIsUpdatingIsRefusedAndListed() throws {
+        var config = WorldConfig(scenario: ScenarioFixtures.smoke.spec)
+        config.operations = [ScheduledOperation(at: .seconds(20), operation: .split(shard: 1)),
+                             ScheduledOperation(at: .seconds(20) + .milliseconds(499), operation: .merge(shard: 2, adjacent: 3)),
+                             ScheduledOperation(at: .seconds(20) + .milliseconds(500), operation: .merge(shard: 2, adjacent: 3)),
+                             ScheduledOperation(at: .seconds(20) + .milliseconds(600), operation: .updateShardCount(target: 4))]
+        let result = ScenarioFixtures.run(config)
+        #expect(result.reshards.map { $0.refusal != nil } == [false, true, false, true])
+        let refusal = try #require(result.reshards[1].refusal)
+        #expect(refusal.hasPrefix("ResourceInUseException: the stream is UPDATING"), "\(refusal)")
+        #expect(result.reshards[3].refusal?.hasPrefix("ResourceInUseException") == true)
+        #expect(result.invariantsHold, "\(result.invariants.filter { !$0.holds })")
+    }
 }
