@@ -1,15 +1,16 @@
 import Metrics
 import SimHarness
+import SimKernel
 
 /// Machine-summary keys of the stream's life: shard lineage and states, stream operations, and
 /// what each consumer lost to retention or saw of its iterators.
 extension MachineSummary {
     static func streamKeys(_ result: RunResult, into put: (String, JSONTree) -> Void) {
-        for shard in result.shards {
+        for (shard, load) in zip(result.shards, result.metrics.shards) {
             let prefix = "shards.\(shard.id)."
             put(prefix + "state", .string(shard.state))
-            put(prefix + "opened_at_s", .number(shard.openedAtSeconds))
-            if let closed = shard.closedAtSeconds { put(prefix + "closed_at_s", .number(closed)) }
+            put(prefix + "opened_at_s", .number((load.openedAt - .zero).seconds))
+            if let closed = load.closedAt { put(prefix + "closed_at_s", .number((closed - .zero).seconds)) }
             if let parent = shard.parentShardID { put(prefix + "parent_shard_id", .string(parent)) }
             if let adjacent = shard.adjacentParentShardID { put(prefix + "adjacent_parent_shard_id", .string(adjacent)) }
         }

@@ -60,22 +60,18 @@ public struct RunResult: Sendable {
     public var throughputBytesPerSecond: Double { Double(metrics.acceptedBytes) / duration.seconds }
 }
 
-/// A shard as the run left it: its state and lineage (RS3, RS4).
+/// A shard as the run left it: its state and lineage (RS3, RS4). When it opened and closed is
+/// in the metrics (`ShardLoad`), which the series are cut by.
 public struct ShardSummary: Sendable {
     public var id: String
     public var state: String
     public var parentShardID: String?
     public var adjacentParentShardID: String?
-    /// Simulated seconds from the start of the run.
-    public var openedAtSeconds: Double
-    public var closedAtSeconds: Double?
 
     init<Payload>(_ shard: Shard<Payload>) {
         id = shard.id
         state = shard.state.description
         parentShardID = shard.parents.first.map { Shard<Never>.id(index: $0) }
         adjacentParentShardID = shard.parents.count > 1 ? Shard<Never>.id(index: shard.parents[1]) : nil
-        openedAtSeconds = (shard.openedAt - .zero).seconds
-        closedAtSeconds = shard.closedAt.map { ($0 - .zero).seconds }
     }
 }

@@ -5,9 +5,13 @@ import SimKernel
 extension Shard {
     /// The sequence number of the kept record at `offset`.
     /// - Precondition: `firstOffset <= offset < nextOffset`.
+    /// (Runs once per delivery for the key-order checker: it reads the arrival in place rather
+    /// than copying the record out.)
     public func sequenceNumber(at offset: UInt64) -> SequenceNumber {
-        SequenceNumber(millis: sequencing.millis(offset: offset, arrival: record(at: offset).arrival),
-                       shard: index, offset: offset)
+        precondition(offset >= firstOffset && offset < nextOffset,
+                     "shard \(index): offset \(offset) outside kept records [\(firstOffset), \(nextOffset))")
+        let arrival = records[Int(offset - firstOffset)].arrival
+        return SequenceNumber(millis: sequencing.millis(offset: offset, arrival: arrival), shard: index, offset: offset)
     }
 
     /// Appends like `append(bytes:payload:now:)` and returns the new record's sequence number,

@@ -24,6 +24,7 @@ struct ShardSequencing: Sendable {
 
     /// The component of the record at `offset` that arrived at `arrival`.
     func millis(offset: UInt64, arrival: SimTime) -> Int64 {
+        guard !floors.isEmpty else { return arrival.milliseconds }
         let floor = floors.last { $0.offset <= offset }?.millis ?? 0
         return max(arrival.milliseconds, floor)
     }
