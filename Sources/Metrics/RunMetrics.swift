@@ -16,6 +16,8 @@ public struct ConsumerMetrics: Sendable {
     public internal(set) var throttledGetCalls: UInt64 = 0
     /// Calls refused with `ExpiredIteratorException` (R7).
     public var expiredIterators: UInt64 = 0
+    /// Successful SubscribeToShard calls, renewals included (E3); nil for a polling consumer.
+    public var subscriptions: UInt64?
     /// Records retention trimmed before this consumer read them.
     public var lost: UInt64 = 0
     public init() {}

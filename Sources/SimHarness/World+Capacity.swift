@@ -19,7 +19,7 @@ extension World {
         guard let decision = capacity.autoscaler!.endOfPeriod(total: total, openShards: stream.openShardIndexes.count,
                                                               gate: capacity.gate, now: now) else { return }
         scalingDecisions.append(decision.description)
-        if decision.refusal == nil { apply(.updateShardCount(target: decision.to), now: now, queue: &queue) }
+        if decision.refusal == nil { perform(.updateShardCount(target: decision.to), now: now, queue: &queue) }
     }
 
     mutating func scaleOnDemand(now: SimTime, queue: inout EventQueue<WorldEvent>) {
@@ -29,7 +29,7 @@ extension World {
         }
         for split in capacity.onDemand!.endOfSecond(samples, now: now) {
             scalingDecisions.append(split.description)
-            apply(.split(shard: split.shard), now: now, queue: &queue)
+            perform(.split(shard: split.shard), now: now, queue: &queue)
         }
     }
 }

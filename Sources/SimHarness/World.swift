@@ -52,10 +52,12 @@ struct World: EventHandler {
             poll(consumer: Int(consumer), shard: Int(shard), now: now, queue: &queue)
         case .push(let consumer, let shard):
             push(consumer: Int(consumer), shard: Int(shard), now: now, queue: &queue)
+        case .renewSubscription(let consumer, let shard):
+            renewSubscription(consumer: Int(consumer), shard: Int(shard), now: now, queue: &queue)
         case .capacityTick:
             capacityTick(now: now, queue: &queue)
         case .operation(let index):
-            apply(operations[Int(index)].operation, now: now, queue: &queue)
+            perform(operations[Int(index)].operation, now: now, queue: &queue)
         case .faultBegins(let fault):
             begin(fault: Int(fault))
         case .faultEnds(let fault):

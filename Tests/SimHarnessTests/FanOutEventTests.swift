@@ -1,0 +1,28 @@
+import Scenario
+import SimHarness
+import SimKernel
+import Testing
+
+/// What a fan-out subscription's events carry besides records (E5): `ChildShards` at a shard's
+/// end. (The continuation across renewals: `FanOutRenewalTests`.)
+@Suite struct FanOutEventTests {
+    static let split = #"{"at": "30500ms", "type": "split-shard", "shard": 0}"#
+
+    /// The last event of a closed shard carries `ChildShards`: the consumer (parent-first, the
+    /// default for fan-out) subscribes to both children once the parent is drained, and every
+    /// device's records stay in order across the split (`key-order`). Under load (500 records/s)
+    /// an event is on its way when the shard closes and ends it; with one record a second the
+    /// subscription is waiting, and the split itself sends it the final event.
+    @Test(arguments: [#"{"kind": "temperature", "count": 50, "interval": "100ms"}"#,
+                      #"{"kind": "temperature", "count": 1, "interval": "1s"}"#])
+    func test_E5_afterASplitTheConsumerGoesOnToTheChildrenParentFirst(devices: String) {
+        let spec = PutToGetFixtures.spec(consumers: #"{"name": "pusher", "type": "efo"}"#, devices: devices,
+                                         faults: Self.split, duration: "1m")
+        let result = ScenarioFixtures.run(spec)
+        #expect(result.shards.map(\.state) == ["CLOSED", "OPEN", "OPEN"])
+        #expect(result.metrics.consumers[0].subscriptions == 3)
+        #expect(result.invariantsHold, "\(result.invariants.filter { !$0.holds })")
+        #expect(result.metrics.consumers[0].delivered == result.metrics.accepted)
+        #expect(result.metrics.shards[1].incomingRecords + result.metrics.shards[2].incomingRecords > 0)
+    }
+}
