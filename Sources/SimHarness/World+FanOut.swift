@@ -18,6 +18,10 @@ extension World {
         let outcome = stream.pushRecords(reader: reader, shard: shard, maxBytes: event.maxBytes, sentAt: event.sentAt, now: now)
         accountLoss(consumer: consumer, shard: shard)
         guard case .records(let first, let count, let bytes) = outcome else { preconditionFailure("a push cannot be throttled") }
+        if count > 0 {
+            let behind = stream.millisBehindLatest(shard: shard, lastSent: first + UInt64(count - 1), sentAt: event.sentAt)
+            metrics.recordPushEvent(consumer: consumer, millisBehindLatest: behind)
+        }
         let busy = process(consumer: consumer, shard: shard, first: first, count: count, now: now)
         consumers[consumer].took(shard: shard, bytes: bytes, processedAt: now + busy)
         if stream.cursor(reader: reader, shard: shard).ended {

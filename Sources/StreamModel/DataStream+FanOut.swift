@@ -36,4 +36,19 @@ extension DataStream {
         let position = cursors[reader][shard].position
         return position < shardList[shard].nextOffset ? shardList[shard].record(at: position).visibleAt : nil
     }
+
+    /// `MillisBehindLatest` of an event sent at `sentAt` whose last record is at `offset` (E5):
+    /// the arrival of the newest record the shard had accepted by then, minus that record's.
+    /// - Complexity: O(log n) in the records accepted after `offset` (arrivals are in offset order).
+    public func millisBehindLatest(shard: Int, lastSent offset: UInt64, sentAt: SimTime) -> Int64 {
+        let stored = shardList[shard]
+        var newest = offset
+        var above = stored.nextOffset
+        // Invariant: the record at `newest` arrived by `sentAt`; none from `above` on did.
+        while above - newest > 1 {
+            let middle = newest + (above - newest) / 2
+            if stored.record(at: middle).arrival <= sentAt { newest = middle } else { above = middle }
+        }
+        return (stored.record(at: newest).arrival - stored.record(at: offset).arrival).nanoseconds / 1_000_000
+    }
 }

@@ -1,11 +1,35 @@
+import Metrics
 import Scenario
 import SimHarness
 import SimKernel
 import Testing
 
-/// What a fan-out subscription's events carry besides records (E5): `ChildShards` at a shard's
-/// end. (The continuation across renewals: `FanOutRenewalTests`.)
+/// What a fan-out subscription's events carry besides records (E5): `MillisBehindLatest`, and
+/// `ChildShards` at a shard's end. (The continuation across renewals: `FanOutRenewalTests`.)
 @Suite struct FanOutEventTests {
+    /// A caught-up subscription's events say 0 ms behind. One paced at half the shard's incoming
+    /// bytes falls behind: by the end of the 2-minute emission it has pushed about the first
+    /// minute (plus the one second its full bucket allows at once), so its events say about
+    /// 59 s behind. Neither makes a GetRecords call or adds to the `GetRecords.*` series, which
+    /// are polling metrics.
+    @Test func test_E5_pushEventsCarryMillisBehindLatestAndAreNoGetRecordsCalls() throws {
+        let spec = PutToGetFixtures.spec(consumers: #"{"name": "pusher", "type": "efo"}"#)
+        let caughtUp = ScenarioFixtures.run(spec)
+        #expect(caughtUp.metrics.consumers[0].maxMillisBehindLatest == 0)
+        var slowed = WorldConfig(scenario: spec)
+        let incomingBytesPerSecond = Int64(caughtUp.metrics.acceptedBytes) / 120
+        slowed.consumers[0].polling.fanOut!.bytesPerSecond = incomingBytesPerSecond / 2
+        let behind = ScenarioFixtures.run(slowed)
+        let millisBehind = behind.metrics.consumers[0].maxMillisBehindLatest
+        #expect(millisBehind > 58_000 && millisBehind < 60_000, "\(millisBehind) ms behind")
+        for result in [caughtUp, behind] {
+            #expect(result.metrics.getCalls == 0)
+            for metric in [MetricName.getRecordsRecords, .getRecordsBytes, .getRecordsIteratorAgeMilliseconds] {
+                #expect(result.metrics.streamSeconds.points.allSatisfy { metric.value(in: $0) == 0 }, "\(metric)")
+            }
+        }
+    }
+
     static let split = #"{"at": "30500ms", "type": "split-shard", "shard": 0}"#
 
     /// The last event of a closed shard carries `ChildShards`: the consumer (parent-first, the
