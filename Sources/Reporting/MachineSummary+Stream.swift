@@ -2,7 +2,7 @@ import Metrics
 import SimHarness
 
 /// Machine-summary keys of the stream's life: shard lineage and states, stream operations, and
-/// what each consumer lost to retention or saw of its iterators.
+/// what each consumer lost to retention or saw of its iterators and subscriptions.
 extension MachineSummary {
     static func streamKeys(_ result: RunResult, into put: (String, JSONTree) -> Void) {
         for shard in result.shards {
@@ -22,6 +22,7 @@ extension MachineSummary {
             let consumer = result.metrics.consumers[index]
             put(prefix + "lost", .integer(Int64(consumer.lost)))
             put(prefix + "expired_iterators", .integer(Int64(consumer.expiredIterators)))
+            if let subscriptions = consumer.subscriptions { put(prefix + "subscriptions", .integer(Int64(subscriptions))) }
             put(prefix + "max_millis_behind_latest", .integer(consumer.maxMillisBehindLatest))
             for (shard, lost) in result.lostPerConsumerShard[index].enumerated() where lost > 0 {
                 put(prefix + "lost_by_shard.\(result.shardIDs[shard])", .integer(Int64(lost)))
