@@ -23,6 +23,10 @@ public struct LatencyHistogram: Sendable {
         count == 0 ? 0 : Double(histogram.valueAtPercentile(percentile)) / 1_000
     }
 
+    /// The mean latency in milliseconds (each value at its bucket's midpoint, so within 0.05%);
+    /// 0 when empty. AWS quotes its latency figures as averages (L1–L4).
+    public var meanMilliseconds: Double { histogram.mean / 1_000 }
+
     /// The largest latency recorded, in milliseconds (to the histogram's precision).
     public var maxMilliseconds: Double { count == 0 ? 0 : Double(histogram.max) / 1_000 }
 }

@@ -1,7 +1,7 @@
 import SimKernel
 
 /// The read side: GetRecords calls per consumer, and their figures in the stream's and the
-/// shard's series.
+/// shard's series; fan-out events, which have their own figures.
 extension RunMetrics {
     /// A GetRecords call of `consumer` on `shard` rejected by the shard's read limits.
     public mutating func recordThrottledGetCall(consumer: Int, shard: Int, now: SimTime) {
@@ -20,6 +20,13 @@ extension RunMetrics {
             $0.getRecordsBytes += returned.bytes
             $0.maxIteratorAgeMs = max($0.maxIteratorAgeMs, returned.iteratorAgeMs)
         }
+    }
+
+    /// A fan-out event (`SubscribeToShardEvent`) that reached `consumer`: its `MillisBehindLatest`
+    /// (E5). Not a GetRecords call, so neither the consumer's calls nor the `GetRecords.*` series
+    /// (polling metrics) count it, and it has no iterator age.
+    public mutating func recordPushEvent(consumer: Int, millisBehindLatest: Int64) {
+        consumers[consumer].maxMillisBehindLatest = max(consumers[consumer].maxMillisBehindLatest, millisBehindLatest)
     }
 
     public mutating func recordDelivery(consumer: Int, latency: SimDuration) {

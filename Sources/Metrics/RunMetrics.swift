@@ -8,8 +8,8 @@ public struct ConsumerMetrics: Sendable {
     public var redeliveries: UInt64 = 0
     /// Largest `GetRecords.IteratorAgeMilliseconds` seen: now − arrival of the last record returned.
     public internal(set) var maxIteratorAgeMs: Int64 = 0
-    /// Largest `MillisBehindLatest` seen: arrival of the shard's newest record − arrival of the
-    /// last record returned. Unlike the iterator age it ignores how old the data is, so it tells
+    /// Largest `MillisBehindLatest` of its GetRecords calls or fan-out events: arrival of the
+    /// shard's newest record − arrival of the last record returned (or pushed). Unlike the iterator age it ignores how old the data is, so it tells
     /// a consumer that is behind from one that is caught up with a quiet shard.
     public internal(set) var maxMillisBehindLatest: Int64 = 0
     public internal(set) var getCalls: UInt64 = 0
@@ -18,6 +18,8 @@ public struct ConsumerMetrics: Sendable {
     public var expiredIterators: UInt64 = 0
     /// GetShardIterator calls throttled by the shard's 5 calls/s (R8).
     public var throttledIteratorCalls: UInt64 = 0
+    /// Successful SubscribeToShard calls, renewals included (E3); nil for a polling consumer.
+    public var subscriptions: UInt64?
     /// Records retention trimmed before this consumer read them.
     public var lost: UInt64 = 0
     public init() {}

@@ -3,7 +3,7 @@ import SimHarness
 import SimKernel
 
 /// Machine-summary keys of the stream's life: shard lineage and states, stream operations, and
-/// what each consumer lost to retention or saw of its iterators.
+/// what each consumer lost to retention or saw of its iterators and subscriptions.
 extension MachineSummary {
     static func streamKeys(_ result: RunResult, into put: (String, JSONTree) -> Void) {
         for (shard, load) in zip(result.shards, result.metrics.shards) {
@@ -24,6 +24,7 @@ extension MachineSummary {
             put(prefix + "lost", .integer(Int64(consumer.lost)))
             put(prefix + "expired_iterators", .integer(Int64(consumer.expiredIterators)))
             put(prefix + "throttled_iterator_calls", .integer(Int64(consumer.throttledIteratorCalls)))
+            if let subscriptions = consumer.subscriptions { put(prefix + "subscriptions", .integer(Int64(subscriptions))) }
             put(prefix + "max_millis_behind_latest", .integer(consumer.maxMillisBehindLatest))
             for (shard, lost) in result.lostPerConsumerShard[index].enumerated() where lost > 0 {
                 put(prefix + "lost_by_shard.\(result.shardIDs[shard])", .integer(Int64(lost)))

@@ -178,6 +178,9 @@ public struct Runner {
         digestFinalFigures(&world, held: held)
         for consumer in world.consumers.indices {
             world.metrics.consumers[consumer].redeliveries = world.checks.delivery.redeliveries[consumer]
+            if world.consumers[consumer].config.fanOut != nil {
+                world.metrics.consumers[consumer].subscriptions = world.consumers[consumer].counters.subscriptions
+            }
         }
         var result = RunResult(
             seed: config.seed, digest: world.digest.hex, events: simulation.eventsHandled,

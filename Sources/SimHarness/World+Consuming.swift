@@ -129,14 +129,18 @@ extension World {
         SequenceNumber(millis: stamp.millis, shard: Int(stamp.shard), offset: stamp.offset)
     }
 
-    /// Tells the checkers about records retention took from the consumer since last time.
+    /// Tells the checkers about records retention took from the consumer since last time, and
+    /// about those an AT_TIMESTAMP consumer skipped before its start.
     mutating func accountLoss(consumer: Int, shard: Int) {
         let cursor = stream.cursor(reader: consumers[consumer].reader, shard: shard)
+        if cursor.skippedUpTo > 0 {
+            checks.delivery.observePassedOver(consumer: consumer, shard: shard, offsets: 0..<cursor.skippedUpTo)
+        }
         guard cursor.lost > lossSeen[consumer][shard] else { return }
         let count = cursor.lost - lossSeen[consumer][shard]
         lossSeen[consumer][shard] = cursor.lost
         // Losses since the last look are contiguous: the reader did not read in between.
-        checks.delivery.observeLoss(consumer: consumer, shard: shard, offsets: (cursor.lostUpTo - count)..<cursor.lostUpTo)
+        checks.delivery.observePassedOver(consumer: consumer, shard: shard, offsets: (cursor.lostUpTo - count)..<cursor.lostUpTo)
         metrics.consumers[consumer].lost += count
         digest.add(UInt64(consumer) << 56 | UInt64(shard) << 40 | 0x1057)
         digest.add(count)

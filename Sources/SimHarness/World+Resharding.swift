@@ -53,5 +53,6 @@ extension World {
         for consumer in consumers.indices where consumers[consumer].config.reshardOrder == .immediate {
             for child in created { startLoop(consumer: consumer, shard: child, now: now, queue: &queue) }
         }
+        wakeSubscribers(closed: closed, now: now, queue: &queue)
     }
 }

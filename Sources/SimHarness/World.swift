@@ -52,6 +52,8 @@ struct World: EventHandler {
             poll(consumer: Int(consumer), shard: Int(shard), now: now, queue: &queue)
         case .push(let consumer, let shard):
             push(consumer: Int(consumer), shard: Int(shard), now: now, queue: &queue)
+        case .renewSubscription(let consumer, let shard):
+            renewSubscription(consumer: Int(consumer), shard: Int(shard), now: now, queue: &queue)
         case .capacityTick:
             capacityTick(now: now, queue: &queue)
         case .operation(let index):

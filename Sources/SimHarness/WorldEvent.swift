@@ -13,6 +13,8 @@ enum WorldEvent {
     case poll(consumer: Int32, shard: Int32)
     /// An enhanced fan-out subscription pushes records of a shard to its consumer.
     case push(consumer: Int32, shard: Int32)
+    /// A fan-out consumer's subscription to a shard expires: it subscribes again (E3).
+    case renewSubscription(consumer: Int32, shard: Int32)
     /// The capacity policy looks at the stream (each autoscaling period, or each second on demand).
     case capacityTick
     /// The stream operation `WorldConfig.operations[index]` takes place.

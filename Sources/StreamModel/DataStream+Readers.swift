@@ -119,6 +119,7 @@ extension DataStream {
         while position < shardList[shard].nextOffset && shardList[shard].record(at: position).arrival < start {
             position += 1
         }
+        if position > cursors[reader][shard].position { cursors[reader][shard].skippedUpTo = position }
         cursors[reader][shard].position = position
     }
 

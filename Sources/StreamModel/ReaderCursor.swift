@@ -15,6 +15,9 @@ public struct ReaderCursor: Equatable, Sendable {
     public var lost: UInt64 = 0
     /// Where the latest loss ended: the trim horizon the reader was moved to.
     public var lostUpTo: UInt64 = 0
+    /// An AT_TIMESTAMP reader skipped the records below this offset, which arrived before its
+    /// start (R6): never wanted, so neither lost nor owed to it. Zero for other readers.
+    public var skippedUpTo: UInt64 = 0
 
     @usableFromInline
     init(position: UInt64) {

@@ -54,4 +54,14 @@ public struct TokenBucket: Sendable {
     /// Removes `count` tokens; may leave the bucket negative (overdraft).
     @inlinable
     public mutating func take(_ count: Int64) { scaled -= count * Self.scale }
+
+    /// The first time the bucket holds `count` whole tokens: its last refill if it already
+    /// does, else once the refill has earned the shortfall (rounded up to the next nanosecond).
+    /// - Precondition: `count` is within the capacity.
+    public func timeHolding(_ count: Int64) -> SimTime {
+        precondition(count * Self.scale <= capacityScaled, "a bucket of \(ratePerSecond)/s never holds \(count) tokens")
+        let shortfall = count * Self.scale - scaled
+        guard shortfall > 0 else { return refilledAt }
+        return refilledAt + .nanoseconds((shortfall + ratePerSecond - 1) / ratePerSecond)
+    }
 }

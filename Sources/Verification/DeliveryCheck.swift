@@ -40,10 +40,11 @@ public struct DeliveryCheck: Sendable {
         return true
     }
 
-    /// Retention trimmed the records at `offsets` before the consumer read them: they are
-    /// accounted as lost (reported by the run), not as skipped. Records between what the consumer
-    /// processed and the lost ones stay missing, so a skip before a loss is still reported.
-    public mutating func observeLoss(consumer: Int, shard: Int, offsets lost: Range<UInt64>) {
+    /// The records at `offsets` are not the consumer's to process: retention trimmed them before
+    /// it read them (lost, which the run reports), or they arrived before its AT_TIMESTAMP start
+    /// (never wanted). Records between what the consumer processed and these stay missing, so a
+    /// skip before them is still reported. Telling it twice changes nothing.
+    public mutating func observePassedOver(consumer: Int, shard: Int, offsets lost: Range<UInt64>) {
         guard lost.lowerBound <= prefix[consumer][shard] else {
             for offset in lost { _ = noteAhead(offset, consumer: consumer, shard: shard) }
             return

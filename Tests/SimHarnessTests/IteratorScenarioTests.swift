@@ -36,4 +36,24 @@ import Testing
         #expect(result.undelivered.allSatisfy { $0 == 0 }, "\(result.undelivered)")
         #expect(result.invariantsHold, "\(result.invariants.filter { !$0.holds })")
     }
+
+    /// A polling and a fan-out consumer starting AT_TIMESTAMP 30 s into the smoke run: neither
+    /// is owed, nor processes, the records that arrived before; every checker holds.
+    @Test func test_R6_atTimestampConsumersSkipEarlierRecordsWithoutAnyCheckerFiring() throws {
+        var config = WorldConfig(scenario: ScenarioFixtures.smoke.spec)
+        let start = SimTime.zero + .seconds(30)
+        var fanOut = config.consumers[1].polling
+        fanOut.name = "pusher"
+        fanOut.fanOut = FanOutConfig()
+        config.consumers.append(ConsumerSetup(polling: fanOut))
+        for index in [1, 2] { config.consumers[index].polling.start = .atTimestamp(start) }
+        let result = ScenarioFixtures.run(config)
+        #expect(result.invariantsHold, "\(result.invariants.filter { !$0.holds })")
+        let everything = result.metrics.consumers[0].delivered
+        for index in [1, 2] {
+            let delivered = result.metrics.consumers[index].delivered
+            #expect(delivered > 0 && delivered < everything * 4 / 5, "\(result.consumerNames[index]): \(delivered) of \(everything)")
+            #expect(result.undelivered[index] == 0)
+        }
+    }
 }

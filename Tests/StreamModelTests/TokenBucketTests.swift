@@ -25,6 +25,19 @@ struct TokenBucketTests {
         #expect(!bucket.holds(2))
     }
 
+    /// When a paced sender (a fan-out subscription, E1) may go on: the exact nanosecond the
+    /// refill covers the shortfall, and the last refill itself when nothing is short.
+    @Test func timeHoldingIsTheNanosecondTheRefillCoversTheShortfall() {
+        var bucket = TokenBucket(ratePerSecond: 1_000)
+        #expect(bucket.timeHolding(1) == .zero)
+        bucket.take(1_000)
+        #expect(bucket.timeHolding(1) == F.at(ns: 1_000_000))
+        bucket.take(2)  // overdrawn by 2: 3 ms until one token is held again
+        #expect(bucket.timeHolding(1) == F.at(ns: 3_000_000))
+        bucket.refill(to: F.at(ns: 3_000_000))
+        #expect(bucket.holds(1) && !bucket.holds(2))
+    }
+
     @Test func test_W7_refillOverDeltaIsExactlyRateTimesDelta() {
         var bucket = TokenBucket(ratePerSecond: 1_048_576)
         bucket.take(1_048_576)

@@ -19,7 +19,7 @@ struct DeliveryLossTests {
     @Test func test_T1_deliveriesAfterALossHoldAndLostRecordsAreNotUndelivered() {
         var check = check()
         deliver([0, 1], to: &check)
-        check.observeLoss(consumer: 0, shard: 0, offsets: 2..<5)
+        check.observePassedOver(consumer: 0, shard: 0, offsets: 2..<5)
         deliver([5, 6], to: &check)
         #expect(check.verify(readPositions: [[7, 0], [0, 0]]).holds)
         #expect(check.redeliveries == [0, 0])
@@ -29,7 +29,7 @@ struct DeliveryLossTests {
 
     @Test func test_T1_aLossAtTheStartIsNotUndelivered() {
         var check = check()
-        check.observeLoss(consumer: 1, shard: 1, offsets: 0..<4)
+        check.observePassedOver(consumer: 1, shard: 1, offsets: 0..<4)
         #expect(check.undelivered(consumer: 1, acceptedPerShard: [0, 4]) == 0)
         #expect(check.undelivered(consumer: 0, acceptedPerShard: [0, 4]) == 4)
         #expect(check.verify(readPositions: [[0, 0], [0, 4]]).holds)
@@ -39,7 +39,7 @@ struct DeliveryLossTests {
     @Test func test_T1_aLossJoinsRecordsDeliveredAhead() {
         var check = check()
         deliver([0, 5], to: &check)
-        check.observeLoss(consumer: 0, shard: 0, offsets: 1..<5)
+        check.observePassedOver(consumer: 0, shard: 0, offsets: 1..<5)
         #expect(check.verify(readPositions: [[6, 0], [0, 0]]).holds)
         #expect(check.undelivered(consumer: 0, acceptedPerShard: [6, 0]) == 0)
         let again = check.observeDelivery(consumer: 0, shard: 0, offset: 5)
@@ -50,7 +50,7 @@ struct DeliveryLossTests {
 
     @Test func test_T1_aLossIsChargedToOneConsumerOnly() {
         var check = check()
-        check.observeLoss(consumer: 0, shard: 0, offsets: 0..<3)
+        check.observePassedOver(consumer: 0, shard: 0, offsets: 0..<3)
         let result = check.verify(readPositions: [[3, 0], [3, 0]])
         #expect(result.violations == 1)
         #expect(result.firstViolation == "consumer archiver read past 3 records of shardId-000000000000 without "
@@ -61,7 +61,7 @@ struct DeliveryLossTests {
         var check = check()
         check.addShard(id: "shardId-000000000002")
         deliver([0, 1], consumer: 0, shard: 2, to: &check)
-        check.observeLoss(consumer: 1, shard: 2, offsets: 0..<1)
+        check.observePassedOver(consumer: 1, shard: 2, offsets: 0..<1)
         deliver([1], consumer: 1, shard: 2, to: &check)
         #expect(check.verify(readPositions: [[0, 0, 2], [0, 0, 2]]).holds)
         #expect(check.undelivered(consumer: 1, acceptedPerShard: [0, 0, 3]) == 1)
@@ -76,12 +76,24 @@ struct DeliveryLossTests {
     @Test func test_T1_aLossAfterASkippedRecordStillReportsTheSkip() {
         var check = check()
         deliver([0, 1, 2, 4], to: &check)
-        check.observeLoss(consumer: 0, shard: 0, offsets: 5..<7)
+        check.observePassedOver(consumer: 0, shard: 0, offsets: 5..<7)
         deliver([7], to: &check)
         let result = check.verify(readPositions: [[8, 0], [0, 0]])
         #expect(result.violations == 1)
         #expect(result.firstViolation == "consumer dashboard read past 1 records of shardId-000000000000 without "
                 + "processing them (first missing offset 3)")
         #expect(check.undelivered(consumer: 0, acceptedPerShard: [8, 0]) == 1)
+    }
+
+    /// An AT_TIMESTAMP consumer's skipped records are passed over from offset 0, on every read:
+    /// repeating it changes nothing, and what it processes after them completes the shard.
+    @Test func test_R6_recordsSkippedBeforeAnAtTimestampStartAreNotOwedAndRepeatingSaysNothingNew() {
+        var check = check()
+        for _ in 0..<3 { check.observePassedOver(consumer: 0, shard: 0, offsets: 0..<4) }
+        deliver([4, 5], to: &check)
+        check.observePassedOver(consumer: 0, shard: 0, offsets: 0..<4)
+        #expect(check.verify(readPositions: [[6, 0], [0, 0]]).holds)
+        #expect(check.undelivered(consumer: 0, acceptedPerShard: [6, 0]) == 0)
+        #expect(check.redeliveries == [0, 0])
     }
 }
