@@ -10,7 +10,8 @@ public struct PollingConfig: Sendable {
     /// GetRecords `Limit`.
     public var limit: Int
     public var start: StartingPosition
-    /// Round trip of one GetRecords call: a loop iteration lasts this plus `pollInterval`.
+    /// Round trip of one GetRecords call: its records reach the consumer this long after the
+    /// stream served them, and a loop iteration lasts this plus `pollInterval`.
     public var readLatency: Distribution
     /// Time to process one record; a batch takes the sum, and the loop calls again only after.
     public var processing: Distribution
@@ -87,22 +88,27 @@ public struct PollingConsumer {
         config.processing.isZero ? .zero : config.processing.sample(&random)
     }
 
-    /// Counts the call and returns when the shard's loop calls again: after the call's round
-    /// trip and the batch's processing (`busy`), plus `pollInterval` unless the call came back
-    /// full. After an expired iterator the loop takes a new one and calls again at once.
-    public mutating func nextPoll(after outcome: ReadOutcome, now: SimTime, busy: SimDuration = .zero) -> SimTime {
+    /// When the response of a call the stream served at `now` reaches the consumer: one round
+    /// trip (`readLatency`) later. The records it carries are processed from then on.
+    public mutating func response(toCallAt now: SimTime) -> SimTime {
+        now + config.readLatency.sample(&random)
+    }
+
+    /// Counts the call and returns when the shard's loop calls again: once its response arrived
+    /// (`respondedAt`) and the batch was processed (`busy`), plus `pollInterval` unless the call
+    /// came back full. After an expired iterator the loop takes a new one and calls again at once.
+    public mutating func nextPoll(after outcome: ReadOutcome, respondedAt: SimTime, busy: SimDuration = .zero) -> SimTime {
         counters.calls += 1
-        let roundTrip = config.readLatency.sample(&random)
         switch outcome {
         case .throttled:
             counters.throttledCalls += 1
-            return now + roundTrip + config.pollInterval
+            return respondedAt + config.pollInterval
         case .expiredIterator:
             counters.expiredIterators += 1
-            return now + roundTrip
+            return respondedAt
         case .records(_, let count, _):
             if count > 0 { counters.nonEmptyBatches += 1 }
-            let done = now + roundTrip + busy
+            let done = respondedAt + busy
             return count >= config.limit ? done : done + config.pollInterval
         }
     }

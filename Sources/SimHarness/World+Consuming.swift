@@ -15,6 +15,7 @@ extension World {
         guard stream.cursor(reader: reader, shard: shard).iteratorIssuedAt != nil
                 || takeIterator(consumer: consumer, shard: shard, now: now, queue: &queue) else { return }
         let outcome = stream.getRecords(reader: reader, shard: shard, limit: consumers[consumer].config.limit, now: now)
+        let respondedAt = consumers[consumer].response(toCallAt: now)
         accountLoss(consumer: consumer, shard: shard)
         var busy = SimDuration.zero
         switch outcome {
@@ -29,12 +30,14 @@ extension World {
             metrics.recordGetRecords(consumer: consumer, shard: shard,
                                      figures(shard: shard, first: first, count: count, bytes: bytes, now: now), now: now)
             checks.readAudit.observeCall(shard: shard, now: now, throttled: false, bytes: bytes)
-            busy = process(consumer: consumer, shard: shard, first: first, count: count, now: now)
+            busy = process(consumer: consumer, shard: shard, first: first, count: count,
+                           read: ReadTimes(served: now, received: respondedAt, handled: now))
         }
         if stream.cursor(reader: reader, shard: shard).ended {
-            finishShard(consumer: consumer, shard: shard, now: now, queue: &queue)
+            // The consumer learns the shard ended from the response, once it has processed it.
+            finishShard(consumer: consumer, shard: shard, now: respondedAt + busy, queue: &queue)
         } else {
-            let next = consumers[consumer].nextPoll(after: outcome, now: now, busy: busy)
+            let next = consumers[consumer].nextPoll(after: outcome, respondedAt: respondedAt, busy: busy)
             queue.schedule(.poll(consumer: Int32(consumer), shard: Int32(shard)), at: next, phase: .consume)
         }
     }
@@ -59,34 +62,35 @@ extension World {
                                 millisBehindLatest: (stream.shards[shard].newestArrival - lastReturned).nanoseconds / 1_000_000)
     }
 
-    /// Processes a returned batch in order; returns the time it took.
-    mutating func process(consumer: Int, shard: Int, first: UInt64, count: Int, now: SimTime) -> SimDuration {
+    /// Processes a batch, in order from the moment the consumer received it; returns the time
+    /// processing took.
+    mutating func process(consumer: Int, shard: Int, first: UInt64, count: Int, read: ReadTimes) -> SimDuration {
         guard count > 0 else { return .zero }
-        var done = now
+        var done = read.received
         if consumers[consumer].defect == nil {
             for offset in first..<(first + UInt64(count)) {
                 done = done + consumers[consumer].processingTime()
-                deliver(consumer: consumer, shard: shard, offset: offset, readAt: now, processedAt: done)
+                deliver(consumer: consumer, shard: shard, offset: offset, read: read, processedAt: done)
             }
         } else {
             for offset in consumers[consumer].processingOrder(first: first, count: count) {
-                deliver(consumer: consumer, shard: shard, offset: offset, readAt: now, processedAt: done)
+                deliver(consumer: consumer, shard: shard, offset: offset, read: read, processedAt: done)
             }
         }
-        return done - now
+        return done - read.received
     }
 
-    /// A consumer processes one record: latency, checks, analytics, digest. Analytics see the
-    /// record's arrival at the consumer (`readAt`); latency runs to the end of its processing.
-    mutating func deliver(consumer: Int, shard: Int, offset: UInt64, readAt: SimTime, processedAt: SimTime) {
+    /// A consumer processes one record: latency, checks, analytics, digest. The retention audit
+    /// looks at when the stream served it; latency runs to the end of its processing.
+    mutating func deliver(consumer: Int, shard: Int, offset: UInt64, read: ReadTimes, processedAt: SimTime) {
         let record = stream.record(shard: shard, offset: offset)
         metrics.recordDelivery(consumer: consumer, latency: processedAt - record.payload.emittedAt)
-        checks.retention.observeRead(arrival: record.arrival, readAt: readAt, shard: shard, offset: offset)
+        checks.retention.observeRead(arrival: record.arrival, readAt: read.served, shard: shard, offset: offset)
         if checks.observeDelivery(consumer: consumer, shard: shard, offset: offset, now: processedAt) {
             observeKeyOrder(consumer: consumer, shard: shard, offset: offset, record: record)
         }
         for index in operators[consumer].indices {
-            operators[consumer][index].add(record.payload, shard: shard, arrivedAt: readAt)
+            operators[consumer][index].add(record.payload, shard: shard, arrivedAt: read.handled)
         }
         digest.add(UInt64(consumer) << 56 | UInt64(shard) << 40 | offset)
         digest.add(processedAt.nanoseconds)
@@ -192,4 +196,14 @@ enum KeyTracking {
         case .untracked: return 0
         }
     }
+}
+
+/// When the stream served a batch, when it reached the consumer (a round trip or a push delay
+/// later), and the world's time as it handles the batch: the clock processing-time windows
+/// follow, since they see batches in that order (for polling, the serving; for fan-out, the
+/// arrival).
+struct ReadTimes {
+    var served: SimTime
+    var received: SimTime
+    var handled: SimTime
 }

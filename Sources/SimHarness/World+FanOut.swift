@@ -22,7 +22,8 @@ extension World {
             let behind = stream.millisBehindLatest(shard: shard, lastSent: first + UInt64(count - 1), sentAt: event.sentAt)
             metrics.recordPushEvent(consumer: consumer, millisBehindLatest: behind)
         }
-        let busy = process(consumer: consumer, shard: shard, first: first, count: count, now: now)
+        let busy = process(consumer: consumer, shard: shard, first: first, count: count,
+                           read: ReadTimes(served: event.sentAt, received: now, handled: now))
         consumers[consumer].took(shard: shard, bytes: bytes, processedAt: now + busy)
         if stream.cursor(reader: reader, shard: shard).ended {
             finishShard(consumer: consumer, shard: shard, now: now, queue: &queue)

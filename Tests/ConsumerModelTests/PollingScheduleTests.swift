@@ -29,20 +29,20 @@ struct PollingScheduleTests {
     @Test func afterAShortCallTheLoopSleepsOnePollInterval() {
         var polling = consumer(pollInterval: .milliseconds(250), limit: 100)
         let now = SimTime.zero + .seconds(3)
-        #expect(polling.nextPoll(after: .records(first: 0, count: 99, bytes: 990), now: now) == now + .milliseconds(250))
-        #expect(polling.nextPoll(after: .records(first: 99, count: 0, bytes: 0), now: now) == now + .milliseconds(250))
+        #expect(polling.nextPoll(after: .records(first: 0, count: 99, bytes: 990), respondedAt: now) == now + .milliseconds(250))
+        #expect(polling.nextPoll(after: .records(first: 99, count: 0, bytes: 0), respondedAt: now) == now + .milliseconds(250))
     }
 
     @Test func afterAFullCallTheLoopCallsAgainAtOnce() {
         var polling = consumer(limit: 100)
         let now = SimTime.zero + .seconds(3)
-        #expect(polling.nextPoll(after: .records(first: 0, count: 100, bytes: 1_000), now: now) == now)
+        #expect(polling.nextPoll(after: .records(first: 0, count: 100, bytes: 1_000), respondedAt: now) == now)
     }
 
     @Test func test_R4_afterAThrottledCallTheLoopSleepsOnePollInterval() {
         var polling = consumer(pollInterval: .seconds(1))
         let now = SimTime.zero + .milliseconds(1_234)
-        #expect(polling.nextPoll(after: .throttled, now: now) == now + .seconds(1))
+        #expect(polling.nextPoll(after: .throttled, respondedAt: now) == now + .seconds(1))
     }
 
     @Test func readLatencyDelaysEveryNextPollByTheRoundTrip() {
@@ -50,19 +50,21 @@ struct PollingScheduleTests {
                                    readLatency: .constant(.milliseconds(30)))
         var polling = PollingConsumer(config: config, reader: 0, random: SimRandom(seed: 1))
         let now = SimTime.zero + .seconds(1)
-        #expect(polling.nextPoll(after: .records(first: 0, count: 10, bytes: 100), now: now) == now + .milliseconds(30))
-        #expect(polling.nextPoll(after: .records(first: 10, count: 2, bytes: 20), now: now) == now + .milliseconds(230))
-        #expect(polling.nextPoll(after: .throttled, now: now) == now + .milliseconds(230))
+        let response = polling.response(toCallAt: now)
+        #expect(response == now + .milliseconds(30))
+        #expect(polling.nextPoll(after: .records(first: 0, count: 10, bytes: 100), respondedAt: response) == now + .milliseconds(30))
+        #expect(polling.nextPoll(after: .records(first: 10, count: 2, bytes: 20), respondedAt: response) == now + .milliseconds(230))
+        #expect(polling.nextPoll(after: .throttled, respondedAt: response) == now + .milliseconds(230))
     }
 
     @Test func countersCountCallsThrottledCallsAndNonEmptyBatches() {
         var polling = consumer(limit: 10)
         let now = SimTime.zero
-        _ = polling.nextPoll(after: .records(first: 0, count: 10, bytes: 100), now: now)
-        _ = polling.nextPoll(after: .records(first: 10, count: 3, bytes: 30), now: now)
-        _ = polling.nextPoll(after: .records(first: 13, count: 0, bytes: 0), now: now)
-        _ = polling.nextPoll(after: .throttled, now: now)
-        _ = polling.nextPoll(after: .throttled, now: now)
+        _ = polling.nextPoll(after: .records(first: 0, count: 10, bytes: 100), respondedAt: now)
+        _ = polling.nextPoll(after: .records(first: 10, count: 3, bytes: 30), respondedAt: now)
+        _ = polling.nextPoll(after: .records(first: 13, count: 0, bytes: 0), respondedAt: now)
+        _ = polling.nextPoll(after: .throttled, respondedAt: now)
+        _ = polling.nextPoll(after: .throttled, respondedAt: now)
         #expect(polling.counters.calls == 5)
         #expect(polling.counters.throttledCalls == 2)
         #expect(polling.counters.nonEmptyBatches == 2)
@@ -70,7 +72,7 @@ struct PollingScheduleTests {
 
     @Test func withoutADefectBatchesAreProcessedInSequenceOrder() {
         var polling = consumer(limit: 10)
-        for _ in 0..<50 { _ = polling.nextPoll(after: .records(first: 0, count: 3, bytes: 30), now: .zero) }
+        for _ in 0..<50 { _ = polling.nextPoll(after: .records(first: 0, count: 3, bytes: 30), respondedAt: .zero) }
         #expect(polling.counters.nonEmptyBatches % 50 == 0)  // where a canary defect would act
         #expect(polling.processingOrder(first: 7, count: 4) == [7, 8, 9, 10])
         #expect(polling.processingOrder(first: 7, count: 0) == [])
@@ -89,7 +91,7 @@ struct PollingScheduleTests {
         for _ in 0..<4 {
             let outcome = stream.getRecords(reader: reader, shard: 0, limit: polling.config.limit, now: now)
             polls.append(now)
-            now = polling.nextPoll(after: outcome, now: now)
+            now = polling.nextPoll(after: outcome, respondedAt: polling.response(toCallAt: now))
         }
         // 10, 10 (full: at once), 5 (short: sleep), then an empty call.
         #expect(polls == [.zero, .zero, .zero, .zero + .milliseconds(100)])
