@@ -19,9 +19,7 @@ public enum MetricName: String, CaseIterable, Sendable {
         case .getRecordsRecords: point.getRecordsRecords
         case .getRecordsBytes: point.getRecordsBytes
         case .getRecordsIteratorAgeMilliseconds: point.maxIteratorAgeMs
-        // The model fails an entry only by throttling it (no InternalFailure yet): when faults
-        // can fail entries otherwise, this gets a field of its own.
-        case .putRecordsFailedRecords: point.writeThrottledRecords
+        case .putRecordsFailedRecords: point.failedRecords
         }
     }
 }

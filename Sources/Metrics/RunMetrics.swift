@@ -27,8 +27,8 @@ public struct ConsumerMetrics: Sendable {
 
 /// The run's measurements, fed by the world as things happen, in time order.
 ///
-/// Memory is fixed per shard and consumer, plus the series: 56 bytes per simulated second for
-/// the stream, and 56 bytes per simulated minute per shard (`MetricSeries`).
+/// Memory is fixed per shard and consumer, plus the series: 64 bytes per simulated second for
+/// the stream, and 64 bytes per simulated minute per shard (`MetricSeries`).
 public struct RunMetrics: Sendable {
     public internal(set) var putRequests: UInt64 = 0
     public internal(set) var putEntries: UInt64 = 0
@@ -88,8 +88,10 @@ public struct RunMetrics: Sendable {
         shards[shard].minutes.record(at: now, update)
     }
 
-    public mutating func recordInternalFailure() {
+    /// One entry failed with `InternalFailure` at `now`.
+    public mutating func recordInternalFailure(now: SimTime) {
         internalFailures += 1
+        streamSeconds.record(at: now) { $0.failedRecords += 1 }
     }
 
     /// Closes every series and every shard's last second at the run's `end`. Idempotent.

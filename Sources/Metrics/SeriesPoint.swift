@@ -1,8 +1,7 @@
 /// The CloudWatch figures of one period (a second or a minute) of one scope (the stream or a shard).
 ///
-/// Plain fixed-width integers, 56 bytes, so a series is one contiguous buffer with no per-point
-/// allocation. `PutRecords.FailedRecords` has no field of its own: in this model every failed
-/// entry is a throttled one (`MetricName.value(in:)` says so where it maps the name).
+/// Plain fixed-width integers, 64 bytes, so a series is one contiguous buffer with no per-point
+/// allocation.
 public struct SeriesPoint: Sendable, Equatable {
     public internal(set) var incomingRecords: Int64 = 0
     public internal(set) var incomingBytes: Int64 = 0
@@ -15,6 +14,9 @@ public struct SeriesPoint: Sendable, Equatable {
     /// The largest iterator age of any successful GetRecords call in the period: CloudWatch's
     /// `GetRecords.IteratorAgeMilliseconds` is read as a maximum, since a sum of ages means nothing.
     public internal(set) var maxIteratorAgeMs: Int64 = 0
+    /// PutRecords entries failed with `InternalFailure` (`PutRecords.FailedRecords`; throttled
+    /// entries are not counted there). Stream-wide only: the failure comes before routing.
+    public internal(set) var failedRecords: Int64 = 0
 
     public init() {}
 
@@ -34,5 +36,6 @@ public struct SeriesPoint: Sendable, Equatable {
         getRecordsRecords += other.getRecordsRecords
         getRecordsBytes += other.getRecordsBytes
         maxIteratorAgeMs = max(maxIteratorAgeMs, other.maxIteratorAgeMs)
+        failedRecords += other.failedRecords
     }
 }

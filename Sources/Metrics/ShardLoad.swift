@@ -3,7 +3,7 @@ import SimKernel
 /// One shard over the run: write totals, the peak one-second utilization, its lifetime (which
 /// its shard-hours come from) and its CloudWatch figures per minute.
 ///
-/// Per-shard series are kept per minute only: per second they would cost 56 bytes per shard per
+/// Per-shard series are kept per minute only: per second they would cost 64 bytes per shard per
 /// simulated second, the stream-wide per-second series shows bursts, and `peakUtilization` keeps
 /// each shard's busiest second.
 public struct ShardLoad: Sendable {

@@ -2,24 +2,44 @@ import Metrics
 import ResultStore
 
 /// A run's CloudWatch-named series as store rows: every metric of every period, stream-wide per
-/// second and per minute, each shard per minute (from the minute it opened).
+/// second and per minute, each shard per minute (from the minute it opened). Rows are made one
+/// at a time as the store asks for them (`StoredSeriesRows`), from the series the run kept.
 enum StoredSeries {
-    static func points(of metrics: RunMetrics, shardIDs: [String]) -> [StoredSeriesPoint] {
-        var points = rows(metrics.streamSeconds, shardID: nil, resolution: "1s")
-        points += rows(metrics.streamMinutes, shardID: nil, resolution: "1m")
-        for (index, id) in shardIDs.enumerated() {
-            points += rows(metrics.shards[index].minutes, shardID: id, resolution: "1m")
+    /// One series with the columns its rows share.
+    struct Block: Sendable {
+        var series: MetricSeries
+        var shardID: String?
+        var resolution: String
+        /// Rows before this block's first.
+        var firstRow: Int
+
+        /// One row per metric per period, metric by metric so each metric's rows are contiguous.
+        var rowCount: Int { MetricName.allCases.count * series.points.count }
+
+        func row(_ local: Int) -> StoredSeriesPoint {
+            let (metric, point) = local.quotientAndRemainder(dividingBy: series.points.count)
+            let name = MetricName.allCases[metric]
+            return StoredSeriesPoint(metric: name.rawValue, shardID: shardID, resolution: resolution,
+                                     periodStartS: series.startSeconds(ofPoint: point), value: name.value(in: series.points[point]))
         }
-        return points
     }
 
-    /// One row per metric per period, metric by metric so each metric's rows are contiguous.
-    static func rows(_ series: MetricSeries, shardID: String?, resolution: String) -> [StoredSeriesPoint] {
-        MetricName.allCases.flatMap { name in
-            series.points.indices.map { index in
-                StoredSeriesPoint(metric: name.rawValue, shardID: shardID, resolution: resolution,
-                                  periodStartS: series.startSeconds(ofPoint: index), value: name.value(in: series.points[index]))
-            }
+    static func points(of metrics: RunMetrics, shardIDs: [String]) -> StoredSeriesRows {
+        var blocks: [Block] = []
+        var rows = 0
+        func add(_ series: MetricSeries, shardID: String?, resolution: String) {
+            let block = Block(series: series, shardID: shardID, resolution: resolution, firstRow: rows)
+            rows += block.rowCount
+            if block.rowCount > 0 { blocks.append(block) }
+        }
+        add(metrics.streamSeconds, shardID: nil, resolution: "1s")
+        add(metrics.streamMinutes, shardID: nil, resolution: "1m")
+        for (index, id) in shardIDs.enumerated() { add(metrics.shards[index].minutes, shardID: id, resolution: "1m") }
+        let found = blocks
+        return StoredSeriesRows(count: rows) { row in
+            // A few blocks (two plus one per shard): the last that starts at or before the row.
+            let block = found.last { $0.firstRow <= row }!
+            return block.row(row - block.firstRow)
         }
     }
 }

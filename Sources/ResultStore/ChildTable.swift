@@ -14,7 +14,7 @@ struct ChildTable<Child>: Sendable {
     /// Inserts `children` under `runID` through one prepared statement reused for every row,
     /// which keeps 10^5 windows well under a second.
     /// - Complexity: O(n) statement executions; one parse of the SQL.
-    func insert(_ children: [Child], runID: Int64, in db: Database) throws {
+    func insert(_ children: some Sequence<Child>, runID: Int64, in db: Database) throws {
         let statement = try db.makeStatement(sql: insertSQL)
         let runIDArgument: StatementArguments = [runID]
         for child in children {

@@ -45,7 +45,7 @@ enum RunsTable {
             invariants: try ChildTables.invariants.fetch(runID: id, in: db),
             objectives: try ChildTables.objectives.fetch(runID: id, in: db),
             latency: try ChildTables.latency.fetch(runID: id, in: db),
-            series: try ChildTables.series.fetch(runID: id, in: db)
+            series: StoredSeriesRows(try ChildTables.series.fetch(runID: id, in: db))
         )
     }
 

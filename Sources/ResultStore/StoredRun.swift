@@ -37,7 +37,7 @@ public struct StoredRun: Sendable, Equatable {
     public var objectives: [StoredCheck]
     public var latency: [StoredLatency]
     /// The CloudWatch-named series: stream-wide per second and per minute, per shard per minute.
-    public var series: [StoredSeriesPoint]
+    public var series: StoredSeriesRows
 
     public init(
         scenarioName: String,
@@ -59,7 +59,7 @@ public struct StoredRun: Sendable, Equatable {
         invariants: [StoredCheck] = [],
         objectives: [StoredCheck] = [],
         latency: [StoredLatency] = [],
-        series: [StoredSeriesPoint] = []
+        series: StoredSeriesRows = []
     ) {
         self.scenarioName = scenarioName
         self.scenarioSHA256 = scenarioSHA256

@@ -106,7 +106,7 @@ struct World: EventHandler {
             digest.add(1 << 63 | UInt64(shard) << 48)
             digest.add(entry.payload.id.rawValue)
         case .internalFailure:
-            observeInternalFailure(entry: entry)
+            observeInternalFailure(entry: entry, now: now)
         }
     }
 
@@ -120,8 +120,8 @@ struct World: EventHandler {
 
     /// An entry an injected `InternalFailure` failed: counted, digested, not audited (it is not
     /// throttling). Kept out of `observe` so that stays small enough to inline per entry.
-    mutating func observeInternalFailure(entry: PutEntry<Reading>) {
-        metrics.recordInternalFailure()
+    mutating func observeInternalFailure(entry: PutEntry<Reading>, now: SimTime) {
+        metrics.recordInternalFailure(now: now)
         digest.add(UInt64(1) << 62)
         digest.add(entry.payload.id.rawValue)
     }

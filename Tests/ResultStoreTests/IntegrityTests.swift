@@ -21,8 +21,9 @@ struct IntegrityTests {
             case .notANumberMetric:
                 run.metrics.append(StoredMetric(name: "anomalies.precision", value: .nan))
             case .negativeSeriesValue:
-                run.series.append(StoredSeriesPoint(metric: "IncomingBytes", shardID: nil, resolution: "1s",
-                                                    periodStartS: 0, value: -1))
+                run.series = StoredSeriesRows(Array(run.series) + [
+                    StoredSeriesPoint(metric: "IncomingBytes", shardID: nil, resolution: "1s", periodStartS: 0, value: -1),
+                ])
             }
         }
     }
@@ -61,7 +62,10 @@ struct IntegrityTests {
             case .failedCheckWithoutMessage: run.invariants[1].message = nil
             case .startedAtNotISO8601: run.startedAtISO8601 = "31/01/2025 12:00"
             case .digestNotHex: run.digest = "not-hex"
-            case .seriesResolution: run.series[0].resolution = "5m"
+            case .seriesResolution:
+                var rows = Array(run.series)
+                rows[0].resolution = "5m"
+                run.series = StoredSeriesRows(rows)
             case .shardClosedBeforeOpened: run.shards[2].closedAtS = 10
             }
         }

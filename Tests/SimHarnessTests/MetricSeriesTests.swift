@@ -55,18 +55,18 @@ struct MetricSeriesTests {
     }
 
     @Test func namesMapToTheirFigures() {
-        let point = F.point(records: 1, bytes: 2, writeThrottled: 3, readThrottled: 4, read: 5, readBytes: 6, ageMs: 7)
+        let point = F.point(records: 1, bytes: 2, writeThrottled: 3, readThrottled: 4, read: 5, readBytes: 6, ageMs: 7, failed: 8)
         let values = Dictionary(uniqueKeysWithValues: MetricName.allCases.map { ($0.rawValue, $0.value(in: point)) })
         #expect(values == [
             "IncomingRecords": 1, "IncomingBytes": 2, "WriteProvisionedThroughputExceeded": 3,
             "ReadProvisionedThroughputExceeded": 4, "GetRecords.Records": 5, "GetRecords.Bytes": 6,
-            "GetRecords.IteratorAgeMilliseconds": 7, "PutRecords.FailedRecords": 3,
+            "GetRecords.IteratorAgeMilliseconds": 7, "PutRecords.FailedRecords": 8,
         ])
     }
 
-    /// Seven 64-bit integers and nothing else: an hour of the stream per second is 3,600 × 56 B.
-    @Test func aPointIsFiftySixBytes() {
-        #expect(MemoryLayout<SeriesPoint>.stride == 56)
+    /// Eight 64-bit integers and nothing else: an hour of the stream per second is 3,600 × 64 B.
+    @Test func aPointIsSixtyFourBytes() {
+        #expect(MemoryLayout<SeriesPoint>.stride == 64)
     }
 
     /// A run ending on a period boundary has no point past it, unless something happened at that

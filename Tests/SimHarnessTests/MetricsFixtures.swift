@@ -26,7 +26,7 @@ enum MetricsFixtures {
 
     /// A point with the given figures (zero elsewhere).
     static func point(records: Int64 = 0, bytes: Int64 = 0, writeThrottled: Int64 = 0, readThrottled: Int64 = 0,
-                      read: Int64 = 0, readBytes: Int64 = 0, ageMs: Int64 = 0) -> SeriesPoint {
+                      read: Int64 = 0, readBytes: Int64 = 0, ageMs: Int64 = 0, failed: Int64 = 0) -> SeriesPoint {
         var point = SeriesPoint()
         point.incomingRecords = records
         point.incomingBytes = bytes
@@ -35,6 +35,7 @@ enum MetricsFixtures {
         point.getRecordsRecords = read
         point.getRecordsBytes = readBytes
         point.maxIteratorAgeMs = ageMs
+        point.failedRecords = failed
         return point
     }
 

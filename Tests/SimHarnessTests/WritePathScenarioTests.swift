@@ -1,3 +1,4 @@
+import Metrics
 import Scenario
 import SimHarness
 import SimKernel
@@ -71,6 +72,20 @@ struct WritePathScenarioTests {
         #expect(result.metrics.throttledEntries == ScenarioFixtures.smokeResult.metrics.throttledEntries)
         #expect(result.fleet.retries > ScenarioFixtures.smokeResult.fleet.retries)
         #expect(result.digest != ScenarioFixtures.smokeResult.digest)
+    }
+
+    /// CloudWatch's `PutRecords.FailedRecords` counts the InternalFailure entries, only within the
+    /// fault's two seconds, and not the throttled ones.
+    @Test func test_P6_failedRecordsSeriesCountsInternalFailuresOnly() {
+        var spec = ScenarioFixtures.smoke.spec
+        spec.faults = [FaultSpec(at: .seconds(10), action: .internalFailure(rate: 1, duration: .seconds(2)))]
+        let metrics = ScenarioFixtures.run(spec).metrics
+        let seconds = metrics.streamSeconds
+        let failed = seconds.points.indices.map { MetricName.putRecordsFailedRecords.value(in: seconds.points[$0]) }
+        #expect(UInt64(failed.reduce(0, +)) == metrics.internalFailures && metrics.internalFailures > 0)
+        #expect(seconds.points.indices.allSatisfy { failed[$0] == 0 || (10..<12).contains(seconds.startSeconds(ofPoint: $0)) })
+        let throttled = ScenarioFixtures.throttlingResult.metrics.streamSeconds.points
+        #expect(throttled.allSatisfy { MetricName.putRecordsFailedRecords.value(in: $0) == 0 })
     }
 
     @Test func test_P6_aFaultThatNeverFailsChangesNoOutcome() {
