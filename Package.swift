@@ -49,13 +49,14 @@ let package = Package(
         ], swiftSettings: hotPath),
         // L5
         .target(name: "ResultStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "Reporting", dependencies: [
+        .target(name: "RunCapture", dependencies: [
             "SimHarness", "Scenario", "SimKernel", "Metrics", "AnalyticsModel", "ResultStore",
         ]),
+        .target(name: "Reporting", dependencies: ["ResultStore", "Scenario", "SimKernel"]),
         // L6
         .systemLibrary(name: "CJemalloc", path: "Sources/CJemalloc", providers: [.apt(["libjemalloc-dev"])]),
         .executableTarget(name: "simctl", dependencies: [
-            "SimHarness", "Scenario", "SimKernel", "ResultStore", "Reporting", "CJemalloc",
+            "SimHarness", "Scenario", "SimKernel", "ResultStore", "RunCapture", "Reporting", "CJemalloc",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -70,7 +71,8 @@ let package = Package(
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "SimKernel", "Telemetry", "StreamModel", "FleetModel"]),
         .testTarget(name: "SimHarnessTests", dependencies: ["SimHarness", "Scenario", "SimKernel", "Metrics", "Verification"]),
         .testTarget(name: "ResultStoreTests", dependencies: ["ResultStore"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
+        .testTarget(name: "RunCaptureTests", dependencies: ["RunCapture", "Reporting", "ResultStore", "SimHarness", "Scenario", "Metrics"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ResultStore"]),
         .testTarget(name: "SimctlEndToEndTests", dependencies: []),
         .testTarget(name: "TidyTests", dependencies: []),
     ]

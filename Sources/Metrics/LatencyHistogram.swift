@@ -27,6 +27,12 @@ public struct LatencyHistogram: Sendable {
     /// 0 when empty. AWS quotes its latency figures as averages (L1–L4).
     public var meanMilliseconds: Double { histogram.mean / 1_000 }
 
+    /// The non-empty buckets in ascending order: each bucket's highest equivalent value in
+    /// microseconds and its count, from which percentiles can be recomputed and runs merged.
+    public var buckets: [(valueUs: UInt64, count: UInt64)] {
+        histogram.recordedValues().map { ($0.value, UInt64($0.count)) }
+    }
+
     /// The largest latency recorded, in milliseconds (to the histogram's precision).
     public var maxMilliseconds: Double { count == 0 ? 0 : Double(histogram.max) / 1_000 }
 }

@@ -15,6 +15,11 @@ extension RunMetrics {
         consumers[consumer].getCalls += 1
         consumers[consumer].maxIteratorAgeMs = max(consumers[consumer].maxIteratorAgeMs, returned.iteratorAgeMs)
         consumers[consumer].maxMillisBehindLatest = max(consumers[consumer].maxMillisBehindLatest, returned.millisBehindLatest)
+        consumers[consumer].seconds.record(at: now) {
+            $0.records += Int64(returned.records)
+            $0.maxIteratorAgeMs = max($0.maxIteratorAgeMs, returned.iteratorAgeMs)
+            $0.maxMillisBehindLatest = max($0.maxMillisBehindLatest, returned.millisBehindLatest)
+        }
         record(shard: shard, at: now) {
             $0.getRecordsRecords += Int64(returned.records)
             $0.getRecordsBytes += returned.bytes
@@ -22,11 +27,15 @@ extension RunMetrics {
         }
     }
 
-    /// A fan-out event (`SubscribeToShardEvent`) that reached `consumer`: its `MillisBehindLatest`
-    /// (E5). Not a GetRecords call, so neither the consumer's calls nor the `GetRecords.*` series
-    /// (polling metrics) count it, and it has no iterator age.
-    public mutating func recordPushEvent(consumer: Int, millisBehindLatest: Int64) {
+    /// A fan-out event (`SubscribeToShardEvent`) of `records` records that reached `consumer` at
+    /// `now`: its `MillisBehindLatest` (E5). Not a GetRecords call, so neither the consumer's calls
+    /// nor the `GetRecords.*` series (polling metrics) count it, and it has no iterator age.
+    public mutating func recordPushEvent(consumer: Int, records: Int, millisBehindLatest: Int64, now: SimTime) {
         consumers[consumer].maxMillisBehindLatest = max(consumers[consumer].maxMillisBehindLatest, millisBehindLatest)
+        consumers[consumer].seconds.record(at: now) {
+            $0.records += Int64(records)
+            $0.maxMillisBehindLatest = max($0.maxMillisBehindLatest, millisBehindLatest)
+        }
     }
 
     public mutating func recordDelivery(consumer: Int, latency: SimDuration) {

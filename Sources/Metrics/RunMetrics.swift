@@ -22,13 +22,16 @@ public struct ConsumerMetrics: Sendable {
     public var subscriptions: UInt64?
     /// Records retention trimmed before this consumer read them.
     public var lost: UInt64 = 0
+    /// Its figures per second of simulated time (24 bytes a second).
+    public internal(set) var seconds = PeriodSeries<ConsumerPoint>(period: .seconds(1), from: .zero)
     public init() {}
 }
 
 /// The run's measurements, fed by the world as things happen, in time order.
 ///
 /// Memory is fixed per shard and consumer, plus the series: 64 bytes per simulated second for
-/// the stream, and 64 bytes per simulated minute per shard (`MetricSeries`).
+/// the stream, 24 per simulated second per consumer, and 64 bytes per simulated minute per shard
+/// (`PeriodSeries`).
 public struct RunMetrics: Sendable {
     public internal(set) var putRequests: UInt64 = 0
     public internal(set) var putEntries: UInt64 = 0
@@ -101,6 +104,7 @@ public struct RunMetrics: Sendable {
             shards[index].minutes.finish(at: end)
         }
         streamSeconds.finish(at: end)
+        for index in consumers.indices { consumers[index].seconds.finish(at: end) }
         streamMinutes = streamSeconds.coarsened(by: 60)
     }
 

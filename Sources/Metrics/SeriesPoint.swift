@@ -2,7 +2,7 @@
 ///
 /// Plain fixed-width integers, 64 bytes, so a series is one contiguous buffer with no per-point
 /// allocation.
-public struct SeriesPoint: Sendable, Equatable {
+public struct SeriesPoint: PeriodPoint {
     public internal(set) var incomingRecords: Int64 = 0
     public internal(set) var incomingBytes: Int64 = 0
     /// Records rejected by the shard's write limits (`WriteProvisionedThroughputExceeded`).
@@ -28,7 +28,7 @@ public struct SeriesPoint: Sendable, Equatable {
     }
 
     /// Adds a later or sibling period into this one: counts add up, the iterator age is the larger.
-    mutating func merge(_ other: SeriesPoint) {
+    public mutating func merge(_ other: SeriesPoint) {
         incomingRecords += other.incomingRecords
         incomingBytes += other.incomingBytes
         writeThrottledRecords += other.writeThrottledRecords

@@ -11,6 +11,8 @@ public indirect enum JSONTree: Equatable, Sendable {
     case unsigned(UInt64)
     case number(Double)
     case bool(Bool)
+    case array([JSONTree])
+    case null
 
     /// Sets the value at a dotted path (`records.accepted`), creating objects on the way.
     public mutating func set(_ path: [String], _ value: JSONTree) {
@@ -50,6 +52,17 @@ public indirect enum JSONTree: Equatable, Sendable {
         case .unsigned(let value): text += String(value)
         case .number(let value): text += value.isFinite ? value.plainText : "null"
         case .bool(let value): text += value ? "true" : "false"
+        case .null: text += "null"
+        case .array(let elements):
+            guard !elements.isEmpty else { text += "[]"; return }
+            let inner = indent + "  "
+            text += "[\n"
+            for (position, element) in elements.enumerated() {
+                text += inner
+                element.write(to: &text, indent: inner)
+                text += position == elements.count - 1 ? "\n" : ",\n"
+            }
+            text += indent + "]"
         }
     }
 

@@ -13,12 +13,12 @@ enum ChildTables {
         name: "run_shards",
         columns: [
             "shard_id", "incoming_records", "incoming_bytes", "throttled_records", "peak_utilization",
-            "opened_at_s", "closed_at_s", "parent_shard_id", "adjacent_parent_shard_id",
+            "opened_at_s", "closed_at_s", "parent_shard_id", "adjacent_parent_shard_id", "state",
         ],
         encode: { shard in
             [
                 shard.shardID, shard.incomingRecords, shard.incomingBytes, shard.throttledRecords, shard.peakUtilization,
-                shard.openedAtS, shard.closedAtS, shard.parentShardID, shard.adjacentParentShardID,
+                shard.openedAtS, shard.closedAtS, shard.parentShardID, shard.adjacentParentShardID, shard.state,
             ]
         },
         decode: { row in
@@ -31,7 +31,8 @@ enum ChildTables {
                 openedAtS: row["opened_at_s"],
                 closedAtS: row["closed_at_s"],
                 parentShardID: row["parent_shard_id"],
-                adjacentParentShardID: row["adjacent_parent_shard_id"]
+                adjacentParentShardID: row["adjacent_parent_shard_id"],
+                state: row["state"]
             )
         }
     )
@@ -74,8 +75,22 @@ enum ChildTables {
         }
     )
 
-    static let invariants = checks(in: "run_invariants")
-    static let objectives = checks(in: "run_objectives")
+    static let invariants = ChildTable<StoredCheck>(
+        name: "run_invariants",
+        columns: ["name", "status", "message", "violations"],
+        encode: { [$0.name, $0.status, $0.message, $0.violations] },
+        decode: { StoredCheck(name: $0["name"], status: $0["status"], message: $0["message"], violations: $0["violations"]) }
+    )
+
+    static let objectives = ChildTable<StoredCheck>(
+        name: "run_objectives",
+        columns: ["name", "status", "message", "measured", "limit_value", "consumer"],
+        encode: { [$0.name, $0.status, $0.message, $0.measured, $0.limit, $0.consumer] },
+        decode: { row in
+            StoredCheck(name: row["name"], status: row["status"], message: row["message"],
+                        measured: row["measured"], limit: row["limit_value"], consumer: row["consumer"])
+        }
+    )
 
     static let latency = ChildTable<StoredLatency>(
         name: "run_latency",
@@ -84,13 +99,37 @@ enum ChildTables {
         decode: { StoredLatency(consumer: $0["consumer"], percentile: $0["percentile"], valueMs: $0["value_ms"]) }
     )
 
-    /// Invariants and SLOs are stored alike, in two tables.
-    private static func checks(in table: String) -> ChildTable<StoredCheck> {
-        ChildTable(
-            name: table,
-            columns: ["name", "status", "message"],
-            encode: { [$0.name, $0.status, $0.message] },
-            decode: { StoredCheck(name: $0["name"], status: $0["status"], message: $0["message"]) }
-        )
-    }
+    static let consumers = ChildTable<StoredConsumer>(
+        name: "run_consumers",
+        columns: ["name", "type"],
+        encode: { [$0.name, $0.type] },
+        decode: { StoredConsumer(name: $0["name"], type: $0["type"]) }
+    )
+
+    static let latencyBuckets = ChildTable<StoredLatencyBucket>(
+        name: "run_latency_buckets",
+        columns: ["consumer", "value_us", "count"],
+        encode: { [$0.consumer, $0.valueUs, $0.count] },
+        decode: { StoredLatencyBucket(consumer: $0["consumer"], valueUs: $0["value_us"], count: $0["count"]) }
+    )
+
+    static let consumerSeries = ChildTable<StoredConsumerPoint>(
+        name: "run_consumer_series",
+        columns: ["consumer", "period_start_s", "records", "max_iterator_age_ms", "max_millis_behind_latest"],
+        encode: { [$0.consumer, $0.periodStartS, $0.records, $0.maxIteratorAgeMs, $0.maxMillisBehindLatest] },
+        decode: { row in
+            StoredConsumerPoint(consumer: row["consumer"], periodStartS: row["period_start_s"], records: row["records"],
+                                maxIteratorAgeMs: row["max_iterator_age_ms"], maxMillisBehindLatest: row["max_millis_behind_latest"])
+        }
+    )
+
+    static let timeline = ChildTable<StoredEvent>(
+        name: "run_events",
+        columns: ["at_s", "end_s", "kind", "description"],
+        encode: { [$0.atS, $0.endS, $0.kind.rawValue, $0.description] },
+        decode: { row in
+            StoredEvent(atS: row["at_s"], endS: row["end_s"], kind: StoredEvent.Kind(rawValue: row["kind"]) ?? .fault,
+                        description: row["description"])
+        }
+    )
 }

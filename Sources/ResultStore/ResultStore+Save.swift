@@ -16,6 +16,10 @@ extension ResultStore {
             try ChildTables.objectives.insert(run.objectives, runID: runID, in: db)
             try ChildTables.latency.insert(run.latency, runID: runID, in: db)
             try ChildTables.series.insert(run.series, runID: runID, in: db)
+            try ChildTables.consumers.insert(run.consumers, runID: runID, in: db)
+            try ChildTables.latencyBuckets.insert(run.latencyBuckets, runID: runID, in: db)
+            try ChildTables.consumerSeries.insert(run.consumerSeries, runID: runID, in: db)
+            try ChildTables.timeline.insert(run.timeline, runID: runID, in: db)
             return runID
         }
     }

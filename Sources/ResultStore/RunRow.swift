@@ -8,6 +8,10 @@ public struct RunRow: Sendable, Equatable {
     public var verdict: String
     public var startedAtISO8601: String
     public var wallSeconds: Double
+    /// Accepted records per simulated second; nil if the run stored no such metric.
+    public var throughputRecordsPerSecond: Double?
+    /// The largest p99 end-to-end latency of any consumer; nil for a run without consumers.
+    public var worstP99Ms: Double?
 
     public init(
         id: Int64,
@@ -16,7 +20,9 @@ public struct RunRow: Sendable, Equatable {
         digest: String,
         verdict: String,
         startedAtISO8601: String,
-        wallSeconds: Double
+        wallSeconds: Double,
+        throughputRecordsPerSecond: Double? = nil,
+        worstP99Ms: Double? = nil
     ) {
         self.id = id
         self.scenarioName = scenarioName
@@ -25,5 +31,7 @@ public struct RunRow: Sendable, Equatable {
         self.verdict = verdict
         self.startedAtISO8601 = startedAtISO8601
         self.wallSeconds = wallSeconds
+        self.throughputRecordsPerSecond = throughputRecordsPerSecond
+        self.worstP99Ms = worstP99Ms
     }
 }

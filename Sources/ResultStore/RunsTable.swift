@@ -8,13 +8,15 @@ enum RunsTable {
             sql: """
                 INSERT INTO runs (
                     scenario_name, scenario_sha256, scenario_text, seed, simctl_version, git_commit,
-                    digest, verdict, started_at, wall_seconds, simulated_seconds, events, exit_code
-                ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    digest, verdict, started_at, wall_seconds, simulated_seconds, events, exit_code,
+                    reproduce_command, stopped_early
+                ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 run.scenarioName, run.scenarioSHA256, run.scenarioText, SeedText.text(for: run.seed),
                 run.simctlVersion, run.gitCommit, run.digest, run.verdict, run.startedAtISO8601,
                 run.wallSeconds, run.simulatedSeconds, run.events, run.exitCode,
+                run.reproduceCommand, run.stoppedEarly,
             ]
         )
         return db.lastInsertedRowID
@@ -39,19 +41,31 @@ enum RunsTable {
             simulatedSeconds: row["simulated_seconds"],
             events: row["events"],
             exitCode: row["exit_code"],
+            reproduceCommand: row["reproduce_command"],
+            stoppedEarly: row["stopped_early"],
             metrics: try ChildTables.metrics.fetch(runID: id, in: db),
             shards: try ChildTables.shards.fetch(runID: id, in: db),
             windows: try ChildTables.windows.fetch(runID: id, in: db),
             invariants: try ChildTables.invariants.fetch(runID: id, in: db),
             objectives: try ChildTables.objectives.fetch(runID: id, in: db),
             latency: try ChildTables.latency.fetch(runID: id, in: db),
-            series: StoredSeriesRows(try ChildTables.series.fetch(runID: id, in: db))
+            series: StoredSeriesRows(try ChildTables.series.fetch(runID: id, in: db)),
+            consumers: try ChildTables.consumers.fetch(runID: id, in: db),
+            latencyBuckets: try ChildTables.latencyBuckets.fetch(runID: id, in: db),
+            consumerSeries: StoredConsumerSeriesRows(try ChildTables.consumerSeries.fetch(runID: id, in: db)),
+            timeline: try ChildTables.timeline.fetch(runID: id, in: db)
         )
     }
 
     /// Summaries of the newest runs first, optionally of one scenario only.
     static func list(scenario: String?, limit: Int, in db: Database) throws -> [RunRow] {
-        var sql: SQL = "SELECT id, scenario_name, seed, digest, verdict, started_at, wall_seconds FROM runs"
+        var sql: SQL = """
+            SELECT id, scenario_name, seed, digest, verdict, started_at, wall_seconds,
+                (SELECT value FROM run_metrics WHERE run_id = runs.id AND name = 'throughput.records_per_second') AS throughput,
+                (SELECT max(value) FROM run_metrics
+                    WHERE run_id = runs.id AND name LIKE 'consumers.%' AND name LIKE '%.latency.e2e_ms.p99') AS worst_p99
+            FROM runs
+            """
         if let scenario {
             sql += " WHERE scenario_name = \(scenario)"
         }
@@ -67,7 +81,9 @@ enum RunsTable {
             digest: row["digest"],
             verdict: row["verdict"],
             startedAtISO8601: row["started_at"],
-            wallSeconds: row["wall_seconds"]
+            wallSeconds: row["wall_seconds"],
+            throughputRecordsPerSecond: row["throughput"],
+            worstP99Ms: row["worst_p99"]
         )
     }
 }

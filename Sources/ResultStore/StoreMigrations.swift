@@ -23,6 +23,11 @@ enum StoreMigrations {
         migrator.registerMigration("v1-run-latency", migrate: createRunLatency)
         migrator.registerMigration("v1-run-series", migrate: createRunSeries)
         migrator.registerMigration("v1-run-shard-lineage", migrate: addShardLineage)
+        migrator.registerMigration("v2-run-report-facts", migrate: ReportMigrations.addReportFacts)
+        migrator.registerMigration("v2-run-consumers", migrate: ReportMigrations.createRunConsumers)
+        migrator.registerMigration("v2-run-latency-buckets", migrate: ReportMigrations.createRunLatencyBuckets)
+        migrator.registerMigration("v2-run-consumer-series", migrate: ReportMigrations.createRunConsumerSeries)
+        migrator.registerMigration("v2-run-events", migrate: ReportMigrations.createRunEvents)
         return migrator
     }
 

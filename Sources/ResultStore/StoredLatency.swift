@@ -11,3 +11,9 @@ public struct StoredLatency: Sendable, Equatable {
         self.valueMs = valueMs
     }
 }
+
+/// The latency percentiles every run stores and every report shows, with their labels
+/// (`run_latency.percentile`, and the metric keys `consumers.<name>.latency.e2e_ms.<label>`).
+public enum LatencyPercentiles {
+    public static let all: [(label: String, percentile: Double)] = [("p50", 50), ("p90", 90), ("p99", 99), ("p999", 99.9)]
+}

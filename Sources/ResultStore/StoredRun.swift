@@ -28,6 +28,10 @@ public struct StoredRun: Sendable, Equatable {
     public var events: Int64
     /// The process exit code the run ended with (0–3 for a completed run).
     public var exitCode: Int
+    /// The command line that reproduces the run exactly; nil in runs stored before it was kept.
+    public var reproduceCommand: String?
+    /// Why the run stopped before its end (a kernel limit), when it did.
+    public var stoppedEarly: String?
     public var metrics: [StoredMetric]
     public var shards: [StoredShard]
     public var windows: [StoredWindow]
@@ -38,6 +42,14 @@ public struct StoredRun: Sendable, Equatable {
     public var latency: [StoredLatency]
     /// The CloudWatch-named series: stream-wide per second and per minute, per shard per minute.
     public var series: StoredSeriesRows
+    /// The consumers in the scenario's order.
+    public var consumers: [StoredConsumer]
+    /// Every consumer's latency histogram, bucket by bucket.
+    public var latencyBuckets: [StoredLatencyBucket]
+    /// Every consumer's per-second figures.
+    public var consumerSeries: StoredConsumerSeriesRows
+    /// Faults, stream operations and policy decisions, in time order.
+    public var timeline: [StoredEvent]
 
     public init(
         scenarioName: String,
@@ -53,13 +65,19 @@ public struct StoredRun: Sendable, Equatable {
         simulatedSeconds: Double,
         events: Int64,
         exitCode: Int,
+        reproduceCommand: String? = nil,
+        stoppedEarly: String? = nil,
         metrics: [StoredMetric] = [],
         shards: [StoredShard] = [],
         windows: [StoredWindow] = [],
         invariants: [StoredCheck] = [],
         objectives: [StoredCheck] = [],
         latency: [StoredLatency] = [],
-        series: StoredSeriesRows = []
+        series: StoredSeriesRows = [],
+        consumers: [StoredConsumer] = [],
+        latencyBuckets: [StoredLatencyBucket] = [],
+        consumerSeries: StoredConsumerSeriesRows = [],
+        timeline: [StoredEvent] = []
     ) {
         self.scenarioName = scenarioName
         self.scenarioSHA256 = scenarioSHA256
@@ -74,6 +92,8 @@ public struct StoredRun: Sendable, Equatable {
         self.simulatedSeconds = simulatedSeconds
         self.events = events
         self.exitCode = exitCode
+        self.reproduceCommand = reproduceCommand
+        self.stoppedEarly = stoppedEarly
         self.metrics = metrics
         self.shards = shards
         self.windows = windows
@@ -81,5 +101,9 @@ public struct StoredRun: Sendable, Equatable {
         self.objectives = objectives
         self.latency = latency
         self.series = series
+        self.consumers = consumers
+        self.latencyBuckets = latencyBuckets
+        self.consumerSeries = consumerSeries
+        self.timeline = timeline
     }
 }

@@ -16,6 +16,8 @@ public struct StoredShard: Sendable, Equatable {
     public var parentShardID: String?
     /// The other parent of a merge.
     public var adjacentParentShardID: String?
+    /// `OPEN`, `CLOSED` or `EXPIRED` at the end of the run; nil in runs stored before states.
+    public var state: String?
 
     public init(
         shardID: String,
@@ -26,7 +28,8 @@ public struct StoredShard: Sendable, Equatable {
         openedAtS: Double? = nil,
         closedAtS: Double? = nil,
         parentShardID: String? = nil,
-        adjacentParentShardID: String? = nil
+        adjacentParentShardID: String? = nil,
+        state: String? = nil
     ) {
         self.shardID = shardID
         self.incomingRecords = incomingRecords
@@ -37,5 +40,6 @@ public struct StoredShard: Sendable, Equatable {
         self.closedAtS = closedAtS
         self.parentShardID = parentShardID
         self.adjacentParentShardID = adjacentParentShardID
+        self.state = state
     }
 }

@@ -44,7 +44,7 @@ public struct RunResult: Sendable {
     /// The stream operations of the run and what became of each.
     public var reshards: [ReshardRecord]
     /// What the capacity policy (autoscaling or on-demand) decided, in order.
-    public var scalingDecisions: [String] = []
+    public var scalingDecisions: [PolicyDecision] = []
     /// Every shard of the run, by index (`shardIDs` order): state and lineage.
     public var shards: [ShardSummary]
     /// Why the run stopped early, when it did (a kernel limit).
@@ -74,4 +74,10 @@ public struct ShardSummary: Sendable {
         parentShardID = shard.parents.first.map { Shard<Never>.id(index: $0) }
         adjacentParentShardID = shard.parents.count > 1 ? Shard<Never>.id(index: shard.parents[1]) : nil
     }
+}
+
+/// What a capacity policy (autoscaling or on-demand) decided, and when.
+public struct PolicyDecision: Sendable {
+    public var at: SimTime
+    public var description: String
 }

@@ -18,7 +18,7 @@ extension World {
         let total = capacity.autoscaler!.policy.metric == .incomingRecords ? capacity.periodTotal.records : capacity.periodTotal.bytes
         guard let decision = capacity.autoscaler!.endOfPeriod(total: total, openShards: stream.openShardIndexes.count,
                                                               gate: capacity.gate, now: now) else { return }
-        scalingDecisions.append(decision.description)
+        scalingDecisions.append(PolicyDecision(at: now, description: decision.description))
         if decision.refusal == nil { apply(.updateShardCount(target: decision.to), now: now, queue: &queue) }
     }
 
@@ -28,7 +28,7 @@ extension World {
                              bytes: capacity.shardTotals[shard].bytes)
         }
         for split in capacity.onDemand!.endOfSecond(samples, now: now) {
-            scalingDecisions.append(split.description)
+            scalingDecisions.append(PolicyDecision(at: now, description: split.description))
             apply(.onDemandSplit(shard: split.shard), now: now, queue: &queue)
         }
     }

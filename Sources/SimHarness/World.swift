@@ -27,7 +27,7 @@ struct World: EventHandler {
     /// Capacity mode and policies (RS9 gate, autoscaling, on-demand splits).
     var capacity: CapacityControl
     /// What the capacity policies decided, in order (for the summary).
-    var scalingDecisions: [String] = []
+    var scalingDecisions: [PolicyDecision] = []
     /// The end of the run: capacity ticks stop before it.
     let runEnd: SimTime
     /// Indexes of the enhanced fan-out consumers (woken by accepted records).

@@ -28,7 +28,10 @@ enum LayerTable {
         "Scenario": ModuleRule(layer: "L4", allowedImports: ["SimKernel", "Telemetry", "StreamModel", "FleetModel", "ConsumerModel", "AnalyticsModel", "Crypto", "Foundation"], isSimulatedWorld: true),
         "SimHarness": ModuleRule(layer: "L4", allowedImports: l0.union(l1).union(l2).union(l3).union(["Scenario"]), isSimulatedWorld: true),
         "ResultStore": ModuleRule(layer: "L5", allowedImports: ["GRDB", "Foundation"], isSimulatedWorld: false),
-        "Reporting": ModuleRule(layer: "L5", allowedImports: harnessAndBelow.union(["ResultStore", "Foundation"]), isSimulatedWorld: false),
+        "RunCapture": ModuleRule(layer: "L5", allowedImports: harnessAndBelow.union(["ResultStore"]), isSimulatedWorld: false),
+        // Reports read stored runs only, never the harness: `simctl report` of a stored run
+        // prints what `simctl run` printed when it made it.
+        "Reporting": ModuleRule(layer: "L5", allowedImports: ["ResultStore", "Scenario", "SimKernel", "Foundation"], isSimulatedWorld: false),
         "simctl": ModuleRule(layer: "L6", allowedImports: nil, isSimulatedWorld: false),
     ]
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Reporting
 import ResultStore
+import RunCapture
 import Scenario
 import SimHarness
 import SimKernel
@@ -50,16 +51,18 @@ struct RunCommand: ParsableCommand {
             let execution = RunExecution(showProgress: !quiet && RunExecution.stderrIsTerminal, auditEvery: audit ? 10_000 : nil)
             let report = execution.run(loaded)
             if checkDeterminism { try compareWithSecondRun(report, loaded) }
-            let runID = try UnwritableOutput.attempt("--db", db) { try store.save(StoredRun(report: report)) }
-            try writeJSON(report)
-            if !quiet { printSummary(report, runID: runID) }
+            let stored = StoredRun(report: report)
+            let runID = try UnwritableOutput.attempt("--db", db) { try store.save(stored) }
+            let view = RunView(stored, id: runID)
+            try writeJSON(view)
+            if !quiet { printSummary(view, runID: runID) }
             if report.verdict != .pass { throw ExitCode(report.verdict.exitCode) }
         }
     }
 
     /// The human summary; with `--json -` stdout carries the JSON alone, so it goes to stderr.
-    func printSummary(_ report: RunReport, runID: Int64) {
-        let summary = RunSummary.render(report) + "stored:  run \(runID) in \(db)\n"
+    func printSummary(_ view: RunView, runID: Int64) {
+        let summary = RunSummary.render(view) + "stored:  run \(runID) in \(db)\n"
         if json == "-" {
             FileHandle.standardError.write(Data(summary.utf8))
         } else {
@@ -98,9 +101,9 @@ struct RunCommand: ParsableCommand {
         if !quiet { print("determinism: two runs gave digest \(first.result.digest)") }
     }
 
-    func writeJSON(_ report: RunReport) throws {
+    func writeJSON(_ view: RunView) throws {
         guard let json else { return }
-        let text = MachineSummary.tree(report).rendered()
+        let text = MachineSummary.tree(view).rendered()
         if json == "-" {
             print(text, terminator: "")
         } else {

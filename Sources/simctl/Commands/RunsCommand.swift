@@ -18,6 +18,11 @@ struct RunsCommand: ParsableCommand {
     @Option(help: "SQLite file the runs are stored in.")
     var db = "reports/simctl.sqlite"
 
+    @Option(help: "text (a table) or json.")
+    var format: ListFormat = .text
+
+    enum ListFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+
     func validate() throws {
         guard limit >= 1 else { throw ValidationError("--limit must be at least 1, got \(limit)") }
     }
@@ -25,11 +30,12 @@ struct RunsCommand: ParsableCommand {
     func run() throws {
         try CommandFailure.guarding {
             guard FileManager.default.fileExists(atPath: db) else {
-                print("no stored runs (\(db) does not exist yet)")
+                print(format == .json ? RunList.json([]) : "no stored runs (\(db) does not exist yet)\n", terminator: "")
                 return
             }
             let store = try UnwritableOutput.attempt("--db", db) { try ResultStore(path: db) }
-            print(RunList.render(try store.runs(scenario: scenario, limit: limit)), terminator: "")
+            let rows = try store.runs(scenario: scenario, limit: limit)
+            print(format == .json ? RunList.json(rows) : RunList.render(rows), terminator: "")
         }
     }
 }

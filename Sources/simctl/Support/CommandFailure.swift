@@ -14,6 +14,9 @@ enum CommandFailure {
         } catch let failure as UnwritableOutput {
             complain(failure.description)
             throw ExitCode(64)
+        } catch let failure as UsageFailure {
+            complain(failure.message)
+            throw ExitCode(64)
         } catch {
             complain("internal error (a bug in simctl): \(error)")
             throw ExitCode.internalError

@@ -43,3 +43,19 @@ enum StoredSeries {
         }
     }
 }
+
+extension StoredSeries {
+    /// Each consumer's per-second figures, consumer after consumer, made as the store asks.
+    static func consumerPoints(of metrics: RunMetrics, names: [String]) -> StoredConsumerSeriesRows {
+        let series = metrics.consumers.map(\.seconds)
+        let starts = series.reduce(into: [0]) { $0.append($0.last! + $1.points.count) }
+        return StoredConsumerSeriesRows(count: starts.last!) { row in
+            let consumer = starts.lastIndex { $0 <= row && $0 < starts.last! }!
+            let local = row - starts[consumer]
+            let point = series[consumer].points[local]
+            return StoredConsumerPoint(consumer: names[consumer], periodStartS: series[consumer].startSeconds(ofPoint: local),
+                                       records: point.records, maxIteratorAgeMs: point.maxIteratorAgeMs,
+                                       maxMillisBehindLatest: point.maxMillisBehindLatest)
+        }
+    }
+}

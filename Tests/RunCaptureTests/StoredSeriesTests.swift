@@ -1,6 +1,6 @@
 import Foundation
 import Metrics
-@testable import Reporting
+@testable import RunCapture
 import ResultStore
 import Scenario
 import SimHarness

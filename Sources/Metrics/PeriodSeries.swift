@@ -1,20 +1,30 @@
 import SimKernel
 
-/// One scope's CloudWatch figures at a fixed period (a second or a minute) of simulated time,
-/// from the period the scope opened in to the end of the run.
+/// A point of a `PeriodSeries`: the figures of one period, empty at first, merged into coarser
+/// periods (counts add up, maxima keep the larger).
+public protocol PeriodPoint: Sendable, Equatable {
+    init()
+    mutating func merge(_ other: Self)
+}
+
+/// The stream's or a shard's CloudWatch figures by period.
+public typealias MetricSeries = PeriodSeries<SeriesPoint>
+
+/// One scope's figures at a fixed period (a second or a minute) of simulated time, from the
+/// period the scope opened in to the end of the run.
 ///
 /// Dense and zero-filled: `points[i]` covers `[(firstPeriod + i) · period, (firstPeriod + i + 1) · period)`.
 /// Observations arrive in time order (the event queue guarantees it) and go to the open point;
 /// a later period closes it. The per-observation path is a comparison with the open period's
 /// end: no division and no allocation, and the buffer grows at most once per period.
-public struct MetricSeries: Sendable {
+public struct PeriodSeries<Point: PeriodPoint>: Sendable {
     public let periodNs: Int64
     /// The index of the period `points[0]` covers (the start time divided by the period).
     public let firstPeriod: Int64
     /// The closed periods; complete once `finish(at:)` has run.
-    public private(set) var points: ContiguousArray<SeriesPoint> = []
+    public private(set) var points: ContiguousArray<Point> = []
     /// The period that observations go to, index `firstPeriod + points.count`.
-    var open = SeriesPoint()
+    var open = Point()
     var openEndNs: Int64
 
     /// An empty series whose first period contains `start`.
@@ -33,7 +43,7 @@ public struct MetricSeries: Sendable {
     /// Applies `update` to the period containing `now`.
     /// - Complexity: O(1), amortised over the periods passed.
     @inline(__always)
-    mutating func record(at now: SimTime, _ update: (inout SeriesPoint) -> Void) {
+    mutating func record(at now: SimTime, _ update: (inout Point) -> Void) {
         if now.nanoseconds >= openEndNs { advance(to: now) }
         update(&open)
     }
@@ -44,7 +54,7 @@ public struct MetricSeries: Sendable {
         precondition(period >= firstPeriod + Int64(points.count),
                      "series observation at \(now) before its open period (time went backwards)")
         points.append(open)
-        open = SeriesPoint()
+        open = Point()
         padWithEmptyPoints(upTo: period)
         openEndNs = (period + 1) * periodNs
     }
@@ -54,9 +64,9 @@ public struct MetricSeries: Sendable {
     mutating func finish(at end: SimTime) {
         let periodsBeforeEnd = (end.nanoseconds + periodNs - 1) / periodNs
         let openPeriod = firstPeriod + Int64(points.count)
-        guard openPeriod < periodsBeforeEnd || open != SeriesPoint() else { return }
+        guard openPeriod < periodsBeforeEnd || open != Point() else { return }
         points.append(open)
-        open = SeriesPoint()
+        open = Point()
         padWithEmptyPoints(upTo: periodsBeforeEnd)
         openEndNs = Int64.max
     }
@@ -65,18 +75,18 @@ public struct MetricSeries: Sendable {
     private mutating func padWithEmptyPoints(upTo period: Int64) {
         let count = Int(max(0, period - firstPeriod))
         if points.count < count {
-            points.append(contentsOf: repeatElement(SeriesPoint(), count: count - points.count))
+            points.append(contentsOf: repeatElement(Point(), count: count - points.count))
         }
     }
 
     /// This series summed over groups of `factor` periods (seconds into minutes): counts add up,
     /// iterator ages keep their maximum. Both series start at the same instant.
     /// - Precondition: the series is finished and starts on a multiple of the new period.
-    func coarsened(by factor: Int) -> MetricSeries {
+    func coarsened(by factor: Int) -> PeriodSeries {
         let coarsePeriodNs = periodNs * Int64(factor)
         let start = SimTime(nanoseconds: firstPeriod * periodNs)
         precondition(start.nanoseconds % coarsePeriodNs == 0, "a coarser series must start on its own period boundary")
-        var coarse = MetricSeries(period: .nanoseconds(coarsePeriodNs), from: start)
+        var coarse = PeriodSeries(period: .nanoseconds(coarsePeriodNs), from: start)
         for (index, point) in points.enumerated() {
             coarse.record(at: SimTime(nanoseconds: (firstPeriod + Int64(index)) * periodNs)) { $0.merge(point) }
         }

@@ -1,0 +1,105 @@
+import Metrics
+import ResultStore
+import SimHarness
+import SimKernel
+
+/// Every number of the machine summary (`cli-and-results-v1.md`), by its dotted key, taken from
+/// a finished run. The store keeps them as `run_metrics`, and every report reads them from there,
+/// so the store, `--json` and the printed summary never disagree.
+enum SummaryMetrics {
+    static func all(_ report: RunReport) -> [StoredMetric] {
+        var metrics: [StoredMetric] = []
+        func put(_ name: String, _ value: Double) { metrics.append(StoredMetric(name: name, value: value)) }
+        run(report, into: put)
+        traffic(report.result, into: put)
+        for (index, name) in report.result.consumerNames.enumerated() {
+            consumer(report.result, index, named: name, into: put)
+        }
+        shards(report.result, into: put)
+        stream(report.result, into: put)
+        return metrics.sorted { $0.name < $1.name }
+    }
+
+    static func run(_ report: RunReport, into put: (String, Double) -> Void) {
+        let result = report.result
+        put("seed", Double(result.seed))
+        put("sim.duration_s", result.duration.seconds)
+        put("sim.drain_s", result.drain.seconds)
+        put("sim.events", Double(result.events))
+        put("wall.seconds", report.wallSeconds)
+        put("wall.records_per_second", report.wallSeconds > 0 ? Double(result.metrics.accepted) / report.wallSeconds : 0)
+    }
+
+    static func traffic(_ result: RunResult, into put: (String, Double) -> Void) {
+        let metrics = result.metrics
+        put("records.emitted", Double(result.fleet.emitted))
+        put("records.accepted", Double(metrics.accepted))
+        put("records.duplicates", Double(metrics.duplicates))
+        put("records.dropped", Double(result.fleet.dropped))
+        put("records.lost", Double(result.lost))
+        put("records.in_flight", Double(result.inFlight))
+        put("put.requests", Double(metrics.putRequests))
+        put("put.entries", Double(metrics.putEntries))
+        put("put.throttled_entries", Double(metrics.throttledEntries))
+        put("put.throttle_rate", metrics.throttleRate)
+        put("put.internal_failures", Double(metrics.internalFailures))
+        put("put.retries", Double(result.fleet.retries))
+        put("put.invalid_requests", Double(metrics.invalidRequests))
+        put("get.calls", Double(metrics.getCalls))
+        put("get.throttled_calls", Double(metrics.throttledGetCalls))
+        put("throughput.records_per_second", result.throughputRecordsPerSecond)
+        put("throughput.bytes_per_second", result.throughputBytesPerSecond)
+        put("anomalies.injected", Double(result.fleet.anomaliesInjected))
+        put("cost.monthly_usd", result.cost.monthlyUSD)
+        put("cost.run_usd", result.cost.runUSD)
+        put("cost.shard_hours", result.cost.shardHours)
+        put("cost.put_payload_units", Double(result.cost.putPayloadUnits))
+    }
+
+    static func consumer(_ result: RunResult, _ index: Int, named name: String, into put: (String, Double) -> Void) {
+        let prefix = "consumers.\(name)."
+        let metrics = result.metrics.consumers[index]
+        for (label, percentile) in LatencyPercentiles.all {
+            put(prefix + "latency.e2e_ms.\(label)", metrics.latency.milliseconds(atPercentile: percentile))
+        }
+        put(prefix + "latency.e2e_ms.max", metrics.latency.maxMilliseconds)
+        put(prefix + "delivered", Double(metrics.delivered))
+        put(prefix + "duplicates", Double(metrics.redeliveries))
+        put(prefix + "max_iterator_age_ms", Double(metrics.maxIteratorAgeMs))
+        put(prefix + "max_millis_behind_latest", Double(metrics.maxMillisBehindLatest))
+        put(prefix + "get_calls", Double(metrics.getCalls))
+        put(prefix + "throttled_get_calls", Double(metrics.throttledGetCalls))
+        put(prefix + "order_violations", Double(result.orderViolations[index]))
+        put(prefix + "undelivered", Double(result.undelivered[index]))
+        put(prefix + "lost", Double(metrics.lost))
+        put(prefix + "expired_iterators", Double(metrics.expiredIterators))
+        put(prefix + "throttled_iterator_calls", Double(metrics.throttledIteratorCalls))
+        if let subscriptions = metrics.subscriptions { put(prefix + "subscriptions", Double(subscriptions)) }
+        for (shard, lost) in result.lostPerConsumerShard[index].enumerated() where lost > 0 {
+            put(prefix + "lost_by_shard.\(result.shardIDs[shard])", Double(lost))
+        }
+        for operatorWindows in result.windows where operatorWindows.consumer == name {
+            put(prefix + "operators.\(operatorWindows.operatorIndex).late_dropped", Double(operatorWindows.lateDropped))
+        }
+    }
+
+    static func shards(_ result: RunResult, into put: (String, Double) -> Void) {
+        for (index, id) in result.shardIDs.enumerated() {
+            let load = result.metrics.shards[index]
+            let prefix = "shards.\(id)."
+            put(prefix + "incoming_records", Double(load.incomingRecords))
+            put(prefix + "incoming_bytes", Double(load.incomingBytes))
+            put(prefix + "throttled", Double(load.throttledRecords))
+            put(prefix + "peak_utilization", load.peakUtilization)
+            put(prefix + "opened_at_s", (load.openedAt - .zero).seconds)
+            if let closed = load.closedAt { put(prefix + "closed_at_s", (closed - .zero).seconds) }
+        }
+    }
+
+    static func stream(_ result: RunResult, into put: (String, Double) -> Void) {
+        put("stream.open_shards", Double(result.shards.filter { $0.state == "OPEN" }.count))
+        put("stream.reshards", Double(result.reshards.filter { $0.refusal == nil }.count))
+        put("stream.scaling_decisions", Double(result.scalingDecisions.count))
+        put("stream.reshards_refused", Double(result.reshards.filter { $0.refusal != nil }.count))
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import Reporting
+import ResultStore
+
+/// `simctl report`: render a stored run as text (the end-of-run summary), Markdown, HTML or the
+/// machine summary (JSON).
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Render a stored run: the summary as printed, Markdown, or JSON.",
+        discussion: """
+        RUN is a run id from `simctl runs`, or `latest` (the default). `--format text` prints exactly what \
+        `simctl run` printed when it made the run.
+        """)
+
+    @Argument(help: "A stored run id, or `latest`.")
+    var run: StoredRunReference = .latest
+
+    @Option(help: "text, md or json.")
+    var format: ReportFormat = .text
+
+    @Option(help: "Write the report to this file instead of stdout.")
+    var out: String?
+
+    @Option(help: "SQLite file the runs are stored in.")
+    var db = "reports/simctl.sqlite"
+
+    func run() throws {
+        try CommandFailure.guarding {
+            let view = try StoredRuns.view(of: run, in: db)
+            try ReportOutput.write(format.render(view), to: out)
+        }
+    }
+}
