@@ -1,5 +1,5 @@
 /// A plain-text table with aligned columns: by default the first column left-aligned (labels)
-/// and the rest right-aligned (figures).
+/// and the rest right-aligned (figures). Lines carry no trailing spaces.
 struct TextTable {
     enum Alignment { case left, right }
 
@@ -24,7 +24,7 @@ struct TextTable {
                 let pad = String(repeating: " ", count: widths[index] - cell.count)
                 return alignment(of: index) == .left ? cell + pad : pad + cell
             }
-            return indent + cells.joined(separator: "  ")
+            return String((indent + cells.joined(separator: "  ")).reversed().drop { $0 == " " }.reversed())
         }.joined(separator: "\n") + "\n"
     }
 }

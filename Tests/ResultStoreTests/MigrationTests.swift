@@ -9,6 +9,7 @@ struct MigrationTests {
     static let shippedMigrations = [
         "v1-runs", "v1-run-metrics", "v1-run-shards", "v1-run-windows",
         "v1-run-invariants", "v1-run-objectives", "v1-run-latency", "v1-run-series", "v1-run-shard-lineage",
+        "v2-run-report-facts", "v2-run-consumers", "v2-run-latency-buckets", "v2-run-consumer-series", "v2-run-events",
     ]
 
     @Test("an empty database gets every migration", arguments: StoreBackend.allCases)
@@ -50,8 +51,9 @@ struct MigrationTests {
                 StoredShard(shardID: $0.shardID, incomingRecords: $0.incomingRecords, incomingBytes: $0.incomingBytes,
                             throttledRecords: $0.throttledRecords, peakUtilization: $0.peakUtilization)
             }
+            legacy.reproduceCommand = nil
             try old.write { db in
-                let id = try RunsTable.insert(legacy, in: db)
+                let id = try Self.insertV1Run(legacy, in: db)
                 for shard in legacy.shards {
                     try db.execute(sql: "INSERT INTO run_shards VALUES (?, ?, ?, ?, ?, ?)", arguments: [
                         id, shard.shardID, shard.incomingRecords, shard.incomingBytes, shard.throttledRecords, shard.peakUtilization,
@@ -61,10 +63,30 @@ struct MigrationTests {
             try old.close()
             let store = try ResultStore(path: path)
             #expect(try store.appliedMigrations() == Self.shippedMigrations)
-            #expect(try store.run(id: 1)?.shards == legacy.shards)
+            let upgraded = try #require(try store.run(id: 1))
+            #expect(upgraded.shards == legacy.shards)
+            #expect(upgraded.reproduceCommand == nil && upgraded.consumers.isEmpty && upgraded.timeline.isEmpty)
+            #expect(upgraded.invariants.allSatisfy { $0.violations == nil })
             let newID = try store.save(.sample())
             #expect(try store.run(id: newID) == .sample())
         }
+    }
+
+    /// The `runs` row as simctl wrote it before the v2 migrations, which added columns.
+    static func insertV1Run(_ run: StoredRun, in db: Database) throws -> Int64 {
+        try db.execute(
+            sql: """
+                INSERT INTO runs (
+                    scenario_name, scenario_sha256, scenario_text, seed, simctl_version, git_commit,
+                    digest, verdict, started_at, wall_seconds, simulated_seconds, events, exit_code
+                ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                run.scenarioName, run.scenarioSHA256, run.scenarioText, String(run.seed), run.simctlVersion, run.gitCommit,
+                run.digest, run.verdict, run.startedAtISO8601, run.wallSeconds, run.simulatedSeconds, run.events, run.exitCode,
+            ]
+        )
+        return db.lastInsertedRowID
     }
 
     @Test("a file that is not a database is reported with its path")

@@ -34,6 +34,10 @@ struct RoundTripTests {
         run.objectives = []
         run.latency = []
         run.series = []
+        run.consumers = []
+        run.latencyBuckets = []
+        run.consumerSeries = []
+        run.timeline = []
         let id = try store.save(run)
         #expect(try store.run(id: id) == run)
     }
@@ -54,7 +58,8 @@ struct RoundTripTests {
         let sample = StoredRun.sample()
         let expected = RunRow(
             id: third, scenarioName: "a", seed: 3, digest: sample.digest, verdict: "data-loss",
-            startedAtISO8601: sample.startedAtISO8601, wallSeconds: sample.wallSeconds
+            startedAtISO8601: sample.startedAtISO8601, wallSeconds: sample.wallSeconds,
+            throughputRecordsPerSecond: nil, worstP99Ms: 812.5
         )
         #expect(try store.runs(limit: 1) == [expected])
     }

@@ -47,6 +47,8 @@ extension StoredRun {
             simulatedSeconds: 3600,
             events: 1_234_567,
             exitCode: 2,
+            reproduceCommand: "simctl run 'my scen.json' --seed \(seed)",
+            stoppedEarly: nil,
             metrics: [
                 StoredMetric(name: "records.accepted", value: 1_000_000),
                 StoredMetric(name: "consumers.analytics.latency.e2e_ms.p99", value: 812.5),
@@ -79,11 +81,12 @@ extension StoredRun {
                 ),
             ],
             invariants: [
-                StoredCheck(name: "no-loss", status: "ok", message: nil),
-                StoredCheck(name: "per-shard-order", status: "violated", message: "shard 1: seq 9 after 10"),
+                StoredCheck(name: "no-loss", status: "ok", message: nil, violations: 0),
+                StoredCheck(name: "per-shard-order", status: "violated", message: "shard 1: seq 9 after 10", violations: 3),
             ],
             objectives: [
-                StoredCheck(name: "p99-latency", status: "missed", message: "missed: 812.5 > 500"),
+                StoredCheck(name: "p99-latency", status: "missed", message: "missed: 812.5 > 500",
+                            measured: 812.5, limit: 500, consumer: "analytics"),
                 StoredCheck(name: "throttle-rate", status: "ok", message: nil),
             ],
             latency: [
@@ -99,6 +102,22 @@ extension StoredRun {
                                   periodStartS: 0, value: 19_500),
                 StoredSeriesPoint(metric: "GetRecords.IteratorAgeMilliseconds", shardID: nil, resolution: "1s",
                                   periodStartS: 3_599, value: Int64(Int32.max) + 1),
+            ],
+            consumers: [StoredConsumer(name: "archive", type: "efo"), StoredConsumer(name: "analytics", type: "polling")],
+            latencyBuckets: [
+                StoredLatencyBucket(consumer: "analytics", valueUs: 120_063, count: 7),
+                StoredLatencyBucket(consumer: "analytics", valueUs: 812_543, count: 1),
+            ],
+            consumerSeries: [
+                StoredConsumerPoint(consumer: "analytics", periodStartS: 0, records: 5_200, maxIteratorAgeMs: 230,
+                                    maxMillisBehindLatest: 0),
+                StoredConsumerPoint(consumer: "archive", periodStartS: 0, records: 0, maxIteratorAgeMs: 0,
+                                    maxMillisBehindLatest: 86_400_000),
+            ],
+            timeline: [
+                StoredEvent(atS: 600, endS: 900, kind: .fault, description: "traffic-burst ×3 (cpu)"),
+                StoredEvent(atS: 1_800.5, kind: .reshard, description: "t=30m0.5s split-shard shardId-000000000001"),
+                StoredEvent(atS: 1_801, kind: .refused, description: "t=30m1s merge-shards: refused, ResourceInUseException"),
             ]
         )
     }

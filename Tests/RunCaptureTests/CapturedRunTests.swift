@@ -1,0 +1,67 @@
+import Foundation
+import Metrics
+import ResultStore
+import RunCapture
+import Scenario
+import SimHarness
+import Testing
+
+/// What a stored run carries beyond the machine summary, for charts and comparisons: consumers
+/// in order, latency buckets, per-consumer seconds and the timeline.
+@Suite struct CapturedRunTests {
+    static func stored(_ scenario: String) -> StoredRun {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        guard case .success(let loaded) = ScenarioLoader.load(path: root.appendingPathComponent("scenarios/\(scenario)").path) else {
+            preconditionFailure("\(scenario) does not load")
+        }
+        var runner = Runner(config: WorldConfig(scenario: loaded.spec))
+        return StoredRun(report: RunReport(scenario: loaded, result: runner.runToEnd(), wallSeconds: 1, simctlVersion: "test",
+                                           gitCommit: "unknown", startedAt: "2026-01-01T00:00:00Z"))
+    }
+
+    static let smoke = stored("smoke.json")
+
+    func metric(_ run: StoredRun, _ name: String) -> Double? { run.metrics.first { $0.name == name }?.value }
+
+    @Test func consumersKeepTheScenarioOrder() {
+        #expect(Self.smoke.consumers == [StoredConsumer(name: "dashboard", type: "polling"),
+                                         StoredConsumer(name: "archiver", type: "polling")])
+    }
+
+    /// Every delivery is in exactly one bucket, and the buckets give back the stored p99.
+    @Test func latencyBucketsCountEveryDeliveryAndGiveThePercentiles() throws {
+        for consumer in Self.smoke.consumers.map(\.name) {
+            let buckets = Self.smoke.latencyBuckets.filter { $0.consumer == consumer }
+            let total = buckets.reduce(Int64(0)) { $0 + $1.count }
+            #expect(Double(total) == metric(Self.smoke, "consumers.\(consumer).delivered"))
+            #expect(buckets.map(\.valueUs) == buckets.map(\.valueUs).sorted())
+            let rank = Int64((0.99 * Double(total)).rounded(.up))
+            var running: Int64 = 0
+            let p99 = try #require(buckets.first { running += $0.count; return running >= rank })
+            #expect(Double(p99.valueUs) / 1_000 == metric(Self.smoke, "consumers.\(consumer).latency.e2e_ms.p99"))
+        }
+    }
+
+    /// Each consumer's seconds cover the whole run, and their records add up to what its calls returned.
+    @Test func consumerSecondsCoverTheRunAndAddUp() {
+        let seconds = Int64(Self.smoke.simulatedSeconds)
+        for consumer in Self.smoke.consumers.map(\.name) {
+            let points = Self.smoke.consumerSeries.filter { $0.consumer == consumer }
+            #expect(points.map(\.periodStartS) == Array(0..<seconds))
+            let records = points.reduce(Int64(0)) { $0 + $1.records }
+            // smoke.json's producers resend after a lost ack, so a consumer is given duplicates too.
+            #expect(Double(records) >= metric(Self.smoke, "consumers.\(consumer).delivered")!)
+            let oldest = points.map(\.maxIteratorAgeMs).max()
+            #expect(oldest.map(Double.init) == metric(Self.smoke, "consumers.\(consumer).max_iterator_age_ms"))
+        }
+    }
+
+    @Test func theTimelineListsReshardsInTimeOrderWithTheirShards() {
+        let run = Self.stored("reshard-parent-first.json")
+        let reshards = run.timeline.filter { $0.kind == .reshard }
+        #expect(reshards.count == 2)
+        #expect(reshards.map(\.atS) == reshards.map(\.atS).sorted())
+        #expect(reshards.allSatisfy { $0.description.contains("→") })
+        #expect(run.shards.contains { $0.state == "CLOSED" })
+    }
+}
