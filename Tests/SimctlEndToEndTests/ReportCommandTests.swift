@@ -48,6 +48,17 @@ import Testing
         }
     }
 
+    @Test func runWritesTheMarkdownReportOfTheRunItMade() throws {
+        try withTemporaryDirectory { dir in
+            let database = dir.appendingPathComponent("runs.sqlite").path
+            let markdown = dir.appendingPathComponent("run.md").path
+            let run = try Simctl.run(["run", "scenarios/smoke.json", "--db", database, "--quiet", "--report-md", markdown])
+            #expect(run.status == 0, "\(run.summary)")
+            let report = try Simctl.run(["report", "latest", "--format", "md", "--db", database])
+            #expect(try String(contentsOfFile: markdown, encoding: .utf8) == report.stdout)
+        }
+    }
+
     @Test func aRunTheStoreDoesNotHoldIsAUsageError() throws {
         try withTemporaryDirectory { dir in
             let run = try Self.storedSmokeRun(in: dir)

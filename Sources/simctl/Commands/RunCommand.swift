@@ -32,6 +32,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Also write the machine summary (JSON) to this file; - for stdout.")
     var json: String?
 
+    @Option(help: "Also write the run's Markdown report (as `simctl report --format md`) to this file.")
+    var reportMd: String?
+
     @Flag(help: "Print no summary and no progress (errors only).")
     var quiet = false
 
@@ -55,6 +58,7 @@ struct RunCommand: ParsableCommand {
             let runID = try UnwritableOutput.attempt("--db", db) { try store.save(stored) }
             let view = RunView(stored, id: runID)
             try writeJSON(view)
+            try writeReports(view)
             if !quiet { printSummary(view, runID: runID) }
             if report.verdict != .pass { throw ExitCode(report.verdict.exitCode) }
         }
@@ -99,6 +103,11 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if !quiet { print("determinism: two runs gave digest \(first.result.digest)") }
+    }
+
+    /// The reports `--report-md` asks for, rendered from the run as stored.
+    func writeReports(_ view: RunView) throws {
+        if let reportMd { try ReportOutput.write(RunMarkdown.render(view), to: reportMd, option: "--report-md") }
     }
 
     func writeJSON(_ view: RunView) throws {
