@@ -71,7 +71,9 @@ let package = Package(
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "SimKernel", "Telemetry", "StreamModel", "FleetModel"]),
         .testTarget(name: "SimHarnessTests", dependencies: ["SimHarness", "Scenario", "SimKernel", "Metrics", "Verification"]),
         .testTarget(name: "ResultStoreTests", dependencies: ["ResultStore"]),
-        .testTarget(name: "RunCaptureTests", dependencies: ["RunCapture", "Reporting", "ResultStore", "SimHarness", "Scenario", "Metrics"]),
+        .testTarget(name: "RunCaptureTests", dependencies: [
+            "RunCapture", "Reporting", "ResultStore", "SimHarness", "Scenario", "Metrics", "Verification",
+        ]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ResultStore"]),
         .testTarget(name: "SimctlEndToEndTests", dependencies: []),
         .testTarget(name: "TidyTests", dependencies: []),

@@ -5,8 +5,8 @@ import ResultStore
 /// the command that reproduces the run.
 public enum RunMarkdown {
     public static func render(_ view: RunView) -> String {
-        [heading(view), headline(view), checks(view), latency(view), shards(view), reproduce(view)]
-            .joined(separator: "\n")
+        [heading(view), headline(view), checks(view), violations(view), latency(view), shards(view), reproduce(view)]
+            .filter { !$0.isEmpty }.joined(separator: "\n")
     }
 
     static func heading(_ view: RunView) -> String {
@@ -46,6 +46,13 @@ public enum RunMarkdown {
             table.add("invariant `\(invariant.name)`", invariant.isOK ? "ok" : "**violated**", detail)
         }
         return table.rendered()
+    }
+
+    /// The first violations of each violated invariant, as its checker kept them.
+    static func violations(_ view: RunView) -> String {
+        guard !view.run.violations.isEmpty else { return "" }
+        let items = view.run.violations.map { "- `\($0.invariant)`: \(MarkdownTable.escaped($0.message))" }
+        return "### First violations\n\n" + items.joined(separator: "\n") + "\n"
     }
 
     static func latency(_ view: RunView) -> String {

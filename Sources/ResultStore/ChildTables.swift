@@ -82,6 +82,13 @@ enum ChildTables {
         decode: { StoredCheck(name: $0["name"], status: $0["status"], message: $0["message"], violations: $0["violations"]) }
     )
 
+    static let violations = ChildTable<StoredViolation>(
+        name: "run_violations",
+        columns: ["invariant", "message"],
+        encode: { [$0.invariant, $0.message] },
+        decode: { StoredViolation(invariant: $0["invariant"], message: $0["message"]) }
+    )
+
     static let objectives = ChildTable<StoredCheck>(
         name: "run_objectives",
         columns: ["name", "status", "message", "measured", "limit_value", "consumer"],

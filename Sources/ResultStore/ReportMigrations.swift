@@ -79,4 +79,17 @@ enum ReportMigrations {
             CREATE INDEX run_events_run_id ON run_events(run_id);
             """)
     }
+
+    /// The messages of each violated invariant's first violations (a checker keeps ten), in the
+    /// order they happened; `run_invariants` has the first and the count.
+    static func createRunViolations(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE run_violations (
+                run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+                invariant TEXT NOT NULL,
+                message TEXT NOT NULL
+            ) STRICT;
+            CREATE INDEX run_violations_run_id ON run_violations(run_id);
+            """)
+    }
 }

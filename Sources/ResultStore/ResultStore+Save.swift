@@ -13,6 +13,7 @@ extension ResultStore {
             try ChildTables.shards.insert(run.shards, runID: runID, in: db)
             try ChildTables.windows.insert(run.windows, runID: runID, in: db)
             try ChildTables.invariants.insert(run.invariants, runID: runID, in: db)
+            try ChildTables.violations.insert(run.violations, runID: runID, in: db)
             try ChildTables.objectives.insert(run.objectives, runID: runID, in: db)
             try ChildTables.latency.insert(run.latency, runID: runID, in: db)
             try ChildTables.series.insert(run.series, runID: runID, in: db)

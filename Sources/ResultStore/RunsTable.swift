@@ -47,6 +47,7 @@ enum RunsTable {
             shards: try ChildTables.shards.fetch(runID: id, in: db),
             windows: try ChildTables.windows.fetch(runID: id, in: db),
             invariants: try ChildTables.invariants.fetch(runID: id, in: db),
+            violations: try ChildTables.violations.fetch(runID: id, in: db),
             objectives: try ChildTables.objectives.fetch(runID: id, in: db),
             latency: try ChildTables.latency.fetch(runID: id, in: db),
             series: StoredSeriesRows(try ChildTables.series.fetch(runID: id, in: db)),

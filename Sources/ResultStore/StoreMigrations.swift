@@ -28,6 +28,7 @@ enum StoreMigrations {
         migrator.registerMigration("v2-run-latency-buckets", migrate: ReportMigrations.createRunLatencyBuckets)
         migrator.registerMigration("v2-run-consumer-series", migrate: ReportMigrations.createRunConsumerSeries)
         migrator.registerMigration("v2-run-events", migrate: ReportMigrations.createRunEvents)
+        migrator.registerMigration("v2-run-violations", migrate: ReportMigrations.createRunViolations)
         return migrator
     }
 

@@ -29,3 +29,14 @@ public struct StoredCheck: Sendable, Equatable {
 
     public var isOK: Bool { status == "ok" }
 }
+
+/// One message of a violated invariant, among the first few its checker kept.
+public struct StoredViolation: Sendable, Equatable {
+    public var invariant: String
+    public var message: String
+
+    public init(invariant: String, message: String) {
+        self.invariant = invariant
+        self.message = message
+    }
+}

@@ -37,6 +37,8 @@ public struct StoredRun: Sendable, Equatable {
     public var windows: [StoredWindow]
     /// Invariant checkers' outcomes: status "ok" or "violated".
     public var invariants: [StoredCheck]
+    /// The first violations' messages of each violated invariant, in the order they happened.
+    public var violations: [StoredViolation]
     /// SLO outcomes: status "ok" or "missed".
     public var objectives: [StoredCheck]
     public var latency: [StoredLatency]
@@ -71,6 +73,7 @@ public struct StoredRun: Sendable, Equatable {
         shards: [StoredShard] = [],
         windows: [StoredWindow] = [],
         invariants: [StoredCheck] = [],
+        violations: [StoredViolation] = [],
         objectives: [StoredCheck] = [],
         latency: [StoredLatency] = [],
         series: StoredSeriesRows = [],
@@ -98,6 +101,7 @@ public struct StoredRun: Sendable, Equatable {
         self.shards = shards
         self.windows = windows
         self.invariants = invariants
+        self.violations = violations
         self.objectives = objectives
         self.latency = latency
         self.series = series

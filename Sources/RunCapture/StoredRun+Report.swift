@@ -25,6 +25,9 @@ extension StoredRun {
             StoredCheck(name: $0.name, status: $0.holds ? "ok" : "violated", message: $0.firstViolation,
                         violations: Int64($0.violations))
         }
+        violations = result.invariants.flatMap { invariant in
+            invariant.messages.map { StoredViolation(invariant: invariant.name, message: $0) }
+        }
         objectives = report.objectives.map {
             StoredCheck(name: $0.name, status: $0.met ? "ok" : "missed", message: $0.met ? nil : $0.status,
                         measured: $0.measured, limit: $0.limit, consumer: $0.consumer)

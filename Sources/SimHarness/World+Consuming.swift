@@ -102,8 +102,8 @@ extension World {
         let number = stream.sequenceNumber(shard: shard, offset: offset)
         let stamp = KeyOrderStamp(millis: number.millis, shard: Int32(shard), offset: offset)
         guard let newer = checks.keyOrder.observeDelivery(consumer: consumer, key: key, stamp: stamp) else { return }
-        // The message is built once: the checker keeps only the first.
-        let message = checks.keyOrder.result().holds
+        // The message is built only for the violations the checker keeps.
+        let message = checks.keyOrder.wantsMessage
             ? "key \(keyName(of: record.payload)) record \(sequenceNumber(stamp)) of \(stream.shards[shard].id) "
                 + "after \(sequenceNumber(newer)) of \(stream.shards[Int(newer.shard)].id)"
             : ""

@@ -4,30 +4,42 @@ public struct InvariantResult: Equatable, Sendable {
     public var name: String
     /// How many times the invariant broke (0: it held).
     public var violations: UInt64
-    /// Exactly what broke first: entity, simulated time and values.
-    public var firstViolation: String?
+    /// Exactly what broke, for the first violations (at most `ViolationLog.keptMessages`):
+    /// entity, simulated time and values.
+    public var messages: [String]
 
-    public init(name: String, violations: UInt64, firstViolation: String?) {
+    public init(name: String, violations: UInt64, messages: [String]) {
         self.name = name
         self.violations = violations
-        self.firstViolation = firstViolation
+        self.messages = messages
     }
+
+    /// Exactly what broke first.
+    public var firstViolation: String? { messages.first }
 
     public var holds: Bool { violations == 0 }
 }
 
-/// First-violation bookkeeping shared by every checker.
-struct ViolationLog: Sendable {
-    var count: UInt64 = 0
-    var first: String?
+/// Violation bookkeeping shared by every checker: the count, and the messages of the first few.
+public struct ViolationLog: Sendable {
+    /// Messages a checker keeps: enough to see a pattern in a report, and bounded, so a run that
+    /// breaks an invariant a million times stays in fixed memory.
+    public static let keptMessages = 10
 
-    /// Records a violation; the message is built only for the first one.
+    var count: UInt64 = 0
+    var messages: [String] = []
+
+    /// Whether the next violation's message will be kept: a caller building an expensive message
+    /// builds it only then.
+    var wantsMessage: Bool { messages.count < Self.keptMessages }
+
+    /// Records a violation; the message is built only for the first `keptMessages`.
     mutating func record(_ message: @autoclosure () -> String) {
-        if first == nil { first = message() }
+        if wantsMessage { messages.append(message()) }
         count += 1
     }
 
     func result(named name: String) -> InvariantResult {
-        InvariantResult(name: name, violations: count, firstViolation: first)
+        InvariantResult(name: name, violations: count, messages: messages)
     }
 }

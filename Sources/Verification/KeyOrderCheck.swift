@@ -34,7 +34,11 @@ public struct KeyOrderCheck: Sendable {
         return nil
     }
 
-    /// Counts a violation; `records` (key and both sequence numbers) is built for the first only.
+    /// Whether the next violation's message is kept (`ViolationLog.keptMessages`): the world builds
+    /// the sequence numbers for those only.
+    public var wantsMessage: Bool { log.wantsMessage }
+
+    /// Counts a violation; `records` (key and both sequence numbers) is built for the first few only.
     public mutating func recordViolation(consumer: Int, records: @autoclosure () -> String) {
         violationsPerConsumer[consumer] += 1
         log.record("consumer \(consumerNames[consumer]) processed \(records()): the key's newer record came first "

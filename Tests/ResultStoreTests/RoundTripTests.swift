@@ -31,6 +31,7 @@ struct RoundTripTests {
         run.shards = []
         run.windows = []
         run.invariants = []
+        run.violations = []
         run.objectives = []
         run.latency = []
         run.series = []

@@ -84,6 +84,10 @@ extension StoredRun {
                 StoredCheck(name: "no-loss", status: "ok", message: nil, violations: 0),
                 StoredCheck(name: "per-shard-order", status: "violated", message: "shard 1: seq 9 after 10", violations: 3),
             ],
+            violations: [
+                StoredViolation(invariant: "per-shard-order", message: "shard 1: seq 9 after 10"),
+                StoredViolation(invariant: "per-shard-order", message: "shard 1: seq 11 after 12"),
+            ],
             objectives: [
                 StoredCheck(name: "p99-latency", status: "missed", message: "missed: 812.5 > 500",
                             measured: 812.5, limit: 500, consumer: "analytics"),

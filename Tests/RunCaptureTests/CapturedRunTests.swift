@@ -4,6 +4,7 @@ import ResultStore
 import RunCapture
 import Scenario
 import SimHarness
+import Verification
 import Testing
 
 /// What a stored run carries beyond the machine summary, for charts and comparisons: consumers
@@ -63,5 +64,18 @@ import Testing
         #expect(reshards.map(\.atS) == reshards.map(\.atS).sorted())
         #expect(reshards.allSatisfy { $0.description.contains("→") })
         #expect(run.shards.contains { $0.state == "CLOSED" })
+    }
+
+    /// reshard-immediate.json breaks key order many times: the count is exact, the messages
+    /// bounded, the first one the summary's.
+    @Test func aViolatedInvariantKeepsItsFirstMessagesAndTheCount() throws {
+        let run = Self.stored("reshard-immediate.json")
+        let keyOrder = try #require(run.invariants.first { $0.name == "key-order" })
+        let messages = run.violations.filter { $0.invariant == "key-order" }.map(\.message)
+        #expect(keyOrder.status == "violated")
+        #expect((keyOrder.violations ?? 0) > Int64(ViolationLog.keptMessages))
+        #expect(messages.count == ViolationLog.keptMessages)
+        #expect(messages.first == keyOrder.message)
+        #expect(Set(messages).count == messages.count)
     }
 }

@@ -69,7 +69,7 @@ struct KeyOrderCheckTests {
         #expect(check.observeDelivery(consumer: 1, key: 0, stamp: stamp(10)) == nil)
     }
 
-    @Test func test_RS6_violationsAreCountedPerConsumerAndTheFirstMessageIsKept() {
+    @Test func test_RS6_violationsAreCountedPerConsumerAndTheFirstMessagesAreKept() {
         var check = check()
         var built = 0
         func describe(_ text: String) -> String {
@@ -85,6 +85,12 @@ struct KeyOrderCheckTests {
         #expect(result.violations == 3)
         #expect(result.firstViolation == "consumer archiver processed key d1 record 5 of shardId-000000000000 after 0 of "
                 + "shardId-000000000001: the key's newer record came first (a child read before its parent was drained)")
-        #expect(built == 1)
+        #expect(result.messages.count == 3)
+        #expect(result.messages[1].hasPrefix("consumer dashboard processed second: "))
+        #expect(built == 3)
+        for _ in 0..<20 { check.recordViolation(consumer: 0, records: describe("later")) }
+        #expect(check.result().violations == 23)
+        #expect(check.result().messages.count == ViolationLog.keptMessages)
+        #expect(built == ViolationLog.keptMessages, "messages past the kept ones must not be built")
     }
 }
