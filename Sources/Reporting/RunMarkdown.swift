@@ -60,7 +60,7 @@ public enum RunMarkdown {
                                   alignments: [.left] + Array(repeating: .right, count: 6))
         for name in view.consumerNames {
             table.add([name, Formatting.count(Int64(view.consumer(name, "delivered")))]
-                      + ["p50", "p99", "p999", "max"].map { Formatting.fixed(view.consumer(name, "latency.e2e_ms.\($0)"), 1) }
+                      + ["p50", "p99", "p999", "max"].map { Formatting.fixed(view.latency(name, $0), 1) }
                       + [Formatting.count(Int64(view.consumer(name, "max_iterator_age_ms")))])
         }
         return "### Latency (reading emitted → consumer processed)\n\n" + table.rendered()

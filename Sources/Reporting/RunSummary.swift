@@ -58,9 +58,7 @@ public enum RunSummary {
         table.add("consumer", "delivered", "undelivered", "p50 ms", "p90 ms", "p99 ms", "p99.9 ms", "max ms",
                   "max iterator age ms", "max behind latest ms")
         for name in view.consumerNames {
-            let percentiles = (LatencyPercentiles.all.map(\.label) + ["max"]).map {
-                Formatting.fixed(view.consumer(name, "latency.e2e_ms.\($0)"), 1)
-            }
+            let percentiles = (LatencyPercentiles.all.map(\.label) + ["max"]).map { Formatting.fixed(view.latency(name, $0), 1) }
             table.rows.append([name] + ["delivered", "undelivered"].map { Formatting.count(Int64(view.consumer(name, $0))) }
                               + percentiles
                               + ["max_iterator_age_ms", "max_millis_behind_latest"].map { Formatting.count(Int64(view.consumer(name, $0))) })

@@ -30,6 +30,11 @@ public struct RunView: Sendable {
     /// A metric of one consumer (`consumers.<name>.<key>`).
     func consumer(_ name: String, _ key: String) -> Double { self["consumers.\(name).\(key)"] }
 
+    /// A consumer's stored latency percentile (`run_latency`: `p50` … `p999`, `max`), in ms.
+    func latency(_ consumer: String, _ label: String) -> Double {
+        run.latency.first { $0.consumer == consumer && $0.percentile == label }?.valueMs ?? 0
+    }
+
     var duration: SimDuration { Self.duration(seconds: self["sim.duration_s"]) }
     var drain: SimDuration { Self.duration(seconds: self["sim.drain_s"]) }
 
