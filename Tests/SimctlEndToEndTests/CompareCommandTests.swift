@@ -55,4 +55,22 @@ import Testing
             #expect(markdown.stdout.contains("```diff"))
         }
     }
+
+    @Test func runsOfDifferentScenariosAreComparedWithAWarning() throws {
+        try withTemporaryDirectory { dir in
+            let database = dir.appendingPathComponent("runs.sqlite").path
+            let renamed = dir.appendingPathComponent("renamed.json").path
+            let text = try String(contentsOfFile: Simctl.packageRoot.appendingPathComponent("scenarios/smoke.json").path, encoding: .utf8)
+            try text.replacingOccurrences(of: "\"name\": \"smoke\"", with: "\"name\": \"smoke-renamed\"")
+                .write(toFile: renamed, atomically: true, encoding: .utf8)
+            for scenario in ["scenarios/smoke.json", renamed] {
+                let run = try Simctl.run(["run", scenario, "--db", database, "--quiet", "--duration", "30s"])
+                try #require(run.status == 0, "\(run.summary)")
+            }
+            let compare = try Simctl.run(["compare", "1", "latest", "--db", database])
+            #expect(compare.status == 0, "\(compare.summary)")
+            #expect(compare.stdout.contains("warning: these are runs of different scenarios (smoke, smoke-renamed)"), "\(compare.stdout)")
+            #expect(compare.stdout.contains("digests equal: "), "renaming changes nothing simulated:\n\(compare.stdout)")
+        }
+    }
 }
