@@ -21,16 +21,12 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "text, md or json.")
     var format: ComparisonFormat = .text
 
-    @Option(help: "Write the comparison to this file instead of stdout.")
-    var out: String?
-
-    @Option(help: "SQLite file the runs are stored in.")
-    var db = "reports/simctl.sqlite"
+    @OptionGroup var options: StoredRunOptions
 
     func run() throws {
         try CommandFailure.guarding {
-            let comparison = RunComparison(try StoredRuns.view(of: before, in: db), try StoredRuns.view(of: after, in: db))
-            try ReportOutput.write(format.render(comparison), to: out)
+            let comparison = RunComparison(try StoredRuns.view(of: before, in: options.db), try StoredRuns.view(of: after, in: options.db))
+            try ReportOutput.write(format.render(comparison), to: options.out)
         }
     }
 }

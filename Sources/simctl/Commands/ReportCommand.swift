@@ -20,16 +20,12 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "text, md or json.")
     var format: ReportFormat = .text
 
-    @Option(help: "Write the report to this file instead of stdout.")
-    var out: String?
-
-    @Option(help: "SQLite file the runs are stored in.")
-    var db = "reports/simctl.sqlite"
+    @OptionGroup var options: StoredRunOptions
 
     func run() throws {
         try CommandFailure.guarding {
-            let view = try StoredRuns.view(of: stored, in: db)
-            try ReportOutput.write(format.render(view), to: out)
+            let view = try StoredRuns.view(of: stored, in: options.db)
+            try ReportOutput.write(format.render(view), to: options.out)
         }
     }
 }
