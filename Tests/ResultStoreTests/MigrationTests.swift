@@ -67,22 +67,6 @@ struct MigrationTests {
         }
     }
 
-    @Test("a file that is not a database is reported with its path")
-    func rejectsNonDatabaseFile() throws {
-        try withTemporaryFolder { folder in
-            let path = folder + "/notes.sqlite"
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            try Data(String(repeating: "not a database\n", count: 100).utf8).write(to: URL(fileURLWithPath: path))
-            let error = #expect(throws: StoreError.self) { try ResultStore(path: path) }
-            guard case .cannotOpen(let reportedPath, _)? = error else {
-                Issue.record("expected cannotOpen, got \(String(describing: error))")
-                return
-            }
-            #expect(reportedPath == path)
-            #expect(error?.description.contains(path) == true)
-        }
-    }
-
     @Test("a folder blocked by a file is reported as such")
     func reportsUncreatableFolder() throws {
         try withTemporaryFolder { folder in
