@@ -44,8 +44,7 @@ struct RunCommand: ParsableCommand {
         try CommandFailure.guarding {
             let loaded = try loadWithOverrides()
             let store = try UnwritableOutput.attempt("--db", db) { try ResultStore(path: db) }
-            let reproduce = "simctl run \(scenario) --seed \(loaded.spec.seed)"
-            CrashGuard.install(reproduce: reproduce)
+            CrashGuard.install(reproduce: loaded.reproduceCommand)
             if !quiet { FileHandle.standardError.write(Data("simctl: \(loaded.spec.name), seed \(loaded.spec.seed)\n".utf8)) }
             let execution = RunExecution(showProgress: !quiet && RunExecution.stderrIsTerminal, auditEvery: audit ? 10_000 : nil)
             let report = execution.run(loaded)
@@ -79,6 +78,7 @@ struct RunCommand: ParsableCommand {
         }
         do {
             loaded.spec = try loaded.spec.withOverrides(seed: seed, duration: overrideDuration)
+            loaded.durationOverride = overrideDuration
         } catch {
             problems.problems += error.problems
         }
