@@ -43,6 +43,7 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         try CommandFailure.guarding {
             let loaded = try loadWithOverrides()
+            try OutputTargets(scenario: scenario, db: db, json: json).check()
             let store = try UnwritableOutput.attempt("--db", db) { try ResultStore(path: db) }
             CrashGuard.install(reproduce: loaded.reproduceCommand)
             if !quiet { FileHandle.standardError.write(Data("simctl: \(loaded.spec.name), seed \(loaded.spec.seed)\n".utf8)) }
@@ -51,18 +52,18 @@ struct RunCommand: ParsableCommand {
             if checkDeterminism { try compareWithSecondRun(report, loaded) }
             let runID = try UnwritableOutput.attempt("--db", db) { try store.save(StoredRun(report: report)) }
             try writeJSON(report)
-            if !quiet { printSummary(report, runID: runID) }
+            if !quiet { try printSummary(report, runID: runID) }
             if report.verdict != .pass { throw ExitCode(report.verdict.exitCode) }
         }
     }
 
     /// The human summary; with `--json -` stdout carries the JSON alone, so it goes to stderr.
-    func printSummary(_ report: RunReport, runID: Int64) {
+    func printSummary(_ report: RunReport, runID: Int64) throws {
         let summary = RunSummary.render(report) + "stored:  run \(runID) in \(db)\n"
         if json == "-" {
             FileHandle.standardError.write(Data(summary.utf8))
         } else {
-            print(summary, terminator: "")
+            try StandardOutput.write(summary, what: "the summary")
         }
     }
 
@@ -102,7 +103,7 @@ struct RunCommand: ParsableCommand {
         guard let json else { return }
         let text = MachineSummary.tree(report).rendered()
         if json == "-" {
-            print(text, terminator: "")
+            try StandardOutput.write(text, what: "--json -")
         } else {
             try UnwritableOutput.attempt("--json", json) { try text.write(toFile: json, atomically: true, encoding: .utf8) }
         }

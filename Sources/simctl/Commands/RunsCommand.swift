@@ -3,7 +3,8 @@ import Foundation
 import Reporting
 import ResultStore
 
-/// `simctl runs`: list the runs in the result store.
+/// `simctl runs`: list the runs in the result store. Listing never writes: the store is opened
+/// read-only and a file that is not a simctl store is refused, untouched.
 struct RunsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "runs",
@@ -20,15 +21,15 @@ struct RunsCommand: ParsableCommand {
 
     func validate() throws {
         guard limit >= 1 else { throw ValidationError("--limit must be at least 1, got \(limit)") }
+        guard !db.isEmpty else { throw ValidationError("--db needs a file name") }
     }
 
     func run() throws {
         try CommandFailure.guarding {
-            guard FileManager.default.fileExists(atPath: db) else {
-                print("no stored runs (\(db) does not exist yet)")
+            guard let store = try UnwritableOutput.attempt("--db", db, { try ResultStore.existing(readingFrom: db) }) else {
+                print("no stored runs (\(db) does not exist yet or is empty)")
                 return
             }
-            let store = try UnwritableOutput.attempt("--db", db) { try ResultStore(path: db) }
             print(RunList.render(try store.runs(scenario: scenario, limit: limit)), terminator: "")
         }
     }
