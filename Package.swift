@@ -71,7 +71,8 @@ let package = Package(
         .testTarget(name: "SimHarnessTests", dependencies: ["SimHarness", "Scenario", "SimKernel", "Metrics", "Verification"]),
         .testTarget(name: "ResultStoreTests", dependencies: ["ResultStore"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
-        .testTarget(name: "SimctlEndToEndTests", dependencies: []),
+        // GRDB only to inspect the files simctl writes (integrity, rows) without a sqlite3 binary.
+        .testTarget(name: "SimctlEndToEndTests", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "TidyTests", dependencies: []),
     ]
 )
