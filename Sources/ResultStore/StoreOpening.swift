@@ -1,5 +1,5 @@
+import Foundation
 import GRDB
-import GRDBSQLite
 
 /// The steps that open a store file, in the order that keeps every file simctl must not use
 /// byte-for-byte unchanged: look at the bytes, then the schema, and write only after both.
@@ -14,18 +14,26 @@ enum StoreOpening {
     static func openForWriting(path: String) throws -> DatabaseQueue {
         try StoreLock.holding(folderOf: path) {
             if try StoreFile.inspect(path) == .other { throw StoreError.notADatabase(path: path) }
+            try refuseReadOnly(path: path)
             let queue = try opening(path) { try DatabaseQueue(path: path, configuration: configuration) }
             try opening(path) {
                 try queue.inDatabase { db in
-                    guard sqlite3_db_readonly(db.sqliteConnection, "main") == 0 else {
-                        throw StoreError.readOnly(path: path)
-                    }
                     _ = try StoreSchema.check(db, path: path)
                     try db.execute(sql: "PRAGMA journal_mode = WAL")
                 }
                 try StoreMigrations.migrator.migrate(queue)
             }
             return queue
+        }
+    }
+
+    /// SQLite opens a file it cannot write read-only without a word, and a store that needs no
+    /// migration is not written until the run is saved, after the whole simulation. SQLite falls
+    /// back exactly when opening the file for writing fails, which `access(W_OK)` predicts
+    /// (modes, ownership, a read-only mount); a folder that cannot be written fails the open.
+    private static func refuseReadOnly(path: String) throws {
+        if FileManager.default.fileExists(atPath: path) && access(path, W_OK) != 0 {
+            throw StoreError.readOnly(path: path)
         }
     }
 

@@ -38,6 +38,7 @@ struct ReadOnlyStoreTests {
             let outcome = try Simctl.run(["run", "scenarios/smoke.json", "--db", database], launcher: asNobody)
             #expect(outcome.status == 64, "\(outcome.summary)")
             #expect(outcome.stderr.contains("simctl: --db \(database): "), "stderr:\n\(outcome.stderr)")
+            #expect(blocked == .folder || outcome.stderr.contains("is read-only"), "stderr:\n\(outcome.stderr)")
             #expect(!outcome.stderr.contains("simctl: smoke"), "the run started:\n\(outcome.stderr)")
             #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == before)
         }
