@@ -75,7 +75,8 @@ let package = Package(
             "RunCapture", "Reporting", "ResultStore", "SimHarness", "Scenario", "Metrics", "Verification",
         ]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ResultStore"]),
-        .testTarget(name: "SimctlEndToEndTests", dependencies: []),
+        // GRDB only to inspect the files simctl writes (integrity, rows) without a sqlite3 binary.
+        .testTarget(name: "SimctlEndToEndTests", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "TidyTests", dependencies: []),
     ]
 )

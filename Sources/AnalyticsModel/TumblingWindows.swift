@@ -49,10 +49,10 @@ public struct TumblingWindows: Sendable {
     /// - Precondition: `size` is a positive whole number of milliseconds (results report
     ///   milliseconds); `watermarkLag` and `allowedLateness` are not negative.
     public init(config: TumblingWindowConfig) {
-        precondition(config.size > .zero && config.size.nanoseconds % nanosecondsPerMillisecond == 0,
+        modelPrecondition(config.size > .zero && config.size.nanoseconds % nanosecondsPerMillisecond == 0,
                      "window size must be a positive whole number of milliseconds: \(config.size)")
-        precondition(config.watermarkLag >= .zero, "watermarkLag cannot be negative: \(config.watermarkLag)")
-        precondition(config.allowedLateness >= .zero, "allowedLateness cannot be negative: \(config.allowedLateness)")
+        modelPrecondition(config.watermarkLag >= .zero, "watermarkLag cannot be negative: \(config.watermarkLag)")
+        modelPrecondition(config.allowedLateness >= .zero, "allowedLateness cannot be negative: \(config.allowedLateness)")
         self.config = config
         sizeNs = config.size.nanoseconds
         epochOffsetNs = config.epochMillisAtStart * nanosecondsPerMillisecond
@@ -98,11 +98,11 @@ public struct TumblingWindows: Sendable {
     /// Audits the open windows: strictly ascending starts and none that should have closed.
     public func checkInvariants() {
         for (earlier, later) in zip(open, open.dropFirst()) {
-            precondition(earlier.startNs < later.startNs,
+            modelPrecondition(earlier.startNs < later.startNs,
                          "open windows out of order: \(earlier.startNs) before \(later.startNs)")
         }
         if let first = open.first {
-            precondition(!hasClosed(windowStartingAt: first.startNs),
+            modelPrecondition(!hasClosed(windowStartingAt: first.startNs),
                          "window at \(first.startNs) ns still open with clock at \(clockNs) ns")
         }
     }
@@ -114,7 +114,7 @@ extension TumblingWindows {
     /// Processing time in epoch nanoseconds, checked never to go backwards.
     func processingNs(_ time: SimTime) -> Int64 {
         let timeNs = epochNs(time)
-        precondition(timeNs >= clockNs, "processing time went backwards: \(time) (epoch \(timeNs) ns) after epoch \(clockNs) ns")
+        modelPrecondition(timeNs >= clockNs, "processing time went backwards: \(time) (epoch \(timeNs) ns) after epoch \(clockNs) ns")
         return timeNs
     }
 

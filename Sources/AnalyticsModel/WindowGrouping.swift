@@ -1,5 +1,6 @@
 import StreamModel
 import Telemetry
+import SimKernel
 
 /// The key a window's records are grouped by, each mapped to a dense group id.
 ///
@@ -35,7 +36,7 @@ public func groupLabel(_ group: UInt32, by grouping: WindowGrouping) -> String {
     switch grouping {
     case .kind:
         guard let kind = UInt8(exactly: group).flatMap(DeviceKind.init(rawValue:)) else {
-            preconditionFailure("group \(group) is not a device kind")
+            modelPreconditionFailure("group \(group) is not a device kind")
         }
         return kind.description
     case .device: return String(group)

@@ -40,7 +40,7 @@ public enum SubscribeOutcome: Equatable, Sendable {
 extension PollingConsumer {
     /// SubscribeToShard for `shard` at `now`: the first subscription, a renewal, or a refusal (E4).
     public mutating func subscribe(shard: Int, now: SimTime) -> SubscribeOutcome {
-        guard let fanOut = config.fanOut else { preconditionFailure("\(config.name) is not a fan-out consumer") }
+        guard let fanOut = config.fanOut else { modelPreconditionFailure("\(config.name) is not a fan-out consumer") }
         while subscriptions.count <= shard {
             subscriptions.append(FanOutSubscription(bytesPerSecond: fanOut.bytesPerSecond, now: now))
         }

@@ -77,11 +77,11 @@ struct EmissionSchedule {
     /// Whole-state audit: each lane is in emission order from its cursor, the heap is sound.
     func checkInvariants() {
         for (index, lane) in lanes.enumerated() where lane.slots.count > 1 {
-            precondition(laneHeads[index] == lane.times[lane.cursor], "emission lane \(index) head is stale")
+            modelPrecondition(laneHeads[index] == lane.times[lane.cursor], "emission lane \(index) head is stale")
             for step in 0..<(lane.slots.count - 1) {
                 let here = lane.times[(lane.cursor + step) % lane.slots.count]
                 let after = lane.times[(lane.cursor + step + 1) % lane.slots.count]
-                precondition(here <= after, "emission lane \(index) out of order: \(here) before \(after)")
+                modelPrecondition(here <= after, "emission lane \(index) out of order: \(here) before \(after)")
             }
         }
         jittered.checkInvariants()

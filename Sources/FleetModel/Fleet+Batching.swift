@@ -9,7 +9,7 @@ extension Fleet {
     /// Fills the gateway's next batch from its devices' schedule and returns when it must be
     /// sent, or nil when the gateway has nothing more to send.
     mutating func assembleBatch(gateway index: Int) -> SimTime? {
-        precondition(gateways[index].batch.isEmpty, "gateway \(index) assembles over an unsent batch")
+        modelPrecondition(gateways[index].batch.isEmpty, "gateway \(index) assembles over an unsent batch")
         guard let first = gateways[index].carry ?? nextReading(gateway: index) else { return nil }
         gateways[index].carry = nil
         let deadline = first.payload.emittedAt + config.batching.linger

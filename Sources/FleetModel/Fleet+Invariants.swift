@@ -1,3 +1,5 @@
+import SimKernel
+
 extension Fleet {
     /// Whole-state audit: batches within their bounds and their byte tallies exact, every
     /// request in flight consistent with its bookkeeping (in single put mode, at most one per
@@ -5,23 +7,23 @@ extension Fleet {
     /// - Complexity: O(devices + buffered entries); for tests and `--audit` runs.
     public func checkInvariants() {
         for (index, gateway) in gateways.enumerated() {
-            precondition(gateway.batch.count <= config.entriesPerRequest,
+            modelPrecondition(gateway.batch.count <= config.entriesPerRequest,
                          "gateway \(index) holds \(gateway.batch.count) entries, more than \(config.entriesPerRequest) per request")
             let bytes = gateway.batch.reduce(0) { $0 + $1.recordBytes }
-            precondition(bytes == gateway.batchBytes, "gateway \(index) counts \(gateway.batchBytes) B in a batch of \(bytes) B")
+            modelPrecondition(bytes == gateway.batchBytes, "gateway \(index) counts \(gateway.batchBytes) B in a batch of \(bytes) B")
             gateway.schedule.checkInvariants()
         }
         for (slot, request) in requests.enumerated() where request.inUse {
-            precondition(request.entries.count == request.acceptedBefore.count && !request.entries.isEmpty,
+            modelPrecondition(request.entries.count == request.acceptedBefore.count && !request.entries.isEmpty,
                          "request \(slot): \(request.entries.count) entries but \(request.acceptedBefore.count) flags")
-            precondition((1...config.retry.maxAttempts).contains(request.attempt),
+            modelPrecondition((1...config.retry.maxAttempts).contains(request.attempt),
                          "request \(slot) on attempt \(request.attempt) of \(config.retry.maxAttempts)")
         }
         if config.putMode == .single {
             let busy = requests.filter(\.inUse).map(\.gateway)
-            precondition(Set(busy).count == busy.count, "single put mode: a gateway has two calls in flight: \(busy.sorted())")
+            modelPrecondition(Set(busy).count == busy.count, "single put mode: a gateway has two calls in flight: \(busy.sorted())")
         }
-        precondition(Set(freeRequests).count == freeRequests.count && freeRequests.allSatisfy { !requests[$0].inUse },
+        modelPrecondition(Set(freeRequests).count == freeRequests.count && freeRequests.allSatisfy { !requests[$0].inUse },
                      "the free request list repeats a slot or holds one in use: \(freeRequests)")
     }
 }

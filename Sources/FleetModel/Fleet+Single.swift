@@ -16,7 +16,7 @@ extension Fleet {
     /// accepted record. The outcome is kept like a PutRecords entry's: a throttled call is
     /// `.throttled`, an `InternalFailure` `.internalFailure`, and both are retried alike.
     mutating func arriveSingle(request: Int, at stream: inout DataStream<Reading>, now: SimTime) {
-        precondition(requests[request].entries.count == 1,
+        modelPrecondition(requests[request].entries.count == 1,
                      "single put mode: request \(request) holds \(requests[request].entries.count) entries")
         let ordering = gateways[Int(requests[request].gateway)].lastSequence
         requests[request].results.removeAll(keepingCapacity: true)

@@ -17,7 +17,7 @@ public struct TrafficBurst: Equatable, Sendable {
     public var kinds: [DeviceKind]
 
     public init(start: SimTime, duration: SimDuration, multiplier: Double, kinds: [DeviceKind]) {
-        precondition(duration > .zero && multiplier.roundedMillionths >= 1,
+        modelPrecondition(duration > .zero && multiplier.roundedMillionths >= 1,
                      "traffic burst at \(start): duration \(duration), multiplier \(multiplier)")
         self.start = start
         self.duration = duration

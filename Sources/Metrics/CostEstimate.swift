@@ -20,7 +20,7 @@ public struct CostEstimate: Sendable, Equatable {
     public let monthlyUSD: Double
 
     public init(openShardNanoseconds: Int128, putPayloadUnits: UInt64, billed: SimDuration, prices: StreamPrices) {
-        precondition(openShardNanoseconds >= 0 && billed >= .zero,
+        modelPrecondition(openShardNanoseconds >= 0 && billed >= .zero,
                      "negative cost inputs: \(openShardNanoseconds) shard-ns over \(billed)")
         let wholeHours = openShardNanoseconds / Self.nanosecondsPerHour
         let remainder = openShardNanoseconds % Self.nanosecondsPerHour

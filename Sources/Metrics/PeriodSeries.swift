@@ -29,7 +29,7 @@ public struct PeriodSeries<Point: PeriodPoint>: Sendable {
 
     /// An empty series whose first period contains `start`.
     public init(period: SimDuration, from start: SimTime) {
-        precondition(period.nanoseconds > 0, "a series needs a positive period, got \(period)")
+        modelPrecondition(period.nanoseconds > 0, "a series needs a positive period, got \(period)")
         periodNs = period.nanoseconds
         firstPeriod = start.nanoseconds / periodNs
         openEndNs = (firstPeriod + 1) * periodNs
@@ -51,7 +51,7 @@ public struct PeriodSeries<Point: PeriodPoint>: Sendable {
     /// Closes the open period and every empty one up to the period containing `now`.
     mutating func advance(to now: SimTime) {
         let period = now.nanoseconds / periodNs
-        precondition(period >= firstPeriod + Int64(points.count),
+        modelPrecondition(period >= firstPeriod + Int64(points.count),
                      "series observation at \(now) before its open period (time went backwards)")
         points.append(open)
         open = Point()
@@ -85,7 +85,7 @@ public struct PeriodSeries<Point: PeriodPoint>: Sendable {
     func coarsened(by factor: Int) -> PeriodSeries {
         let coarsePeriodNs = periodNs * Int64(factor)
         let start = SimTime(nanoseconds: firstPeriod * periodNs)
-        precondition(start.nanoseconds % coarsePeriodNs == 0, "a coarser series must start on its own period boundary")
+        modelPrecondition(start.nanoseconds % coarsePeriodNs == 0, "a coarser series must start on its own period boundary")
         var coarse = PeriodSeries(period: .nanoseconds(coarsePeriodNs), from: start)
         for (index, point) in points.enumerated() {
             coarse.record(at: SimTime(nanoseconds: (firstPeriod + Int64(index)) * periodNs)) { $0.merge(point) }

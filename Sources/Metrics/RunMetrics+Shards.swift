@@ -14,8 +14,8 @@ extension RunMetrics {
     /// it still count in its series.
     /// - Precondition: the shard is open and opened no later than `closedAt`.
     public mutating func closeShard(_ index: Int, at closedAt: SimTime) {
-        precondition(shards[index].closedAt == nil, "shard \(index) closed twice (at \(closedAt))")
-        precondition(shards[index].openedAt <= closedAt,
+        modelPrecondition(shards[index].closedAt == nil, "shard \(index) closed twice (at \(closedAt))")
+        modelPrecondition(shards[index].openedAt <= closedAt,
                      "shard \(index) closed at \(closedAt) before it opened at \(shards[index].openedAt)")
         shards[index].closedAt = closedAt
     }

@@ -23,8 +23,10 @@ struct ChildTable<Child>: Sendable {
     }
 
     /// Reads `runID`'s children in the order they were saved (rowid order), so the arrays of a
-    /// `StoredRun` round-trip unchanged.
+    /// `StoredRun` round-trip unchanged. A store from an older simctl, opened read-only and so not
+    /// migrated, may lack the table: its runs have none of these children.
     func fetch(runID: Int64, in db: Database) throws -> [Child] {
+        guard try db.tableExists(name) else { return [] }
         let rows = try Row.fetchCursor(
             db,
             sql: "SELECT * FROM \(name) WHERE run_id = ? ORDER BY rowid",

@@ -11,29 +11,33 @@ public final class ResultStore: Sendable {
     public let path: String
     private let queue: DatabaseQueue
 
-    /// Opens the file at `path`, creating it and its folder if needed, and brings its schema up
-    /// to date.
-    /// - Throws: `StoreError.cannotCreateDirectory` or `StoreError.cannotOpen`.
+    /// Opens the file at `path` to store runs, creating it and its folder if needed, and brings
+    /// its schema up to date. A file that is not a simctl store this binary can write is refused
+    /// and left unchanged (see `StoreOpening`).
+    /// - Throws: `StoreError.cannotCreateDirectory`, `.cannotOpen`, `.notADatabase`,
+    ///   `.notAStore`, `.newerStore`, `.corrupt` or `.readOnly`.
     public convenience init(path: String) throws {
         try Self.createParentDirectory(of: path)
-        try self.init(path: path) { try DatabaseQueue(path: path, configuration: Self.configuration) }
+        self.init(path: path, queue: try StoreOpening.openForWriting(path: path))
+    }
+
+    /// Opens the store at `path` for reading only: listing runs never writes, not even a
+    /// migration, so another application's file named by mistake stays as it was.
+    /// - Returns: nil when there is no store yet (no file, or an empty one).
+    public static func existing(readingFrom path: String) throws -> ResultStore? {
+        try StoreOpening.openForReading(path: path).map { ResultStore(path: path, queue: $0) }
     }
 
     /// A fresh, empty store in memory, for tests.
     public static func inMemory() throws -> ResultStore {
-        try ResultStore(path: ":memory:") { try DatabaseQueue(configuration: configuration) }
+        let queue = try DatabaseQueue(configuration: StoreOpening.configuration)
+        try StoreError.wrapping { try StoreMigrations.migrator.migrate(queue) }
+        return ResultStore(path: ":memory:", queue: queue)
     }
 
-    /// Opening and migrating fail alike from the caller's view (the file is unusable), so both
-    /// are reported as `cannotOpen` with the path.
-    private init(path: String, open: () throws -> DatabaseQueue) throws {
+    private init(path: String, queue: DatabaseQueue) {
         self.path = path
-        do {
-            queue = try open()
-            try StoreMigrations.migrator.migrate(queue)
-        } catch {
-            throw StoreError.cannotOpen(path: path, reason: "\(error)")
-        }
+        self.queue = queue
     }
 
     /// Identifiers of the migrations this file has been through, in the order they ran.
@@ -50,14 +54,6 @@ public final class ResultStore: Sendable {
     /// throws, every row it wrote is rolled back.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         try StoreError.wrapping { try queue.write(body) }
-    }
-
-    /// Waits for another simctl process writing the same file (parallel CI jobs) instead of
-    /// failing at once with SQLITE_BUSY.
-    private static var configuration: Configuration {
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(10)
-        return configuration
     }
 
     /// `simctl run` defaults to `reports/simctl.sqlite`, and a fresh checkout has no `reports/`.

@@ -27,7 +27,5 @@ public struct RunReport: Sendable {
     }
 
     /// The command that reproduces this run exactly.
-    public var reproduceCommand: String {
-        "simctl run \(scenario.origin) --seed \(result.seed)"
-    }
+    public var reproduceCommand: String { scenario.reproduceCommand }
 }

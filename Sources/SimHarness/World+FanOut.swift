@@ -17,7 +17,7 @@ extension World {
         let event = consumers[consumer].arrivingEvent(shard: shard)
         let outcome = stream.pushRecords(reader: reader, shard: shard, maxBytes: event.maxBytes, sentAt: event.sentAt, now: now)
         accountLoss(consumer: consumer, shard: shard)
-        guard case .records(let first, let count, let bytes) = outcome else { preconditionFailure("a push cannot be throttled") }
+        guard case .records(let first, let count, let bytes) = outcome else { modelPreconditionFailure("a push cannot be throttled") }
         if count > 0 {
             let behind = stream.millisBehindLatest(shard: shard, lastSent: first + UInt64(count - 1), sentAt: event.sentAt)
             metrics.recordPushEvent(consumer: consumer, records: count, millisBehindLatest: behind, now: now)
@@ -62,7 +62,7 @@ extension World {
     mutating func subscribe(consumer: Int, shard: Int, now: SimTime, queue: inout EventQueue<WorldEvent>) {
         let outcome = consumers[consumer].subscribe(shard: shard, now: now)
         guard case .subscribed(let renewAt) = outcome else {
-            preconditionFailure("\(consumers[consumer].config.name) subscribed to \(stream.shards[shard].id) at \(now): \(outcome)")
+            modelPreconditionFailure("\(consumers[consumer].config.name) subscribed to \(stream.shards[shard].id) at \(now): \(outcome)")
         }
         queue.schedule(.renewSubscription(consumer: Int32(consumer), shard: Int32(shard)), at: renewAt, phase: .consume)
         if consumers[consumer].isWaiting(shard: shard) { sendNext(consumer: consumer, shard: shard, queue: &queue) }

@@ -1,4 +1,5 @@
 import Scenario
+import SimKernel
 
 /// Scheduled faults as the world applies them. Only fault types the scenario decoder accepts
 /// reach a run; meeting any other here is a programmer error.
@@ -10,7 +11,7 @@ extension World {
         case .trafficBurst:
             break  // The fleet's emission schedule carries its bursts (`FleetConfig`).
         default:
-            preconditionFailure("fault \(index) (\(faults[index].action.type.rawValue)) passed validation unsupported")
+            modelPreconditionFailure("fault \(index) (\(faults[index].action.type.rawValue)) passed validation unsupported")
         }
     }
 
@@ -21,7 +22,7 @@ extension World {
         case .trafficBurst:
             break
         default:
-            preconditionFailure("fault \(index) (\(faults[index].action.type.rawValue)) passed validation unsupported")
+            modelPreconditionFailure("fault \(index) (\(faults[index].action.type.rawValue)) passed validation unsupported")
         }
     }
 }

@@ -46,7 +46,7 @@ extension World {
         for child in created {
             capacity.addShard()
             let index = metrics.addShard(openedAt: now)
-            precondition(index == child, "metrics numbered shard \(child) as \(index)")
+            modelPrecondition(index == child, "metrics numbered shard \(child) as \(index)")
             checks.addShard(id: stream.shards[child].id, now: now)
             for consumer in lossSeen.indices { lossSeen[consumer].append(0) }
         }

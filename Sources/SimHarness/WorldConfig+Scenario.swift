@@ -40,7 +40,7 @@ extension WorldConfig {
         switch stream.mode {
         case .provisioned: return .provisioned(autoscaling: stream.autoscaling)
         case .onDemand:
-            precondition(stream.autoscaling == nil, "an on-demand stream with autoscaling passed validation")
+            modelPrecondition(stream.autoscaling == nil, "an on-demand stream with autoscaling passed validation")
             return .onDemand(stream.onDemand)
         }
     }
@@ -65,7 +65,7 @@ extension WorldConfig {
     }
 
     static func consumer(_ spec: ConsumerSpec, epochMillis: Int64, limits: StreamLimits) -> ConsumerSetup {
-        precondition(spec.type == .polling || spec.type == .efo, "consumer \(spec.name): type \(spec.type) passed validation unsupported")
+        modelPrecondition(spec.type == .polling || spec.type == .efo, "consumer \(spec.name): type \(spec.type) passed validation unsupported")
         let start: StartingPosition
         switch spec.iterator {
         case .trimHorizon: start = .trimHorizon
@@ -80,7 +80,7 @@ extension WorldConfig {
     }
 
     static func windowConfig(_ spec: AnalyticsSpec, epochMillis: Int64) -> TumblingWindowConfig {
-        precondition(spec.type == .tumbling, "analytics type \(spec.type) passed validation unsupported")
+        modelPrecondition(spec.type == .tumbling, "analytics type \(spec.type) passed validation unsupported")
         return TumblingWindowConfig(size: spec.size, time: spec.time, groupBy: spec.groupBy,
                                     aggregates: spec.aggregates.reduce(into: []) { $0.insert($1.member) },
                                     watermarkLag: spec.watermarkLag, allowedLateness: spec.allowedLateness,

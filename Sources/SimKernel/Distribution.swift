@@ -20,7 +20,7 @@ public enum Distribution: Equatable, Sendable, CustomStringConvertible {
 
         /// - Precondition: `0 < median <= p99` (validated by the scenario layer).
         public init(median: SimDuration, p99: SimDuration) {
-            precondition(median.nanoseconds > 0 && p99 >= median, "lognormal needs 0 < median ≤ p99: \(median), \(p99)")
+            modelPrecondition(median.nanoseconds > 0 && p99 >= median, "lognormal needs 0 < median ≤ p99: \(median), \(p99)")
             self.median = median
             self.p99 = p99
             mu = SimMath.log(Double(median.nanoseconds))
@@ -34,7 +34,7 @@ public enum Distribution: Equatable, Sendable, CustomStringConvertible {
         case .constant(let value):
             return value
         case .uniform(let low, let high):
-            precondition(low <= high, "uniform duration needs min ≤ max: \(low), \(high)")
+            modelPrecondition(low <= high, "uniform duration needs min ≤ max: \(low), \(high)")
             let span = UInt64(high.nanoseconds - low.nanoseconds)
             return low + .nanoseconds(Int64(span == 0 ? 0 : random.bounded(span + 1)))
         case .exponential(let mean):

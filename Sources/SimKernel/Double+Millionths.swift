@@ -8,7 +8,7 @@ extension Double {
     /// - Precondition: finite and within ±9.2 × 10^12 (so the result fits in `Int64`).
     public var roundedMillionths: Int64 {
         let scaled = (self * 1e6).rounded()
-        precondition(scaled.isFinite && Swift.abs(scaled) < 9.2e18, "\(self) does not fit in Int64 millionths")
+        modelPrecondition(scaled.isFinite && Swift.abs(scaled) < 9.2e18, "\(self) does not fit in Int64 millionths")
         return Int64(scaled)
     }
 }

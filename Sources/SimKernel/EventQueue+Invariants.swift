@@ -4,11 +4,11 @@ extension EventQueue {
     /// - Complexity: O(n); for tests and `--audit` runs, not the hot path.
     public func checkInvariants() {
         for index in heap.indices {
-            precondition(heap[index].time >= now,
+            modelPrecondition(heap[index].time >= now,
                          "event queue slot \(index) holds an event at \(heap[index].time), before now \(now)")
             guard index > 0 else { continue }
             let parent = (index - 1) / 2
-            precondition(!heap[index].precedes(heap[parent]),
+            modelPrecondition(!heap[index].precedes(heap[parent]),
                          "event queue slot \(index) (at \(heap[index].time)) precedes its parent \(parent) (at \(heap[parent].time))")
         }
     }

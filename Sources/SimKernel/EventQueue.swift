@@ -29,7 +29,7 @@ public struct ScheduledEvent<Payload> {
 
     @inlinable
     init(time: SimTime, phase: EventPhase, sequence: UInt64, payload: Payload) {
-        precondition(sequence >> Self.sequenceBits == 0, "event sequence \(sequence) exceeds 2^56")
+        modelPrecondition(sequence >> Self.sequenceBits == 0, "event sequence \(sequence) exceeds 2^56")
         self.time = time
         rank = UInt64(phase.rank) << Self.sequenceBits | sequence
         self.payload = payload
@@ -69,7 +69,7 @@ public struct EventQueue<Payload> {
     /// - Precondition: `time >= now`.
     @inlinable
     public mutating func schedule(_ payload: Payload, at time: SimTime, phase: EventPhase = .produce) {
-        precondition(time >= now, "event scheduled in the past: at \(time), now \(now)")
+        modelPrecondition(time >= now, "event scheduled in the past: at \(time), now \(now)")
         let event = ScheduledEvent(time: time, phase: phase, sequence: nextSequence, payload: payload)
         nextSequence &+= 1
         heap.append(event)
@@ -92,7 +92,7 @@ public struct EventQueue<Payload> {
 
     @inlinable
     mutating func advance(to time: SimTime) {
-        precondition(time >= now, "time went backwards: \(time) after \(now)")
+        modelPrecondition(time >= now, "time went backwards: \(time) after \(now)")
         present = time
     }
 

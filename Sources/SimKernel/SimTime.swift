@@ -7,7 +7,7 @@ public struct SimTime: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     @inlinable
     public init(nanoseconds: Int64) {
-        precondition(nanoseconds >= 0, "SimTime cannot be negative: \(nanoseconds) ns")
+        modelPrecondition(nanoseconds >= 0, "SimTime cannot be negative: \(nanoseconds) ns")
         self.nanoseconds = nanoseconds
     }
 

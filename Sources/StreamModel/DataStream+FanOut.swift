@@ -13,8 +13,8 @@ extension DataStream {
     /// GetRecords call's worth of records.
     /// - Precondition: `sentAt <= now`, and the shard has not ended for this reader.
     public mutating func pushRecords(reader: Int, shard: Int, maxBytes: Int64, sentAt: SimTime, now: SimTime) -> ReadOutcome {
-        precondition(sentAt <= now, "an event for reader \(reader) from \(shardList[shard].id) arrived at \(now), before it was sent at \(sentAt)")
-        precondition(!cursors[reader][shard].ended, "reader \(reader) subscribed to \(shardList[shard].id) after its end")
+        modelPrecondition(sentAt <= now, "an event for reader \(reader) from \(shardList[shard].id) arrived at \(now), before it was sent at \(sentAt)")
+        modelPrecondition(!cursors[reader][shard].ended, "reader \(reader) subscribed to \(shardList[shard].id) after its end")
         applyRetention(shard: shard, now: now)
         guard !cursors[reader][shard].ended else { return .records(first: cursors[reader][shard].position, count: 0, bytes: 0) }
         skipBeforeStart(reader: reader, shard: shard)

@@ -7,19 +7,19 @@ extension DataStream {
     /// - Complexity: O(shards × readers + retained records); for tests and `--audit` runs.
     public func checkInvariants() {
         let open = openShards.map { shards[$0] }
-        precondition(open.allSatisfy { $0.state == .open } && open.count == shards.filter { $0.state == .open }.count,
+        modelPrecondition(open.allSatisfy { $0.state == .open } && open.count == shards.filter { $0.state == .open }.count,
                      "the routing table \(openShards) does not list exactly the OPEN shards")
-        precondition(openStarts == open.map(\.range.start), "routing start keys \(openStarts) are stale")
-        precondition(open.first?.range.start == 0 && open.last?.range.end == .max,
+        modelPrecondition(openStarts == open.map(\.range.start), "routing start keys \(openStarts) are stale")
+        modelPrecondition(open.first?.range.start == 0 && open.last?.range.end == .max,
                      "OPEN shard ranges do not span the hash-key space")
         for (lower, upper) in zip(open, open.dropFirst()) {
-            precondition(lower.range.end < upper.range.start && lower.range.end + 1 == upper.range.start,
+            modelPrecondition(lower.range.end < upper.range.start && lower.range.end + 1 == upper.range.start,
                          "\(lower.id) ends at \(lower.range.end) but \(upper.id) starts at \(upper.range.start)")
         }
         for (reader, readerCursors) in cursors.enumerated() {
             for (index, shard) in shards.enumerated() {
                 let position = readerCursors[index].position
-                precondition(position >= shard.firstOffset && position <= shard.nextOffset,
+                modelPrecondition(position >= shard.firstOffset && position <= shard.nextOffset,
                              "reader \(reader) at offset \(position) of \(shard.id), which keeps [\(shard.firstOffset), \(shard.nextOffset))")
             }
         }
@@ -30,7 +30,7 @@ extension DataStream {
 extension Shard {
     func checkInvariants() {
         for (earlier, later) in zip(records, records.dropFirst()) {
-            precondition(earlier.arrival <= later.arrival,
+            modelPrecondition(earlier.arrival <= later.arrival,
                          "\(id) keeps a record that arrived at \(later.arrival) after one that arrived at \(earlier.arrival)")
         }
         writes.checkInvariants(id)

@@ -46,7 +46,7 @@ extension DataStream {
         applyRetention(shard: shard, now: now)
         guard getShardIterator(reader: reader, shard: shard, now: now) == .issued else { return .throttled }
         let position = max(shardList[shard].firstOffset, offset(of: type, in: shard))
-        precondition(position <= shardList[shard].nextOffset, "\(type) is beyond the end of \(shardList[shard].id)")
+        modelPrecondition(position <= shardList[shard].nextOffset, "\(type) is beyond the end of \(shardList[shard].id)")
         cursors[reader][shard].position = position
         cursors[reader][shard].ended = shardList[shard].state == .expired
         return .issued
@@ -58,7 +58,7 @@ extension DataStream {
         case .trimHorizon: return shardList[shard].firstOffset
         case .latest: return shardList[shard].nextOffset
         case .atSequenceNumber(let number), .afterSequenceNumber(let number):
-            precondition(number.shard == shard, "sequence number \(number) is not of \(shardList[shard].id)")
+            modelPrecondition(number.shard == shard, "sequence number \(number) is not of \(shardList[shard].id)")
             if case .afterSequenceNumber = type { return number.offset + 1 }
             return number.offset
         case .atTimestamp(let time):
@@ -77,13 +77,13 @@ extension DataStream {
     ///   reader holds an iterator, and the shard has not ended for this reader.
     @inlinable
     public mutating func getRecords(reader: Int, shard: Int, limit: Int, now: SimTime) -> ReadOutcome {
-        precondition(limit >= 1 && limit <= limits.getRecordsMaxRecords,
+        modelPrecondition(limit >= 1 && limit <= limits.getRecordsMaxRecords,
                      "GetRecords Limit \(limit) outside 1...\(limits.getRecordsMaxRecords)")
-        precondition(!cursors[reader][shard].ended, "reader \(reader) read \(shardList[shard].id) after its end")
+        modelPrecondition(!cursors[reader][shard].ended, "reader \(reader) read \(shardList[shard].id) after its end")
         applyRetention(shard: shard, now: now)
         guard !cursors[reader][shard].ended else { return .records(first: cursors[reader][shard].position, count: 0, bytes: 0) }
         guard let issued = cursors[reader][shard].iteratorIssuedAt else {
-            preconditionFailure("reader \(reader) called GetRecords on \(shardList[shard].id) without an iterator")
+            modelPreconditionFailure("reader \(reader) called GetRecords on \(shardList[shard].id) without an iterator")
         }
         guard now - issued <= limits.iteratorLifetime else {
             cursors[reader][shard].iteratorIssuedAt = nil

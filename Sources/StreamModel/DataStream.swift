@@ -61,7 +61,7 @@ public struct DataStream<Payload> {
             if openStarts[middle] <= hashKey { low = middle } else { high = middle - 1 }
         }
         let shard = openShards[low]
-        precondition(shardList[shard].range.contains(hashKey), "hash key \(hashKey) routed to no shard")
+        modelPrecondition(shardList[shard].range.contains(hashKey), "hash key \(hashKey) routed to no shard")
         return shard
     }
 

@@ -21,7 +21,7 @@ import SimKernel
             windowEnd = SimTime(nanoseconds: (now.nanoseconds / 1_000_000_000 + 1) * 1_000_000_000)
             tally.reset()
         }
-        precondition(now.nanoseconds >= windowEnd.nanoseconds - 1_000_000_000,
+        modelPrecondition(now.nanoseconds >= windowEnd.nanoseconds - 1_000_000_000,
                      "fixed window admitted backwards in time at \(now)")
         guard tally.fits(size) else { return false }
         tally.add(size)
@@ -30,6 +30,6 @@ import SimKernel
 
     func checkInvariants(_ owner: String) {
         tally.checkInvariants(owner)
-        precondition(windowEnd.nanoseconds % 1_000_000_000 == 0, "\(owner): fixed window ends off a second at \(windowEnd)")
+        modelPrecondition(windowEnd.nanoseconds % 1_000_000_000 == 0, "\(owner): fixed window ends off a second at \(windowEnd)")
     }
 }

@@ -1,10 +1,12 @@
+import SimKernel
+
 /// A contiguous, inclusive range of the 128-bit hash-key space owned by one shard (H2, H4, H5).
 public struct HashKeyRange: Equatable, Sendable, CustomStringConvertible {
     public var start: UInt128
     public var end: UInt128
 
     public init(start: UInt128, end: UInt128) {
-        precondition(start <= end, "empty hash-key range [\(start), \(end)]")
+        modelPrecondition(start <= end, "empty hash-key range [\(start), \(end)]")
         self.start = start
         self.end = end
     }
@@ -14,7 +16,7 @@ public struct HashKeyRange: Equatable, Sendable, CustomStringConvertible {
 
     /// `count` equal contiguous ranges covering `[0, 2^128 − 1]`; the last absorbs the remainder.
     public static func evenSplit(count: Int) -> [HashKeyRange] {
-        precondition(count >= 1, "a stream needs at least one shard")
+        modelPrecondition(count >= 1, "a stream needs at least one shard")
         guard count > 1 else { return [HashKeyRange(start: 0, end: .max)] }
         // width = ⌊2^128 / count⌋, computed without 2^128: ⌊(max + 1) / n⌋.
         let divisor = UInt128(count)

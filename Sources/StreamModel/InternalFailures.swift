@@ -20,7 +20,7 @@ public struct InternalFailures: Sendable {
 
     /// Fault `fault` starts failing entries with probability `rate`.
     public mutating func begin(fault: Int, rate: Double) {
-        precondition((0...1).contains(rate), "internal-failure rate \(rate) outside [0, 1]")
+        modelPrecondition((0...1).contains(rate), "internal-failure rate \(rate) outside [0, 1]")
         active.append((fault, rate))
         probability = Self.combined(active.map(\.rate))
     }

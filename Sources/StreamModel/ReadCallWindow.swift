@@ -13,7 +13,7 @@ public struct ReadCallWindow: Sendable {
     public let limit: Int
 
     public init(limit: Int) {
-        precondition(limit >= 1, "read call limit must be at least 1: \(limit)")
+        modelPrecondition(limit >= 1, "read call limit must be at least 1: \(limit)")
         self.limit = limit
         times = []
         times.reserveCapacity(limit)

@@ -12,7 +12,7 @@ extension Shard {
     /// - Precondition: `firstOffset <= offset <= nextOffset`; `limit >= 1`.
     @inlinable
     public mutating func read(from offset: UInt64, limit: Int, maxBytes: Int64, now: SimTime) -> ReadOutcome {
-        precondition(offset >= firstOffset && offset <= nextOffset,
+        modelPrecondition(offset >= firstOffset && offset <= nextOffset,
                      "shard \(index): read at \(offset) outside [\(firstOffset), \(nextOffset)]")
         readBucket.refill(to: now)
         guard readCalls.admits(at: now), readBucket.isNonNegative else { return .throttled }

@@ -8,7 +8,7 @@ extension Shard {
     /// (Runs once per delivery for the key-order checker: it reads the arrival in place rather
     /// than copying the record out.)
     public func sequenceNumber(at offset: UInt64) -> SequenceNumber {
-        precondition(offset >= firstOffset && offset < nextOffset,
+        modelPrecondition(offset >= firstOffset && offset < nextOffset,
                      "shard \(index): offset \(offset) outside kept records [\(firstOffset), \(nextOffset))")
         let arrival = records[Int(offset - firstOffset)].arrival
         return SequenceNumber(millis: sequencing.millis(offset: offset, arrival: arrival), shard: index, offset: offset)

@@ -98,7 +98,7 @@ public struct Shard<Payload> {
     /// - Precondition: `firstOffset <= offset < nextOffset`.
     @inlinable
     public func record(at offset: UInt64) -> StoredRecord<Payload> {
-        precondition(offset >= firstOffset && offset < nextOffset,
+        modelPrecondition(offset >= firstOffset && offset < nextOffset,
                      "shard \(index): offset \(offset) outside kept records [\(firstOffset), \(nextOffset))")
         return records[Int(offset - firstOffset)]
     }
@@ -116,7 +116,7 @@ public struct Shard<Payload> {
 extension Shard {
     /// A reshard closed this shard at `now`: no more writes; `children` take over its range.
     mutating func close(at now: SimTime, children: [Int]) {
-        precondition(state == .open, "\(id) closed twice")
+        modelPrecondition(state == .open, "\(id) closed twice")
         state = .closed
         closedAt = now
         self.children = children
@@ -124,7 +124,7 @@ extension Shard {
 
     /// Retention has passed since the shard closed: every record is gone (T4).
     mutating func expire() {
-        precondition(state == .closed, "\(id) expired while \(state)")
+        modelPrecondition(state == .closed, "\(id) expired while \(state)")
         trim(below: nextOffset)
         state = .expired
     }

@@ -40,7 +40,7 @@ import SimKernel
     /// - Precondition: `now` is not before the newest admission.
     @inlinable
     mutating func expire(before now: SimTime) {
-        precondition(accepted.last.map { $0.time <= now } ?? true, "sliding window admitted backwards in time at \(now)")
+        modelPrecondition(accepted.last.map { $0.time <= now } ?? true, "sliding window admitted backwards in time at \(now)")
         while let oldest = accepted.first, now.nanoseconds - oldest.time.nanoseconds >= 1_000_000_000 {
             tally.remove(oldest.bytes)
             accepted.removeFirst()
@@ -50,10 +50,10 @@ import SimKernel
     /// Whole-state audit: the sums match the ring, which spans less than a second.
     func checkInvariants(_ owner: String) {
         tally.checkInvariants(owner)
-        precondition(accepted.count == Int(tally.records) && accepted.reduce(0) { $0 + $1.bytes } == tally.bytes,
+        modelPrecondition(accepted.count == Int(tally.records) && accepted.reduce(0) { $0 + $1.bytes } == tally.bytes,
                      "\(owner): sliding window sums disagree with its \(accepted.count) records")
         if let first = accepted.first, let last = accepted.last {
-            precondition(last.time.nanoseconds - first.time.nanoseconds < 1_000_000_000,
+            modelPrecondition(last.time.nanoseconds - first.time.nanoseconds < 1_000_000_000,
                          "\(owner): sliding window spans \(first.time) to \(last.time)")
         }
     }

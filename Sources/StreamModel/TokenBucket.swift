@@ -16,7 +16,7 @@ public struct TokenBucket: Sendable {
     @usableFromInline var refilledAt: SimTime
 
     public init(ratePerSecond: Int64, now: SimTime = .zero) {
-        precondition(ratePerSecond > 0, "token bucket rate must be positive: \(ratePerSecond)")
+        modelPrecondition(ratePerSecond > 0, "token bucket rate must be positive: \(ratePerSecond)")
         self.ratePerSecond = ratePerSecond
         capacityScaled = ratePerSecond * Self.scale
         scaled = capacityScaled
@@ -34,7 +34,7 @@ public struct TokenBucket: Sendable {
     @inlinable
     public mutating func refill(to now: SimTime) {
         let elapsed = now.nanoseconds - refilledAt.nanoseconds
-        precondition(elapsed >= 0, "token bucket refilled backwards: \(now) after \(refilledAt)")
+        modelPrecondition(elapsed >= 0, "token bucket refilled backwards: \(now) after \(refilledAt)")
         refilledAt = now
         guard scaled < capacityScaled else { return }
         // An overflowing `rate × elapsed` (a long idle period) certainly fills the bucket; no
@@ -59,7 +59,7 @@ public struct TokenBucket: Sendable {
     /// does, else once the refill has earned the shortfall (rounded up to the next nanosecond).
     /// - Precondition: `count` is within the capacity.
     public func timeHolding(_ count: Int64) -> SimTime {
-        precondition(count * Self.scale <= capacityScaled, "a bucket of \(ratePerSecond)/s never holds \(count) tokens")
+        modelPrecondition(count * Self.scale <= capacityScaled, "a bucket of \(ratePerSecond)/s never holds \(count) tokens")
         let shortfall = count * Self.scale - scaled
         guard shortfall > 0 else { return refilledAt }
         return refilledAt + .nanoseconds((shortfall + ratePerSecond - 1) / ratePerSecond)

@@ -27,7 +27,7 @@ import SimKernel
     /// Whole-state audit: neither bucket above capacity nor overdrawn (writes never overdraw).
     func checkInvariants(_ owner: String) {
         for bucket in [records, bytes] {
-            precondition(bucket.isNonNegative && bucket.scaled <= bucket.capacityScaled,
+            modelPrecondition(bucket.isNonNegative && bucket.scaled <= bucket.capacityScaled,
                          "\(owner): write bucket of rate \(bucket.ratePerSecond)/s holds \(bucket.tokens) tokens")
         }
     }

@@ -46,7 +46,7 @@ public struct WriteLimiter: Sendable {
     /// Whole-state audit of the model's bookkeeping; `owner` names the shard in messages.
     func checkInvariants(_ owner: String) {
         let set = [buckets != nil, slidingWindow != nil, fixedWindow != nil].filter { $0 }.count
-        precondition(set == 1, "\(owner): write limiter holds \(set) model states")
+        modelPrecondition(set == 1, "\(owner): write limiter holds \(set) model states")
         buckets?.checkInvariants(owner)
         slidingWindow?.checkInvariants(owner)
         fixedWindow?.checkInvariants(owner)

@@ -12,7 +12,7 @@ import SimKernel
     @usableFromInline var bytes: Int64 = 0
 
     init(recordLimit: Int64, byteLimit: Int64) {
-        precondition(recordLimit > 0 && byteLimit > 0, "write limits must be positive: \(recordLimit) records, \(byteLimit) B")
+        modelPrecondition(recordLimit > 0 && byteLimit > 0, "write limits must be positive: \(recordLimit) records, \(byteLimit) B")
         self.recordLimit = recordLimit
         self.byteLimit = byteLimit
     }
@@ -42,7 +42,7 @@ import SimKernel
 
     /// Whole-state audit: within `[0, limit]` on both counts.
     func checkInvariants(_ owner: String) {
-        precondition((0...recordLimit).contains(records) && (0...byteLimit).contains(bytes),
+        modelPrecondition((0...recordLimit).contains(records) && (0...byteLimit).contains(bytes),
                      "\(owner): window holds \(records) records and \(bytes) B (limits \(recordLimit), \(byteLimit) B)")
     }
 }

@@ -14,7 +14,7 @@ struct CPUModel: DeviceModel {
     let walk: MeanRevertingWalk
 
     init(_ params: CPUParams) {
-        precondition(Self.utilizationRange.contains(params.meanUtilization),
+        modelPrecondition(Self.utilizationRange.contains(params.meanUtilization),
                      "cpu meanUtilization must be in 0...100: \(params.meanUtilization)")
         walk = MeanRevertingWalk(mean: params.meanUtilization, stationaryDeviation: 10, relaxationSeconds: 30)
     }

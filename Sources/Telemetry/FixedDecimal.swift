@@ -1,3 +1,5 @@
+import SimKernel
+
 /// A number as a payload prints it: an integer scaled by `10^decimals`, with a fixed number of
 /// decimals and optional leading zeros.
 ///
@@ -16,9 +18,9 @@ public struct FixedDecimal: Equatable, Sendable {
     /// `value` rounded half away from zero to `decimals` places.
     /// - Precondition: `value` is finite and `|value| · 10^decimals` fits comfortably in `Int64`.
     public init(_ value: Double, decimals: Int) {
-        precondition((0...9).contains(decimals), "FixedDecimal supports 0...9 decimals, not \(decimals)")
+        modelPrecondition((0...9).contains(decimals), "FixedDecimal supports 0...9 decimals, not \(decimals)")
         let product = (value * Double(Self.powerOfTen(decimals))).rounded(.toNearestOrAwayFromZero)
-        precondition(product.isFinite && product.magnitude < 9e18,
+        modelPrecondition(product.isFinite && product.magnitude < 9e18,
                      "\(value) with \(decimals) decimals does not fit a payload number")
         scaled = Int64(product)
         self.decimals = decimals
@@ -28,7 +30,7 @@ public struct FixedDecimal: Equatable, Sendable {
     /// A whole number, padded with leading zeros to `minimumDigits`.
     /// - Precondition: `minimumDigits >= 1`.
     public init(integer: Int64, minimumDigits: Int = 1) {
-        precondition(minimumDigits >= 1, "a number prints at least one digit, not \(minimumDigits)")
+        modelPrecondition(minimumDigits >= 1, "a number prints at least one digit, not \(minimumDigits)")
         scaled = integer
         decimals = 0
         minimumIntegerDigits = minimumDigits

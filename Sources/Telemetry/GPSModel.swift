@@ -28,11 +28,11 @@ struct GPSModel: DeviceModel {
     let speedWalk: MeanRevertingWalk
 
     init(_ params: GPSParams) {
-        precondition(-90 < params.minLatitude && params.minLatitude <= params.maxLatitude && params.maxLatitude < 90,
+        modelPrecondition(-90 < params.minLatitude && params.minLatitude <= params.maxLatitude && params.maxLatitude < 90,
                      "gps bbox latitudes must satisfy -90 < min ≤ max < 90: \(params.minLatitude), \(params.maxLatitude)")
-        precondition(params.minLongitude.isFinite && params.minLongitude <= params.maxLongitude && params.maxLongitude.isFinite,
+        modelPrecondition(params.minLongitude.isFinite && params.minLongitude <= params.maxLongitude && params.maxLongitude.isFinite,
                      "gps bbox longitudes must satisfy min ≤ max: \(params.minLongitude), \(params.maxLongitude)")
-        precondition(params.maxSpeedKmh > 0 && params.maxSpeedKmh.isFinite,
+        modelPrecondition(params.maxSpeedKmh > 0 && params.maxSpeedKmh.isFinite,
                      "gps maxSpeedKmh must be positive: \(params.maxSpeedKmh)")
         latitudeRange = params.minLatitude...params.maxLatitude
         longitudeRange = params.minLongitude...params.maxLongitude

@@ -16,7 +16,7 @@ enum KindModel: Sendable {
         case .gps(let params): self = .gps(GPSModel(params))
         case .weather(let params): self = .weather(WeatherModel(params))
         }
-        precondition(self.kind == kind, "\(kind) devices were given \(self.kind) params")
+        modelPrecondition(self.kind == kind, "\(kind) devices were given \(self.kind) params")
     }
 
     var kind: DeviceKind {
@@ -54,7 +54,7 @@ enum KindModel: Sendable {
             defer { state = .weather(inner) }
             return model.measure(&inner, at: time, isAnomaly: isAnomaly, random: &random)
         default:
-            preconditionFailure("a \(kind) reading source was given the state of another kind of device")
+            modelPreconditionFailure("a \(kind) reading source was given the state of another kind of device")
         }
     }
 }

@@ -16,7 +16,7 @@ public struct ReadingSource: Sendable {
 
     /// - Precondition: `params` are `kind`'s, valid, and `anomalyRate` is in `[0, 1]`.
     public init(kind: DeviceKind, params: DeviceParams, anomalyRate: Double, epochMillisAtStart: Int64) {
-        precondition((0...1).contains(anomalyRate), "anomalyRate must be in [0, 1]: \(anomalyRate)")
+        modelPrecondition((0...1).contains(anomalyRate), "anomalyRate must be in [0, 1]: \(anomalyRate)")
         self.kind = kind
         self.anomalyRate = anomalyRate
         self.epochMillisAtStart = epochMillisAtStart
@@ -43,7 +43,7 @@ public struct ReadingSource: Sendable {
     /// - Precondition: `state` is `device`'s, and `time` is not before its previous reading.
     public func nextPayload(device: UInt32, at time: SimTime, state: inout DeviceState,
                             random: inout SimRandom) -> (payload: Payload, isAnomaly: Bool) {
-        precondition(state.device == device, "device \(device) was given the state of device \(state.device)")
+        modelPrecondition(state.device == device, "device \(device) was given the state of device \(state.device)")
         let epochMillis = epochMillisAtStart + time.milliseconds
         let emission = EmissionTime(elapsedSeconds: state.elapsedSeconds(until: time), epochMillis: epochMillis)
         let isAnomaly = random.chance(anomalyRate)

@@ -1,3 +1,5 @@
+import SimKernel
+
 /// Keeps a drifting quantity inside its bounds by reflecting it at the edges, as a ball bounces
 /// off walls: unlike clamping, values do not pile up on the bounds.
 struct Reflection {
@@ -9,7 +11,7 @@ struct Reflection {
     /// Reflects `value` into `bounds`, folding as often as needed for any overshoot.
     /// - Precondition: `value` is finite.
     init(_ value: Double, into bounds: ClosedRange<Double>) {
-        precondition(value.isFinite, "cannot reflect \(value) into \(bounds)")
+        modelPrecondition(value.isFinite, "cannot reflect \(value) into \(bounds)")
         if bounds.contains(value) {
             // The usual case: no bounce, and no costly remainder.
             self.value = value

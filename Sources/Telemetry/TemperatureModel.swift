@@ -13,9 +13,9 @@ struct TemperatureModel: DeviceModel {
     let walk: MeanRevertingWalk
 
     init(_ params: TemperatureParams) {
-        precondition(params.normalMin.isFinite && params.normalMin <= params.normalMax && params.normalMax.isFinite,
+        modelPrecondition(params.normalMin.isFinite && params.normalMin <= params.normalMax && params.normalMax.isFinite,
                      "temperature needs finite normalMin ≤ normalMax: \(params.normalMin), \(params.normalMax)")
-        precondition(params.anomalyMin.isFinite && params.anomalyMin <= params.anomalyMax && params.anomalyMax.isFinite,
+        modelPrecondition(params.anomalyMin.isFinite && params.anomalyMin <= params.anomalyMax && params.anomalyMax.isFinite,
                      "temperature needs finite anomalyMin ≤ anomalyMax: \(params.anomalyMin), \(params.anomalyMax)")
         normalRange = params.normalMin...params.normalMax
         anomalyRange = params.anomalyMin...params.anomalyMax

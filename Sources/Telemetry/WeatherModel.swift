@@ -29,7 +29,7 @@ struct WeatherModel: DeviceModel {
     let deviationWalk: MeanRevertingWalk
 
     init(_ params: WeatherParams) {
-        precondition(params.normalMin.isFinite && params.normalMin <= params.normalMax && params.normalMax.isFinite,
+        modelPrecondition(params.normalMin.isFinite && params.normalMin <= params.normalMax && params.normalMax.isFinite,
                      "weather needs finite normalMin ≤ normalMax: \(params.normalMin), \(params.normalMax)")
         normalRange = params.normalMin...params.normalMax
         let span = params.normalMax - params.normalMin

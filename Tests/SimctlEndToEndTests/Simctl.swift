@@ -22,7 +22,10 @@ enum Simctl {
     /// A run that takes longer than this is killed and reported: a hung binary must not hang CI.
     static let timeLimitSeconds = 120.0
 
-    static func run(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> CommandOutcome {
+    /// - Parameter launcher: a command that starts simctl, given simctl's path and `arguments`
+    ///   after its own (`setpriv …` to drop root, `sh -c '… >/dev/full'` to redirect); none by default.
+    static func run(_ arguments: [String], launcher: [String] = [],
+                    sourceLocation: SourceLocation = #_sourceLocation) throws -> CommandOutcome {
         try #require(FileManager.default.isExecutableFile(atPath: binary.path),
                      "\(binary.path) is missing: build it first with `swift build --product simctl` (make test does)",
                      sourceLocation: sourceLocation)
@@ -34,8 +37,9 @@ enum Simctl {
             let stdout = try FileHandle(forWritingTo: stdoutURL)
             let stderr = try FileHandle(forWritingTo: stderrURL)
             let process = Process()
-            process.executableURL = binary
-            process.arguments = arguments
+            let command = launcher + [binary.path] + arguments
+            process.executableURL = URL(fileURLWithPath: command[0])
+            process.arguments = Array(command.dropFirst())
             process.currentDirectoryURL = packageRoot
             process.standardInput = FileHandle.nullDevice
             process.standardOutput = stdout

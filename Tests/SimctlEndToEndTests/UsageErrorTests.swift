@@ -20,7 +20,7 @@ import Testing
 
     @Test(arguments: [
         (["--db", "/dev/null/never.sqlite"], "--db /dev/null/never.sqlite: "),
-        (["--json", "/dev/null/never.json", "--db", "/dev/null/never.sqlite"], "--db /dev/null/never.sqlite: "),
+        (["--json", "/dev/null/never.json", "--db", "/dev/null/never.sqlite"], "--json /dev/null/never.json: "),
     ])
     func anUnwritableOutputFileExits64AndNamesIt(_ options: [String], _ message: String) throws {
         let outcome = try Simctl.run(["run", "scenarios/smoke.json", "--quiet"] + options)
@@ -28,14 +28,25 @@ import Testing
         #expect(outcome.stderr.contains("simctl: " + message), "stderr:\n\(outcome.stderr)")
     }
 
-    @Test func anUnwritableJSONFileExits64AfterStoringTheRun() throws {
+    /// The run used to be simulated and stored before the --json file failed.
+    @Test func anUnwritableJSONFileExits64BeforeTheRun() throws {
         try withTemporaryDirectory { dir in
             let database = dir.appendingPathComponent("runs.sqlite").path
-            let outcome = try Simctl.run(["run", "scenarios/smoke.json", "--quiet", "--duration", "10s",
-                                          "--db", database, "--json", "/dev/null/never.json"])
+            let outcome = try Simctl.run(["run", "scenarios/smoke.json", "--duration", "10s",
+                                          "--db", database, "--json", dir.path + "/missing-folder/out.json"])
             #expect(outcome.status == 64, "\(outcome.summary)")
-            #expect(outcome.stderr.contains("simctl: --json /dev/null/never.json: "), "stderr:\n\(outcome.stderr)")
-            #expect(FileManager.default.fileExists(atPath: database))
+            #expect(outcome.stderr.contains("simctl: --json \(dir.path)/missing-folder/out.json: its folder"), "stderr:\n\(outcome.stderr)")
+            #expect(!outcome.stderr.contains("simctl: smoke"), "the run started:\n\(outcome.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: database))
+        }
+    }
+
+    @Test func anEmptyDatabaseNameIsAUsageError() throws {
+        for command in [["run", "scenarios/smoke.json", "--quiet"], ["runs"]] {
+            let outcome = try Simctl.run(command + ["--db", ""])
+            #expect(outcome.status == 64, "\(outcome.summary)")
+            #expect(outcome.stderr.contains("--db"), "stderr:\n\(outcome.stderr)")
+            #expect(!outcome.stdout.contains("stored:"), "stdout:\n\(outcome.stdout)")
         }
     }
 

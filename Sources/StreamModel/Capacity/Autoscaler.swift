@@ -70,7 +70,7 @@ public struct Autoscaler: Sendable {
 
     mutating func notePeriod(endingAt now: SimTime) {
         if let last = lastPeriodEnd {
-            precondition(now - last == policy.period,
+            modelPrecondition(now - last == policy.period,
                          "autoscaler fed at \(now), \(now - last) after the previous period (period \(policy.period))")
         }
         lastPeriodEnd = now

@@ -1,3 +1,5 @@
+import SimKernel
+
 extension HashKeyRange {
     /// The `NewStartingHashKey` that splits the range evenly (RS2): the upper child starts here.
     ///
@@ -6,7 +8,7 @@ extension HashKeyRange {
     /// which overflows for the full space.
     /// - Precondition: the range holds at least two keys (`isSplittable`).
     public var midpointSplitKey: UInt128 {
-        precondition(isSplittable, "hash-key range \(self) holds one key and cannot be split")
+        modelPrecondition(isSplittable, "hash-key range \(self) holds one key and cannot be split")
         return start + (end - start) / 2 + 1
     }
 

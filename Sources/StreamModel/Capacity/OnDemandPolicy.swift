@@ -16,7 +16,7 @@ public struct OnDemandPolicy: Equatable, Sendable {
     public static let maxOpenShards = 10_000
 
     public init(splitDelay: SimDuration = .minutes(15)) {
-        precondition(splitDelay >= .seconds(1), "on-demand split delay \(splitDelay) below one second")
+        modelPrecondition(splitDelay >= .seconds(1), "on-demand split delay \(splitDelay) below one second")
         self.splitDelay = splitDelay
     }
 }

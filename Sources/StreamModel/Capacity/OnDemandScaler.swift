@@ -60,10 +60,10 @@ public struct OnDemandScaler: Sendable {
     }
 
     mutating func noteSecond(endingAt now: SimTime) {
-        precondition(now.nanoseconds % SimDuration.seconds(1).nanoseconds == 0 && now > .zero,
+        modelPrecondition(now.nanoseconds % SimDuration.seconds(1).nanoseconds == 0 && now > .zero,
                      "on-demand scaler fed at \(now), not the end of a whole second")
         if let last = lastSecondEnd {
-            precondition(now - last == .seconds(1), "on-demand scaler fed at \(now), \(now - last) after the previous second")
+            modelPrecondition(now - last == .seconds(1), "on-demand scaler fed at \(now), \(now - last) after the previous second")
         }
         lastSecondEnd = now
     }

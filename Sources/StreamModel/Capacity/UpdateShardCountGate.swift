@@ -38,7 +38,7 @@ public struct UpdateShardCountGate: Sendable {
     public mutating func admit(target: Int, openShards: Int, now: SimTime) -> Result<UniformScaling, UpdateShardCountRejection> {
         let outcome = check(target: target, openShards: openShards, now: now)
         guard case .success = outcome else { return outcome }
-        precondition(acceptedAt.last.map { $0 <= now } ?? true, "UpdateShardCount admitted at \(now), before \(acceptedAt.last!)")
+        modelPrecondition(acceptedAt.last.map { $0 <= now } ?? true, "UpdateShardCount admitted at \(now), before \(acceptedAt.last!)")
         while let oldest = acceptedAt.first, now - oldest >= limits.window { acceptedAt.removeFirst() }
         acceptedAt.append(now)
         return outcome

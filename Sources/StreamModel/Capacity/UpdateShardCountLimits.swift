@@ -15,7 +15,7 @@ public struct UpdateShardCountLimits: Equatable, Sendable {
     public var maxShards: Int
 
     public init(scalingsPerWindow: Int = 10, window: SimDuration = .hours(24), maxShards: Int = 10_000) {
-        precondition(scalingsPerWindow >= 1 && window > .zero && maxShards >= 1,
+        modelPrecondition(scalingsPerWindow >= 1 && window > .zero && maxShards >= 1,
                      "UpdateShardCount limits must be positive: \(scalingsPerWindow) per \(window), \(maxShards) shards")
         self.scalingsPerWindow = scalingsPerWindow
         self.window = window
@@ -25,7 +25,7 @@ public struct UpdateShardCountLimits: Equatable, Sendable {
     /// The targets allowed from `openShards` by the size rules alone: [⌈open/2⌉, min(2·open, maxShards)].
     /// - Precondition: `1 <= openShards <= maxShards`.
     public func allowedTargets(openShards: Int) -> ClosedRange<Int> {
-        precondition(openShards >= 1 && openShards <= maxShards,
+        modelPrecondition(openShards >= 1 && openShards <= maxShards,
                      "\(openShards) open shards outside 1...\(maxShards)")
         return (openShards + 1) / 2 ... min(2 * openShards, maxShards)
     }

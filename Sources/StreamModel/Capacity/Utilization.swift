@@ -12,7 +12,7 @@ public struct Utilization: Equatable, Sendable, CustomStringConvertible {
 
     /// - Precondition: `total >= 0`, `perShardPerSecond >= 1`, `period > 0`, `openShards >= 1`.
     public init(total: Int64, perShardPerSecond: Int64, period: SimDuration, openShards: Int) {
-        precondition(total >= 0 && perShardPerSecond >= 1 && period > .zero && openShards >= 1,
+        modelPrecondition(total >= 0 && perShardPerSecond >= 1 && period > .zero && openShards >= 1,
                      "utilization of \(total) over \(period) at \(perShardPerSecond)/s × \(openShards) shards")
         numerator = Int128(total) * 1_000_000_000
         denominator = Int128(perShardPerSecond) * Int128(period.nanoseconds) * Int128(openShards)

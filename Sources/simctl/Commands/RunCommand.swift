@@ -47,9 +47,9 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         try CommandFailure.guarding {
             let loaded = try loadWithOverrides()
+            try OutputTargets(scenario: scenario, db: db, outputs: [("--json", json), ("--report-md", reportMd)]).check()
             let store = try UnwritableOutput.attempt("--db", db) { try ResultStore(path: db) }
-            let reproduce = "simctl run \(scenario) --seed \(loaded.spec.seed)"
-            CrashGuard.install(reproduce: reproduce)
+            CrashGuard.install(reproduce: loaded.reproduceCommand)
             if !quiet { FileHandle.standardError.write(Data("simctl: \(loaded.spec.name), seed \(loaded.spec.seed)\n".utf8)) }
             let execution = RunExecution(showProgress: !quiet && RunExecution.stderrIsTerminal, auditEvery: audit ? 10_000 : nil)
             let report = execution.run(loaded)
@@ -59,18 +59,18 @@ struct RunCommand: ParsableCommand {
             let view = RunView(stored, id: runID)
             try writeJSON(view)
             try writeReports(view)
-            if !quiet { printSummary(view, runID: runID) }
+            if !quiet { try printSummary(view, runID: runID) }
             if report.verdict != .pass { throw ExitCode(report.verdict.exitCode) }
         }
     }
 
     /// The human summary; with `--json -` stdout carries the JSON alone, so it goes to stderr.
-    func printSummary(_ view: RunView, runID: Int64) {
+    func printSummary(_ view: RunView, runID: Int64) throws {
         let summary = RunSummary.render(view) + "stored:  run \(runID) in \(db)\n"
         if json == "-" {
             FileHandle.standardError.write(Data(summary.utf8))
         } else {
-            print(summary, terminator: "")
+            try StandardOutput.write(summary, what: "the summary")
         }
     }
 
@@ -86,6 +86,7 @@ struct RunCommand: ParsableCommand {
         }
         do {
             loaded.spec = try loaded.spec.withOverrides(seed: seed, duration: overrideDuration)
+            loaded.durationOverride = overrideDuration
         } catch {
             problems.problems += error.problems
         }
@@ -114,7 +115,7 @@ struct RunCommand: ParsableCommand {
         guard let json else { return }
         let text = MachineSummary.tree(view).rendered()
         if json == "-" {
-            print(text, terminator: "")
+            try StandardOutput.write(text, what: "--json -")
         } else {
             try UnwritableOutput.attempt("--json", json) { try text.write(toFile: json, atomically: true, encoding: .utf8) }
         }

@@ -3,7 +3,8 @@ import Foundation
 import Reporting
 import ResultStore
 
-/// `simctl runs`: list the runs in the result store.
+/// `simctl runs`: list the runs in the result store. Listing never writes: the store is opened
+/// read-only and a file that is not a simctl store is refused, untouched.
 struct RunsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "runs",
@@ -25,15 +26,15 @@ struct RunsCommand: ParsableCommand {
 
     func validate() throws {
         guard limit >= 1 else { throw ValidationError("--limit must be at least 1, got \(limit)") }
+        guard !db.isEmpty else { throw ValidationError("--db needs a file name") }
     }
 
     func run() throws {
         try CommandFailure.guarding {
-            guard FileManager.default.fileExists(atPath: db) else {
-                print(format == .json ? RunList.json([]) : "no stored runs (\(db) does not exist yet)\n", terminator: "")
+            guard let store = try UnwritableOutput.attempt("--db", db, { try ResultStore.existing(readingFrom: db) }) else {
+                print(format == .json ? RunList.json([]) : "no stored runs (\(db) does not exist yet or is empty)\n", terminator: "")
                 return
             }
-            let store = try UnwritableOutput.attempt("--db", db) { try ResultStore(path: db) }
             let rows = try store.runs(scenario: scenario, limit: limit)
             print(format == .json ? RunList.json(rows) : RunList.render(rows), terminator: "")
         }

@@ -41,8 +41,14 @@ struct UnwritableOutput: Error, CustomStringConvertible {
         do {
             return try body()
         } catch {
-            let reason = (error as? StoreError)?.description ?? error.localizedDescription
+            let reason = (error as? StoreError).map(explain) ?? error.localizedDescription
             throw UnwritableOutput(option: option, path: path, reason: reason)
         }
+    }
+
+    /// A store from a newer simctl is only explained by saying which simctl this is.
+    private static func explain(_ error: StoreError) -> String {
+        guard case .newerStore = error else { return error.description }
+        return "\(error.description) (this is simctl \(BuildInfo.version))"
     }
 }

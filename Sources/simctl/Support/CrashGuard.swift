@@ -1,8 +1,8 @@
 import Foundation
 
-/// Makes a broken model invariant (a `precondition` trap) exit with code 70, "internal error",
-/// instead of a bare signal, after saying how to reproduce it. The precondition's own message,
-/// naming entity, time and values, is already on stderr by then.
+/// Makes a broken model invariant (a `modelPrecondition` trap) exit with code 70, "internal
+/// error", instead of a bare signal, after saying how to reproduce it. The check's own message,
+/// naming entity, time and values, is already on stderr by then, in release builds too.
 enum CrashGuard {
     /// Set before a run starts; read only by the signal handler.
     nonisolated(unsafe) static var reproduceLine: [UInt8] = []

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import Reporting
 import ResultStore
 
@@ -40,10 +39,11 @@ enum StoredRuns {
         return RunView(run, id: id)
     }
 
+    /// Read-only, as listing is: reading a report never writes the store, not even a migration.
     static func open(_ path: String) throws -> ResultStore {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw UsageFailure("\(path) does not exist: no runs are stored there (`simctl run` stores them)")
+        guard let store = try UnwritableOutput.attempt("--db", path, { try ResultStore.existing(readingFrom: path) }) else {
+            throw UsageFailure("\(path) holds no runs (it does not exist yet or is empty; `simctl run` stores them)")
         }
-        return try UnwritableOutput.attempt("--db", path) { try ResultStore(path: path) }
+        return store
     }
 }

@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+/// Parallel CI jobs share one store: every run is stored, whether the file is new (the four
+/// processes race to create the schema) or already has runs.
+@Suite struct ConcurrentRunsTests {
+    @Test(arguments: 1...3)
+    func fourRunsOnANewDatabaseAreAllStored(attempt: Int) throws {
+        try withTemporaryDirectory { dir in
+            let database = dir.appendingPathComponent("r.sqlite").path
+            try runFourAtOnce(database)
+            #expect(try StoreInspection.runs(in: database).count == 4, "attempt \(attempt)")
+        }
+    }
+
+    @Test func fourRunsOnAnExistingDatabaseAreAllStored() throws {
+        try withTemporaryDirectory { dir in
+            let database = dir.appendingPathComponent("r.sqlite").path
+            let first = try Simctl.run(["run", "scenarios/smoke.json", "--quiet", "--duration", "10s", "--db", database])
+            #expect(first.status == 0, "\(first.summary)")
+            try runFourAtOnce(database)
+            #expect(try StoreInspection.runs(in: database).count == 5)
+        }
+    }
+
+    func runFourAtOnce(_ database: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let processes = try (1...4).map { seed in
+            let process = Process()
+            process.executableURL = Simctl.binary
+            process.arguments = ["run", "scenarios/smoke.json", "--quiet", "--duration", "10s", "--seed", "\(seed)", "--db", database]
+            process.currentDirectoryURL = Simctl.packageRoot
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            return process
+        }
+        for process in processes {
+            Simctl.wait(for: process, arguments: process.arguments ?? [], sourceLocation: sourceLocation)
+            #expect(process.terminationStatus == 0, "\(process.arguments ?? [])", sourceLocation: sourceLocation)
+        }
+    }
+}
