@@ -14,6 +14,9 @@ extension ScenarioSpec {
                                                             message: "--duration \(duration) is out of range (allowed: \(allowed))")])
         }
         spec.duration = duration
+        if let problem = spec.startTimeProblem() {
+            throw ScenarioErrors(problems: [ScenarioProblem(path: "startTime", message: "with --duration \(duration): \(problem)")])
+        }
         return spec
     }
 }
