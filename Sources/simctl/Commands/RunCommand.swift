@@ -44,6 +44,7 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         try CommandFailure.guarding {
             let loaded = try loadWithOverrides()
+            try MachineMemory.admit(loaded.spec, file: scenario)
             let store = try UnwritableOutput.attempt("--db", db) { try ResultStore(path: db) }
             let reproduce = "simctl run \(scenario) --seed \(loaded.spec.seed)"
             CrashGuard.install(reproduce: reproduce)
