@@ -68,10 +68,12 @@ let package = Package(
         .testTarget(name: "AnalyticsModelTests", dependencies: ["AnalyticsModel", "Telemetry", "SimKernel"]),
         .testTarget(name: "VerificationTests", dependencies: ["Verification", "StreamModel", "Telemetry", "SimKernel"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "SimKernel", "Telemetry", "StreamModel", "FleetModel"]),
-        .testTarget(name: "SimHarnessTests", dependencies: ["SimHarness", "Scenario", "SimKernel", "Metrics", "Verification"]),
+        .target(name: "SimTestSupport", dependencies: ["SimKernel", "Telemetry"], path: "Tests/SimTestSupport"),
+        .testTarget(name: "SimHarnessTests", dependencies: ["SimHarness", "Scenario", "SimKernel", "Metrics", "Verification",
+                                                           "SimTestSupport"]),
         .testTarget(name: "ResultStoreTests", dependencies: ["ResultStore"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
-        .testTarget(name: "SimctlEndToEndTests", dependencies: []),
+        .testTarget(name: "SimctlEndToEndTests", dependencies: ["SimTestSupport"]),
         .testTarget(name: "TidyTests", dependencies: []),
     ]
 )
