@@ -75,3 +75,33 @@ import Testing
         }
     }
 }
+
+/// Split-shard faults the stream model could not carry out: a 115th halving of one range, and
+/// more than 10,000 open shards under autoscaling (UpdateShardCount's limit).
+@Suite struct SplitFaultLimitTests {
+    static func splitting(_ count: Int, stream: String, duration: String = "1m") -> ScenarioText {
+        var scenario = ScenarioText()
+        scenario.top = #""version": 1, "name": "minimal", "duration": "\#(duration)""#
+        scenario.stream = stream
+        let faults = (0..<count).map { #"{"at": "\#($0)s", "type": "split-shard", "shard": 0}"# }
+        scenario.extra = #", "faults": [\#(faults.joined(separator: ", "))]"#
+        return scenario
+    }
+
+    @Test func atMostAHundredSplitFaults() {
+        #expect(problems(Self.splitting(100, stream: #""shards": 1"#, duration: "2m")).isEmpty)
+        #expect(problems(Self.splitting(101, stream: #""shards": 1"#, duration: "2m")) == [
+            #"faults[100].type: "split-shard" makes 101 split-shard faults (allowed: at most 100; each halves a hash range, which holds at least 2^114 keys)"#,
+        ])
+    }
+
+    @Test func splitsLeaveRoomAboveAutoscaling() throws {
+        let autoscaled = #""shards": 9998, "autoscaling": {"scaleUpAt": 0.5, "scaleDownAt": 0.1}"#
+        #expect(problems(Self.splitting(2, stream: autoscaled)).isEmpty == false)
+        #expect(problems(Self.splitting(3, stream: #""shards": 9998"#)).isEmpty)
+        let small = #""shards": 4, "autoscaling": {"scaleUpAt": 0.5, "scaleDownAt": 0.1}"#
+        #expect(problems(Self.splitting(3, stream: small)).isEmpty)
+        let spec = try spec(Self.splitting(3, stream: #""shards": 9, "autoscaling": {}"#))
+        #expect(throws: ScenarioErrors.self) { try spec.withOverrides(seed: nil, duration: .hours(48)) }
+    }
+}

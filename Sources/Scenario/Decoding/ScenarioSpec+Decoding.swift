@@ -35,13 +35,16 @@ extension ScenarioSpec {
         reader.read("startTime", into: &spec.startTime) {
             $0.parsed(StartTime.init(parsing:), what: "a start time", allowed: StartTime.example)
         }
-        reader.read("faults", into: &spec.faults) { FaultSpec.decodeList($0, context: context) }
+        let faultsValid = reader.read("faults", into: &spec.faults) { FaultSpec.decodeList($0, context: context) }
         reader.read("slo", into: &spec.slo, SLOSpec.decode)
         if let consumers, let stream {
             checkFanOutCount(consumers, limit: stream.limits.efoMaxConsumers, reader: reader)
             spec.fitConsumerLimits(toMaxRecords: stream.limits.getRecordsMaxRecords, reader: reader)
         }
         if duration != nil, let problem = spec.startTimeProblem() { reader.log("startTime", problem) }
+        if faultsValid, stream != nil, let elements = reader.member("faults")?.array(of: "faults", count: spec.faults.count...spec.faults.count) {
+            for (fault, message) in spec.splitFaultProblems() { elements[fault].lookup("type")?.problem(message) }
+        }
         let complete = version != nil && name != nil && duration != nil && fleet != nil && stream != nil && consumers != nil
         return complete ? spec : nil
     }

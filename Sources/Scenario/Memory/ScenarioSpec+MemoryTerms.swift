@@ -4,20 +4,11 @@ import StreamModel
 
 /// The entity counts `memoryEstimate` multiplies by `MemoryCosts`, each an upper bound.
 extension ScenarioSpec {
-    /// Shards that ever exist: the initial ones, each scaling's new ones (at most doubling per
-    /// step: 10 UpdateShardCount calls a day for autoscaling, one split round per `splitDelay`
-    /// on demand, up to the stream's shard limit; closed parents stay in memory), and those the
-    /// faults open.
+    /// Shards that ever exist: twice the scaling peak when the stream scales (closed parents
+    /// stay in memory), plus those the faults open.
     var shardsEverCreated: Int {
-        let runNs = (duration + drain).nanoseconds
-        let doublings: Int64
-        switch (stream.mode, stream.autoscaling) {
-        case (.provisioned, nil): doublings = 0
-        case (.provisioned, _?): doublings = 10 * (runNs / SimDuration.hours(24).nanoseconds + 1)
-        case (.onDemand, _): doublings = runNs / stream.onDemand.splitDelay.nanoseconds
-        }
-        let peak = min(StreamSpec.maxShards, stream.shards << Int(min(doublings, 14)))
-        let scaled = doublings == 0 ? stream.shards : 2 * peak
+        let peak = scalingPeakShards
+        let scaled = peak == stream.shards ? peak : 2 * peak
         return faults.reduce(scaled) { total, fault in
             switch fault.action {
             case .splitShard: return total + 2
