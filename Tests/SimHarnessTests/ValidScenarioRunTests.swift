@@ -51,7 +51,9 @@ import Testing
             TrapReport.running("valid-scenario seed \(seed)", scenario.text)
             var runner = Runner(config: WorldConfig(scenario: scenario.spec))
             let result = runner.runToEnd()
-            #expect(result.events > 0, "seed \(seed)")
+            let metrics = result.metrics
+            #expect(result.fleet.emitted == metrics.accepted - metrics.duplicates + result.fleet.dropped + result.inFlight,
+                    "seed \(seed): readings unaccounted for\n\(scenario.text)")
         }
         TrapReport.running(nil, "")
     }
