@@ -8,8 +8,6 @@ import SimKernel
 /// plus that window, so the whole span must fit: a start time outside the range would overflow
 /// the window arithmetic mid-run.
 extension ScenarioSpec {
-    static let nanosecondsPerMillisecond: Int64 = 1_000_000
-
     /// The largest window size plus watermark lag plus allowed lateness of any operator (zero without operators).
     var windowMargin: SimDuration {
         let margins = consumers.flatMap(\.analytics).map { $0.size + $0.watermarkLag + $0.allowedLateness }
@@ -19,9 +17,10 @@ extension ScenarioSpec {
     /// The start times, in epoch milliseconds, whose whole run fits in 64-bit epoch nanoseconds.
     var startTimeRange: ClosedRange<Int64> {
         let margin = windowMargin.nanoseconds
+        let millisecond = SimDuration.milliseconds(1).nanoseconds
         // Integer division truncates toward zero: a ceiling below zero, a floor above it.
-        let earliest = (Int64.min + margin) / Self.nanosecondsPerMillisecond
-        let latest = (Int64.max - (duration + drain).nanoseconds - margin) / Self.nanosecondsPerMillisecond
+        let earliest = (Int64.min + margin) / millisecond
+        let latest = (Int64.max - (duration + drain).nanoseconds - margin) / millisecond
         return earliest...latest
     }
 

@@ -55,7 +55,7 @@ extension AnalyticsSpec {
 
     /// Windows are aligned and reported in epoch milliseconds, so a size must be a whole number of them.
     private static func wholeMilliseconds(_ size: SimDuration, _ field: Field) -> SimDuration? {
-        guard size.nanoseconds % 1_000_000 == 0 else {
+        guard size.nanoseconds % SimDuration.milliseconds(1).nanoseconds == 0 else {
             return field.reject("\(field.literal) is not a whole number of milliseconds (window results are reported in milliseconds)")
         }
         return size
