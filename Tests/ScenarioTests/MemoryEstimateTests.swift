@@ -31,7 +31,7 @@ import Testing
         scenario.consumers = (0..<20).map { #"{"name": "c\#($0)"}"# }.joined(separator: ", ")
         let estimate = try Self.estimate(scenario)
         #expect(Self.part("shards", of: estimate) == 2.6e7)
-        #expect(Self.part("consumer state per shard", of: estimate) == 1.2e7)
+        #expect(Self.part("consumer state per shard", of: estimate) == 3.4e7)
     }
 
     /// Scaling can double the shards 10 times a day (autoscaling) or once per split delay (on

@@ -17,9 +17,11 @@ enum MemoryCosts {
     /// One shard that ever existed (record ring, write limiter, read window, per-shard metrics):
     /// 2,000 → 8,000 shards, 45,440 → 57,372 KB, 2,036 B each.
     static let perShard = 2_600.0
-    /// One consumer's state for one shard (cursor, polling loop, counters): 1,000 shards with
-    /// 1 → 20 consumers, 43,116 → 43,948 KB, 45 B each.
-    static let perReader = 60.0
+    /// One consumer's state for one shard (cursor, polling loop and its pending event,
+    /// counters): 1,000 shards with 1 → 20 consumers, 43,116 → 43,948 KB, 45 B each; but 10,000
+    /// shards with 20 consumers (2 s) peak at 86,876 KB, 136 B each beyond the base and the
+    /// shards (the event queue and per-consumer arrays grow by doubling), so the larger slope.
+    static let perReader = 170.0
     /// One record retained for a slow consumer: 1,000 records/s into one shard for 60 s read at
     /// 1 record/s versus at once, 40,408 → 50,880 KB for 59,940 records, 179 B each.
     static let perRetainedRecord = 230.0
