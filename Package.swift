@@ -69,14 +69,16 @@ let package = Package(
         .testTarget(name: "AnalyticsModelTests", dependencies: ["AnalyticsModel", "Telemetry", "SimKernel"]),
         .testTarget(name: "VerificationTests", dependencies: ["Verification", "StreamModel", "Telemetry", "SimKernel"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "SimKernel", "Telemetry", "StreamModel", "FleetModel"]),
-        .testTarget(name: "SimHarnessTests", dependencies: ["SimHarness", "Scenario", "SimKernel", "Metrics", "Verification"]),
+        .target(name: "SimTestSupport", dependencies: ["SimKernel", "Telemetry"], path: "Tests/SimTestSupport"),
+        .testTarget(name: "SimHarnessTests", dependencies: ["SimHarness", "Scenario", "SimKernel", "Metrics", "Verification",
+                                                           "SimTestSupport"]),
         .testTarget(name: "ResultStoreTests", dependencies: ["ResultStore"]),
         .testTarget(name: "RunCaptureTests", dependencies: [
             "RunCapture", "Reporting", "ResultStore", "SimHarness", "Scenario", "Metrics", "Verification",
         ]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ResultStore"]),
         // GRDB only to inspect the files simctl writes (integrity, rows) without a sqlite3 binary.
-        .testTarget(name: "SimctlEndToEndTests", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "SimctlEndToEndTests", dependencies: ["SimTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "TidyTests", dependencies: []),
     ]
 )

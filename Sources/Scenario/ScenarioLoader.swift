@@ -1,5 +1,4 @@
 import Crypto
-import Foundation
 
 /// Reads scenario files: parse, decode, validate, and identify them by hash.
 ///
@@ -8,14 +7,18 @@ import Foundation
 public enum ScenarioLoader {
     /// Loads the scenario file at `path`; an unreadable file is a problem at `$`.
     public static func load(path: String) -> Result<LoadedScenario, ScenarioErrors> {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            let problem = ScenarioProblem(path: ScenarioProblem.rootPath, message: "cannot read \(path): \(error.localizedDescription)")
-            return .failure(ScenarioErrors(problems: [problem]))
+        switch ScenarioFile.read(path: path) {
+        case .success(let bytes) where bytes.isEmpty:
+            return rootProblem("\(path) is empty (allowed: a scenario, one JSON object)")
+        case .success(let bytes):
+            return parse(bytes: bytes, origin: path)
+        case .failure(let unreadable):
+            return rootProblem("cannot read \(path): \(unreadable.reason)")
         }
-        return parse(bytes: Array(data), origin: path)
+    }
+
+    private static func rootProblem(_ message: String) -> Result<LoadedScenario, ScenarioErrors> {
+        .failure(ScenarioErrors(problems: [ScenarioProblem(path: ScenarioProblem.rootPath, message: message)]))
     }
 
     /// Validates scenario `text`; `origin` says where it came from (a path, `<stdin>`).
@@ -28,9 +31,7 @@ public enum ScenarioLoader {
         let root: JSONValue
         switch JSONParser.parse(bytes) {
         case .success(let value): root = value
-        case .failure(let error):
-            let problem = ScenarioProblem(path: ScenarioProblem.rootPath, message: error.message(in: bytes))
-            return .failure(ScenarioErrors(problems: [problem]))
+        case .failure(let error): return rootProblem(error.message(in: bytes))
         }
         let log = ProblemLog()
         let spec = ScenarioSpec.decode(Field(value: root, path: "", log: log))

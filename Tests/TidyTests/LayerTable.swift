@@ -33,6 +33,8 @@ enum LayerTable {
         // prints what `simctl run` printed when it made it.
         "Reporting": ModuleRule(layer: "L5", allowedImports: ["ResultStore", "Scenario", "SimKernel", "Foundation"], isSimulatedWorld: false),
         "simctl": ModuleRule(layer: "L6", allowedImports: nil, isSimulatedWorld: false),
+        // Test-only fixtures (Tests/SimTestSupport), shared by test targets; never imported by Sources/.
+        "SimTestSupport": ModuleRule(layer: "tests", allowedImports: model, isSimulatedWorld: false),
     ]
 
     /// Files of the simulated world's modules that may touch the outside world (reading the scenario file).

@@ -43,12 +43,22 @@ extension AnalyticsSpec {
 
     /// Reads `size` and `slide` (which defaults to the size) and checks `0 < slide ≤ size`.
     private mutating func readWindow(_ reader: ObjectReader) {
-        let sizeValid = reader.read("size", into: &size) { $0.duration(Self.sizeRange) }
+        let sizeValid = reader.read("size", into: &size) { field in
+            field.duration(Self.sizeRange).flatMap { Self.wholeMilliseconds($0, field) }
+        }
         slide = size
         let slideValid = reader.read("slide", into: &slide) { $0.duration(Self.sizeRange) }
         if sizeValid, slideValid, slide > size {
             reader.reject("slide", "is longer than the window size \(size) (allowed: slide ≤ size)")
         }
+    }
+
+    /// Windows are aligned and reported in epoch milliseconds, so a size must be a whole number of them.
+    private static func wholeMilliseconds(_ size: SimDuration, _ field: Field) -> SimDuration? {
+        guard size.nanoseconds % SimDuration.milliseconds(1).nanoseconds == 0 else {
+            return field.reject("\(field.literal) is not a whole number of milliseconds (window results are reported in milliseconds)")
+        }
+        return size
     }
 
     /// Rules that depend on the operator type: tumbling windows do not slide, and the

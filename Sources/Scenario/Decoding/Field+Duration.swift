@@ -3,18 +3,11 @@ import SimKernel
 extension Field {
     /// A duration string within `allowed`.
     func duration(_ allowed: ClosedRange<SimDuration>) -> SimDuration? {
-        guard let duration = stringValue.flatMap(DurationFormat.parse) else {
-            return reject("\(literal) is not a duration (\(DurationFormat.examples))")
+        switch stringValue.map(DurationFormat.read) {
+        case .duration(let duration)? where allowed.contains(duration): return duration
+        case .duration?, .tooLarge?: return reject("\(literal) is out of range (allowed: \(allowed.lowerBound) to \(allowed.upperBound))")
+        case .malformed?, nil: return reject("\(literal) is not a duration (\(DurationFormat.examples))")
         }
-        return check(duration, in: allowed)
-    }
-
-    /// `duration` itself, or nil after reporting that it lies outside `allowed`.
-    func check(_ duration: SimDuration, in allowed: ClosedRange<SimDuration>) -> SimDuration? {
-        guard allowed.contains(duration) else {
-            return reject("\(literal) is out of range (allowed: \(allowed.lowerBound) to \(allowed.upperBound))")
-        }
-        return duration
     }
 
     /// A size (string with a unit, or a plain integer of bytes) within `allowed`.

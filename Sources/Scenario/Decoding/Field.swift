@@ -27,10 +27,12 @@ struct Field {
     }
 
     /// The field of member `key`: `fleet.gateways`, or `fleet["odd key"]` when the key is not a
-    /// plain name, so that every path reads back unambiguously.
+    /// plain name, so that every path reads back unambiguously. A key longer than a quoted value
+    /// may be is cut as values are (`fleet["aaaa…"]`): paths are echoed in every message.
     func member(_ key: String, _ value: JSONValue) -> Field {
         let isPlainName = key.first?.isLetter == true && key.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
-        let step = isPlainName ? (path.isEmpty ? key : ".\(key)") : "[\(JSONValue.quoted(key))]"
+            && key.count <= JSONValue.maxLiteralCharacters
+        let step = isPlainName ? (path.isEmpty ? key : ".\(key)") : "[\(JSONValue.shortened(JSONValue.quoted(key)))]"
         return Field(value: value, path: path + step, log: log)
     }
 

@@ -35,9 +35,16 @@ extension ScenarioSpec {
         reader.read("startTime", into: &spec.startTime) {
             $0.parsed(StartTime.init(parsing:), what: "a start time", allowed: StartTime.example)
         }
-        reader.read("faults", into: &spec.faults) { FaultSpec.decodeList($0, context: context) }
+        let faultsValid = reader.read("faults", into: &spec.faults) { FaultSpec.decodeList($0, context: context) }
         reader.read("slo", into: &spec.slo, SLOSpec.decode)
-        if let consumers, let stream { checkFanOutCount(consumers, limit: stream.limits.efoMaxConsumers, reader: reader) }
+        if let consumers, let stream {
+            checkFanOutCount(consumers, limit: stream.limits.efoMaxConsumers, reader: reader)
+            spec.fitConsumerLimits(toMaxRecords: stream.limits.getRecordsMaxRecords, reader: reader)
+        }
+        if duration != nil, let problem = spec.startTimeProblem() { reader.log("startTime", problem) }
+        if faultsValid, stream != nil, let elements = reader.member("faults")?.array(of: "faults", count: spec.faults.count...spec.faults.count) {
+            for (fault, message) in spec.splitFaultProblems() { elements[fault].lookup("type")?.problem(message) }
+        }
         let complete = version != nil && name != nil && duration != nil && fleet != nil && stream != nil && consumers != nil
         return complete ? spec : nil
     }
@@ -49,6 +56,12 @@ extension ScenarioSpec {
               let elements = reader.member("consumers")?.array(of: "consumers", count: consumers.count...consumers.count) else { return }
         elements[fanOut[limit]].lookup("type")?.problem("\"efo\" makes \(fanOut.count) enhanced fan-out consumers; a stream "
                                                        + "registers at most \(limit) (stream.limits.efoMaxConsumers)")
+    }
+
+    /// Fits every consumer's GetRecords `limit` to the stream's maximum (see `ConsumerSpec.fitLimit`).
+    private mutating func fitConsumerLimits(toMaxRecords maxRecords: Int, reader: ObjectReader) {
+        guard let elements = reader.member("consumers")?.array(of: "consumers", count: consumers.count...consumers.count) else { return }
+        for index in consumers.indices { consumers[index].fitLimit(toMaxRecords: maxRecords, field: elements[index]) }
     }
 
     /// A short kebab-case name: it names the scenario in reports, the store and file names.

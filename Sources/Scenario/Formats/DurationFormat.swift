@@ -14,25 +14,38 @@ enum DurationFormat {
 
     static let examples = #"examples: "100ms", "5s", "1h""#
 
-    /// The duration `text` denotes, or nil if it is not one.
+    /// What a text says as a duration: a duration, one written correctly but too large for
+    /// 64-bit nanoseconds (about 292 years), or not a duration at all.
+    enum Reading: Equatable {
+        case duration(SimDuration)
+        case tooLarge
+        case malformed
+    }
+
+    /// The duration `text` denotes, or nil if it is not one or is too large.
     static func parse(_ text: String) -> SimDuration? {
+        guard case .duration(let duration) = read(text) else { return nil }
+        return duration
+    }
+
+    /// Reads `text` to its end, so that `"99999999h"` is told apart from `"5 parsecs"`.
+    static func read(_ text: String) -> Reading {
         var rest = Substring(text)
-        var total: Int64 = 0
+        var total: Int64? = 0
         var nextUnit = 0
-        guard !rest.isEmpty else { return nil }
+        guard !rest.isEmpty else { return .malformed }
         while !rest.isEmpty {
             let number = rest.prefix { $0.isASCII && $0.isNumber }
             rest = rest.dropFirst(number.count)
             let unitName = rest.prefix { $0.isASCII && $0.isLetter }
             rest = rest.dropFirst(unitName.count)
-            guard let count = Int64(number),
-                  let unit = units[nextUnit...].firstIndex(where: { $0.name == unitName }),
-                  let sum = add(count, units[unit].nanoseconds, to: total)
-            else { return nil }
-            total = sum
+            guard !number.isEmpty, let unit = units[nextUnit...].firstIndex(where: { $0.name == unitName }) else {
+                return .malformed
+            }
+            total = total.flatMap { total in Int64(number).flatMap { add($0, units[unit].nanoseconds, to: total) } }
             nextUnit = unit + 1
         }
-        return .nanoseconds(total)
+        return total.map { .duration(.nanoseconds($0)) } ?? .tooLarge
     }
 
     /// `total + count × unit`, or nil on overflow.

@@ -3,10 +3,12 @@ extension JSONValue {
     static let maxLiteralCharacters = 60
 
     /// The value as it would be written in JSON, compact and shortened, for problem messages.
-    var literal: String {
-        let full = compactText
-        guard full.count > Self.maxLiteralCharacters else { return full }
-        return String(full.prefix(Self.maxLiteralCharacters)) + "…"
+    var literal: String { Self.shortened(compactText) }
+
+    /// `text`, elided after `maxLiteralCharacters`.
+    static func shortened(_ text: String) -> String {
+        guard text.count > maxLiteralCharacters else { return text }
+        return String(text.prefix(maxLiteralCharacters)) + "…"
     }
 
     /// A compact JSON rendering of the value.

@@ -20,7 +20,8 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "The scenario file (JSON, see scenarios/).")
     var scenario: String
 
-    @Option(help: "Master seed; overrides the scenario's `seed`.")
+    /// Read unconditionally, so that `--seed -1` is refused as a seed rather than taken for a flag.
+    @Option(parsing: .unconditional, help: "Master seed (0 to 2^64 − 1); overrides the scenario's `seed`.", transform: RunCommand.seed)
     var seed: UInt64?
 
     @Option(help: "Simulated emission time, e.g. 10m or 1h; overrides the scenario's `duration`.")
@@ -47,6 +48,7 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         try CommandFailure.guarding {
             let loaded = try loadWithOverrides()
+            try MachineMemory.admit(loaded.spec, file: scenario)
             try OutputTargets(scenario: scenario, db: db, outputs: [("--json", json), ("--report-md", reportMd)]).check()
             let store = try UnwritableOutput.attempt("--db", db) { try ResultStore(path: db) }
             CrashGuard.install(reproduce: loaded.reproduceCommand)
@@ -78,11 +80,10 @@ struct RunCommand: ParsableCommand {
         var loaded = try ScenarioInput.load(scenario)
         var problems = ScenarioErrors(problems: [])
         var overrideDuration: SimDuration?
-        if let duration {
-            switch CommandLineValues.duration(duration) {
-            case .some(let value): overrideDuration = value
-            case .none: problems.problems.append(ScenarioProblem(path: "duration", message: "--duration \"\(duration)\" is not a duration (examples: \"100ms\", \"5s\", \"1h\")"))
-            }
+        do {
+            overrideDuration = try duration.map(CommandLineValues.duration)
+        } catch {
+            problems.problems += error.problems
         }
         do {
             loaded.spec = try loaded.spec.withOverrides(seed: seed, duration: overrideDuration)
@@ -95,6 +96,11 @@ struct RunCommand: ParsableCommand {
             throw ExitCode.badInput
         }
         return loaded
+    }
+
+    static func seed(_ text: String) throws -> UInt64 {
+        guard let seed = CommandLineValues.seed(text) else { throw ValidationError(CommandLineValues.seedAllowed) }
+        return seed
     }
 
     func compareWithSecondRun(_ first: RunReport, _ loaded: LoadedScenario) throws {

@@ -15,8 +15,8 @@ struct ValidateCommand: ParsableCommand {
         var failed = false
         for path in scenarios {
             switch ScenarioLoader.load(path: path) {
-            case .success:
-                print("\(path): ok")
+            case .success(let loaded):
+                print("\(path): ok (estimated peak memory \(loaded.spec.memoryEstimate.text))")
             case .failure(let errors):
                 ScenarioInput.report(errors, file: path)
                 failed = true

@@ -1,0 +1,77 @@
+import Foundation
+import SimKernel
+import StreamModel
+
+/// The entity counts `memoryEstimate` multiplies by `MemoryCosts`, each an upper bound.
+extension ScenarioSpec {
+    /// Shards that ever exist: twice the scaling peak when the stream scales (closed parents
+    /// stay in memory), plus those the faults open.
+    var shardsEverCreated: Int {
+        let peak = scalingPeakShards
+        let scaled = peak == stream.shards ? peak : 2 * peak
+        return faults.reduce(scaled) { total, fault in
+            switch fault.action {
+            case .splitShard: return total + 2
+            case .mergeShards: return total + 1
+            case .updateShardCount(let target): return total + target
+            default: return total
+            }
+        }
+    }
+
+    /// Result rows of every closed window and accumulators of the open ones, per group; there
+    /// are no more closed windows than records.
+    func windowBytes(shards: Double, seconds: Double) -> Double {
+        consumers.flatMap(\.analytics).reduce(0) { total, window in
+            let groups: Double
+            switch window.groupBy {
+            case .kind: groups = 4
+            case .device: groups = Double(fleet.totalDevices)
+            case .gateway: groups = Double(fleet.gateways)
+            case .shard: groups = shards
+            }
+            let size = Double(window.size.nanoseconds) / 1e9
+            let lateness = Double((window.watermarkLag + window.allowedLateness).nanoseconds) / 1e9
+            let closed = min(seconds / size, emissionsPerSecond * seconds) + 1
+            let open = min(lateness / size, emissionsPerSecond * seconds) + 2
+            return total + closed * groups * MemoryCosts.perWindowResult + open * groups * MemoryCosts.perWindowAccumulator
+        }
+    }
+
+    /// Records the slowest consumer leaves unread: accepted traffic beyond its processing rate,
+    /// accumulating until retention trims them (or emission ends).
+    var retainedRecords: Double {
+        let accepted = min(emissionsPerSecond, Double(stream.shards) * Double(stream.limits.writeRecordsPerSecond))
+        let slowest = consumers.map { recordsPerSecond($0) * Double(stream.shards) }.min() ?? .infinity
+        let backlogSeconds = Double(min(duration, stream.retention).nanoseconds) / 1e9
+        return max(0, accepted - slowest) * backlogSeconds
+    }
+
+    /// Readings the fleet emits per simulated second.
+    var emissionsPerSecond: Double {
+        fleet.devices.reduce(0) { $0 + Double($1.count) * 1e9 / Double($1.interval.nanoseconds) }
+    }
+
+    /// Records one consumer can process per second on one shard: a batch of `limit` per loop
+    /// (round trip + poll interval + processing); a fan-out consumer is limited by processing alone.
+    func recordsPerSecond(_ consumer: ConsumerSpec) -> Double {
+        let processing = Self.meanSeconds(consumer.processing)
+        if consumer.type == .efo { return processing > 0 ? 1 / processing : .infinity }
+        let batch = Double(consumer.limit)
+        let loop = Self.meanSeconds(consumer.readLatency) + Double(consumer.pollInterval.nanoseconds) / 1e9 + batch * processing
+        return batch / loop
+    }
+
+    /// The mean of a distribution of durations, in seconds.
+    static func meanSeconds(_ distribution: Distribution) -> Double {
+        switch distribution {
+        case .constant(let value): return Double(value.nanoseconds) / 1e9
+        case .uniform(let low, let high): return Double((low + high).nanoseconds) / 2e9
+        case .exponential(let mean): return Double(mean.nanoseconds) / 1e9
+        case .lognormal(let shape):
+            // σ from the 99th percentile's z-score 2.326; the mean is median · e^(σ²/2).
+            let sigma = Foundation.log(Double(shape.p99.nanoseconds) / Double(shape.median.nanoseconds)) / 2.326
+            return Double(shape.median.nanoseconds) / 1e9 * Foundation.exp(sigma * sigma / 2)
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import SimKernel
+import Testing
+@testable import Scenario
+
+/// Issue 8, defect 13: the memory a run needs is estimated from the scenario before it starts.
+@Suite struct MemoryEstimateTests {
+    static func estimate(_ scenario: ScenarioText) throws -> MemoryEstimate { try spec(scenario).memoryEstimate }
+
+    static func part(_ name: String, of estimate: MemoryEstimate) -> Double {
+        estimate.parts.first { $0.name == name }?.bytes ?? -1
+    }
+
+    @Test func aMinimalScenarioNeedsAboutTheProcessItself() throws {
+        let estimate = try Self.estimate(ScenarioText())
+        #expect(estimate.bytes > 44e6 && estimate.bytes < 46e6, "\(estimate)")
+        #expect(estimate.text == "45 MB")
+    }
+
+    /// The two scenarios of the issue that aborted with exit 134 are estimated far above any laptop.
+    @Test func tenMillionDevicesAreEstimatedInGigabytes() throws {
+        var scenario = ScenarioText()
+        scenario.fleet = #""gateways": 1000, "devices": [{"kind": "temperature", "count": 10000000}]"#
+        let estimate = try Self.estimate(scenario)
+        #expect(Self.part("devices", of: estimate) == 6.6e9)
+        #expect(estimate.largestPart.name == "devices" && estimate.text == "6.6 GB")
+    }
+
+    @Test func shardsAndConsumersMultiply() throws {
+        var scenario = ScenarioText()
+        scenario.stream = #""shards": 10000"#
+        scenario.consumers = (0..<20).map { #"{"name": "c\#($0)"}"# }.joined(separator: ", ")
+        let estimate = try Self.estimate(scenario)
+        #expect(Self.part("shards", of: estimate) == 2.6e7)
+        #expect(Self.part("consumer state per shard", of: estimate) == 3.4e7)
+    }
+
+    /// Scaling can double the shards 10 times a day (autoscaling) or once per split delay (on
+    /// demand), up to 10,000 open; closed parents stay, so twice that many ever exist.
+    @Test func scalingCountsTheShardsItCanReach() throws {
+        var scenario = ScenarioText()
+        scenario.stream = #""shards": 4, "autoscaling": {}"#
+        #expect(try spec(scenario).shardsEverCreated == 2 * 4_096)
+        scenario.stream = #""mode": "on-demand", "onDemand": {"splitDelay": "1m"}"#
+        #expect(try spec(scenario).shardsEverCreated == 2 * 4 * 64)
+        scenario.stream = #""shards": 2"#
+        scenario.extra = #", "faults": [{"at": "1s", "type": "split-shard", "shard": 0}, {"at": "2s", "type": "update-shard-count", "target": 4}]"#
+        #expect(try spec(scenario).shardsEverCreated == 2 + 2 + 4)
+    }
+
+    /// A consumer processing 1 record/s behind 1,000 records/s keeps almost every record for the run.
+    @Test func aSlowConsumerRetainsTheBacklog() throws {
+        var scenario = ScenarioText.consumer(#""processing": "1s""#)
+        scenario.fleet = #""gateways": 1, "devices": [{"kind": "temperature", "count": 1000, "interval": "1s"}]"#
+        let retained = try spec(scenario).retainedRecords
+        #expect(retained > 59_900 && retained < 60_000, "\(retained)")
+        scenario.consumers = #"{"name": "reader"}"#
+        #expect(try spec(scenario).retainedRecords == 0)
+    }
+
+    @Test func windowsGroupedByDeviceCostPerGroupAndWindow() throws {
+        var scenario = ScenarioText.analytics(#""type": "tumbling", "size": "1s", "groupBy": "device", "watermarkLag": "0s""#)
+        scenario.fleet = #""gateways": 1, "devices": [{"kind": "temperature", "count": 20000, "interval": "1s"}]"#
+        let windows = Self.part("windows", of: try Self.estimate(scenario))
+        // 6m of run: 361 closed windows and 2 open ones, 20,000 groups each.
+        #expect(windows == 361 * 20_000 * 400 + 2 * 20_000 * 40)
+    }
+
+    @Test func theFitComparesWithTheMachine() {
+        let estimate = MemoryEstimate(parts: [.init(name: "devices", bytes: 6e9)])
+        #expect(estimate.fit(physicalBytes: 16e9) == .fits)
+        #expect(estimate.fit(physicalBytes: 8e9) == .close(fraction: 0.75))
+        #expect(estimate.fit(physicalBytes: 4e9) == .tooLarge)
+    }
+}
