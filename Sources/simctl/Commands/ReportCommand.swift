@@ -14,8 +14,8 @@ struct ReportCommand: ParsableCommand {
         `simctl run` printed when it made the run.
         """)
 
-    @Argument(help: "A stored run id, or `latest`.")
-    var run: StoredRunReference = .latest
+    @Argument(help: ArgumentHelp("A stored run id, or `latest`.", valueName: "run"))
+    var stored: StoredRunReference = .latest
 
     @Option(help: "text, md or json.")
     var format: ReportFormat = .text
@@ -28,7 +28,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         try CommandFailure.guarding {
-            let view = try StoredRuns.view(of: run, in: db)
+            let view = try StoredRuns.view(of: stored, in: db)
             try ReportOutput.write(format.render(view), to: out)
         }
     }
