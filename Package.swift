@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(name: "SimHarnessTests", dependencies: ["SimHarness", "Scenario", "SimKernel", "Metrics", "Verification"]),
         .testTarget(name: "ResultStoreTests", dependencies: ["ResultStore"]),
         .testTarget(name: "RunCaptureTests", dependencies: ["RunCapture", "Reporting", "ResultStore", "SimHarness", "Scenario", "Metrics"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ResultStore"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ResultStore", "RunCapture", "SimHarness", "Scenario"]),
         .testTarget(name: "SimctlEndToEndTests", dependencies: []),
         .testTarget(name: "TidyTests", dependencies: []),
     ]

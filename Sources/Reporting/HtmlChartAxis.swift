@@ -55,10 +55,11 @@ extension ChartAxis {
         return ChartAxis(label: label, scale: .log10, lower: Foundation.pow(10, low), upper: Foundation.pow(10, high), ticks: ticks)
     }
 
-    /// Rows `0..<labels.count` of a heat map, each tick at its row's middle.
+    /// Rows of a heat map, the first at the top: row i spans `count − i − 1 ... count − i`, its
+    /// tick at the middle.
     static func rows(_ label: String, _ labels: [String]) -> ChartAxis {
         ChartAxis(label: label, scale: .linear, lower: 0, upper: Double(max(labels.count, 1)),
-                  ticks: labels.enumerated().map { Tick(value: Double($0.offset) + 0.5, label: $0.element) })
+                  ticks: labels.enumerated().map { Tick(value: Double(labels.count - $0.offset) - 0.5, label: $0.element) })
     }
 
     /// 1, 2 or 5 times a power of ten: the smallest such step at or above `raw`.

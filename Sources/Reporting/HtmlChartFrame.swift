@@ -22,7 +22,6 @@ struct ChartMark: Sendable {
 /// timeline's marks. A chart only draws its data inside `plot`.
 struct ChartFrame: Sendable {
     static let width = 960.0
-    static let height = 340.0
 
     var id: String
     var title: String
@@ -32,11 +31,15 @@ struct ChartFrame: Sendable {
     var marks: [ChartMark] = []
     /// Room for the y tick labels (a heat map's shard names need more).
     var leftMargin = 76.0
+    /// Line charts are 340 high; a heat map grows with its rows.
+    var height = 340.0
+    /// `heat` draws the marks light, to show on the heat map's dark cells.
+    var style = "line"
 
     var plotLeft: Double { leftMargin }
     var plotRight: Double { Self.width - 20 }
     var plotTop: Double { legend.isEmpty ? 40 : 62 }
-    var plotBottom: Double { Self.height - 50 }
+    var plotBottom: Double { height - 50 }
 
     func px(_ value: Double) -> Double { plotLeft + x.fraction(of: value) * (plotRight - plotLeft) }
     func py(_ value: Double) -> Double { plotBottom - y.fraction(of: value) * (plotBottom - plotTop) }
@@ -45,7 +48,7 @@ struct ChartFrame: Sendable {
     func svg(plot: String) -> String {
         let n = SvgNumber.text
         return """
-        <svg xmlns="http://www.w3.org/2000/svg" id="\(id)" class="chart" viewBox="0 0 \(n(Self.width)) \(n(Self.height))" \
+        <svg xmlns="http://www.w3.org/2000/svg" id="\(id)" class="chart \(style)" viewBox="0 0 \(n(Self.width)) \(n(height))" \
         role="img" aria-label="\(HtmlEscaping.escaped(title))">
         <text class="title" x="\(n(plotLeft))" y="22">\(HtmlEscaping.escaped(title))</text>
         \(legendItems())\(grid())\(markShapes())\(plot)
@@ -66,7 +69,7 @@ struct ChartFrame: Sendable {
         }
         let middleY = (plotTop + plotBottom) / 2
         return xTicks.joined() + yTicks.joined()
-            + "<text class=\"axis\" x=\"\(n((plotLeft + plotRight) / 2))\" y=\"\(n(Self.height - 12))\" text-anchor=\"middle\">\(HtmlEscaping.escaped(x.label))</text>\n"
+            + "<text class=\"axis\" x=\"\(n((plotLeft + plotRight) / 2))\" y=\"\(n(height - 12))\" text-anchor=\"middle\">\(HtmlEscaping.escaped(x.label))</text>\n"
             + "<text class=\"axis\" transform=\"translate(14 \(n(middleY))) rotate(-90)\" text-anchor=\"middle\">\(HtmlEscaping.escaped(y.label))</text>\n"
     }
 

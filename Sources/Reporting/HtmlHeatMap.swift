@@ -17,11 +17,15 @@ struct HeatMap: Sendable {
 
     init(id: String, title: String, x: ChartAxis, rowLabel: String, rows: [HeatRow], firstColumnX: Double,
          columnWidthX: Double, marks: [ChartMark] = []) {
-        frame = ChartFrame(id: id, title: title, x: x, y: .rows(rowLabel, rows.map(\.label)), marks: marks, leftMargin: 190)
+        frame = ChartFrame(id: id, title: title, x: x, y: .rows(rowLabel, rows.map(\.label)), marks: marks, leftMargin: 190,
+                           height: 90 + Double(rows.count) * Self.rowHeight(rows: rows.count), style: "heat")
         self.rows = rows
         self.firstColumnX = firstColumnX
         self.columnWidthX = columnWidthX
     }
+
+    /// Tall rows for a few shards, thin ones (still labelled) for many.
+    static func rowHeight(rows: Int) -> Double { min(36, max(12, 480 / Double(max(rows, 1)))) }
 
     var svg: String {
         frame.svg(plot: rows.enumerated().map { cells(of: $0.element, at: $0.offset) }.joined() + key())
@@ -30,8 +34,8 @@ struct HeatMap: Sendable {
     /// Runs of equal steps in one row as rectangles, each with its utilisation as a tooltip.
     func cells(of row: HeatRow, at index: Int) -> String {
         let n = SvgNumber.text
-        let top = frame.py(Double(index + 1))
-        let height = frame.py(Double(index)) - top
+        let top = frame.py(Double(rows.count - index))
+        let height = frame.py(Double(rows.count - index - 1)) - top
         var out = ""
         var column = 0
         while column < row.cells.count {
