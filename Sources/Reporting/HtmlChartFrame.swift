@@ -19,7 +19,8 @@ struct ChartMark: Sendable {
 
 /// The parts every chart shares: the `<svg>` element sized by its viewBox (it scales to the page
 /// width), the title, the legend, gridlines and ticks of both axes with their labels, and the
-/// timeline's marks. A chart only draws its data inside `plot`.
+/// timeline's marks (over the data, so a heat map's cells do not hide them). A chart only draws
+/// its data inside `plot`.
 struct ChartFrame: Sendable {
     static let width = 960.0
 
@@ -37,7 +38,7 @@ struct ChartFrame: Sendable {
     var style = "line"
 
     var plotLeft: Double { leftMargin }
-    var plotRight: Double { Self.width - 20 }
+    var plotRight: Double { Self.width - 40 }
     var plotTop: Double { legend.isEmpty ? 40 : 62 }
     var plotBottom: Double { height - 50 }
 
@@ -51,7 +52,7 @@ struct ChartFrame: Sendable {
         <svg xmlns="http://www.w3.org/2000/svg" id="\(id)" class="chart \(style)" viewBox="0 0 \(n(Self.width)) \(n(height))" \
         role="img" aria-label="\(HtmlEscaping.escaped(title))">
         <text class="title" x="\(n(plotLeft))" y="22">\(HtmlEscaping.escaped(title))</text>
-        \(legendItems())\(grid())\(markShapes())\(plot)
+        \(legendItems())\(grid())\(plot)\(markShapes())
         <rect class="frame" x="\(n(plotLeft))" y="\(n(plotTop))" width="\(n(plotRight - plotLeft))" height="\(n(plotBottom - plotTop))"/>
         </svg>
         """

@@ -27,8 +27,8 @@ enum HtmlStyle {
     svg .line { fill: none; stroke-width: 1.6; stroke-linejoin: round; }
     svg .band { fill: #000; fill-opacity: 0.08; }
     svg .mark { stroke: #555; stroke-width: 1; stroke-dasharray: 3 3; }
-    svg .marklabel { font-size: 10px; fill: #555; }
-    svg.heat .mark { stroke: #fff; stroke-width: 2; } svg.heat .marklabel { fill: #fff; font-weight: bold; }
+    svg .marklabel { font-size: 11px; font-weight: bold; fill: #222; stroke: #fff; stroke-width: 3px; paint-order: stroke; }
+    svg.heat .mark { stroke: #fff; stroke-width: 2; }
     pre { background: #f6f6f6; border: 1px solid #e2e2e2; padding: 10px; overflow-x: auto; font-size: 0.85em; }
     ol.timeline li { margin: 2px 0; } .when { font-variant-numeric: tabular-nums; color: #555; }
     """
