@@ -26,7 +26,12 @@ enum Simctl {
         try #require(FileManager.default.isExecutableFile(atPath: binary.path),
                      "\(binary.path) is missing: build it first with `swift build --product simctl` (make test does)",
                      sourceLocation: sourceLocation)
-        return try withTemporaryDirectory { dir in
+        return try launch(binary, arguments, sourceLocation: sourceLocation)
+    }
+
+    /// Runs any program (a browser, python3) the same way, from the package root, with the same time limit.
+    static func launch(_ executable: URL, _ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> CommandOutcome {
+        try withTemporaryDirectory { dir in
             let stdoutURL = dir.appendingPathComponent("stdout")
             let stderrURL = dir.appendingPathComponent("stderr")
             _ = FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
@@ -34,7 +39,7 @@ enum Simctl {
             let stdout = try FileHandle(forWritingTo: stdoutURL)
             let stderr = try FileHandle(forWritingTo: stderrURL)
             let process = Process()
-            process.executableURL = binary
+            process.executableURL = executable
             process.arguments = arguments
             process.currentDirectoryURL = packageRoot
             process.standardInput = FileHandle.nullDevice
