@@ -18,9 +18,10 @@ struct ChartMark: Sendable {
 }
 
 /// The parts every chart shares: the `<svg>` element sized by its viewBox (it scales to the page
-/// width), the title, the legend, gridlines and ticks of both axes with their labels, and the
-/// timeline's marks (over the data, so a heat map's cells do not hide them). A chart only draws
-/// its data inside `plot`.
+/// width, and scrolls sideways on a phone rather than shrink its text below reading size), the
+/// title, the legend, gridlines and ticks of both axes with their labels, and the timeline's marks
+/// (over the data, so a heat map's cells do not hide them). A chart only draws its data inside
+/// `plot`.
 struct ChartFrame: Sendable {
     static let width = 960.0
 
@@ -49,12 +50,12 @@ struct ChartFrame: Sendable {
     func svg(plot: String) -> String {
         let n = SvgNumber.text
         return """
-        <svg xmlns="http://www.w3.org/2000/svg" id="\(id)" class="chart \(style)" viewBox="0 0 \(n(Self.width)) \(n(height))" \
+        <div class="scroll"><svg xmlns="http://www.w3.org/2000/svg" id="\(id)" class="chart \(style)" viewBox="0 0 \(n(Self.width)) \(n(height))" \
         role="img" aria-label="\(HtmlEscaping.escaped(title))">
         <text class="title" x="\(n(plotLeft))" y="22">\(HtmlEscaping.escaped(title))</text>
         \(legendItems())\(grid())\(plot)\(markShapes())
         <rect class="frame" x="\(n(plotLeft))" y="\(n(plotTop))" width="\(n(plotRight - plotLeft))" height="\(n(plotBottom - plotTop))"/>
-        </svg>
+        </svg></div>
         """
     }
 

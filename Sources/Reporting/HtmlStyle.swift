@@ -20,6 +20,7 @@ enum HtmlStyle {
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
     .ok { color: #007A5A; font-weight: 600; } .bad { color: #B34700; font-weight: 600; }
     svg.chart { width: 100%; height: auto; display: block; margin: 8px 0 16px; }
+    @media (max-width: 700px) { svg.chart { min-width: 640px; } }
     svg .title { font-size: 15px; font-weight: 600; fill: #1a1a1a; }
     svg .tick { font-size: 11px; fill: #444; } svg .axis { font-size: 12px; fill: #333; }
     svg .legend { font-size: 12px; fill: #333; }
