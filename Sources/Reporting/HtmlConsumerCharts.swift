@@ -52,7 +52,7 @@ enum HtmlConsumerCharts {
                 let top = lines.flatMap(\.1.points).map(\.y).max() ?? 0
                 return LineChart(id: id, title: title + (lines.first?.1.titleSuffix(secondsPerPoint: 1) ?? ""),
                                  x: series.time.axis, y: .linear("milliseconds", upTo: max(top, 1)),
-                                 series: lines.map { ChartSeries(name: $0.0, points: $0.1.points) }, marks: series.marks).svg
+                                 series: lines.map { ChartSeries(name: $0.0, points: $0.1.points) }, marks: series.marks()).svg
             }
         return HtmlSection(id: "consumer-lag", title: "How far behind each consumer read", body: charts.joined())
     }

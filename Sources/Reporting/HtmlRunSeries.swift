@@ -28,9 +28,10 @@ struct HtmlRunSeries: Sendable {
             .map { time.point(seconds: Double($0.periodStartS), Double($0[keyPath: value])) }
     }
 
-    /// The timeline as marks over the time charts: faults as bands, everything else as lines.
-    var marks: [ChartMark] {
-        view.run.timeline.map { event in
+    /// The timeline's events of `kinds` as marks over the time charts: faults as bands while they
+    /// last, everything else as lines.
+    func marks(_ kinds: Set<StoredEvent.Kind> = Set(StoredEvent.Kind.allCases)) -> [ChartMark] {
+        view.run.timeline.filter { kinds.contains($0.kind) }.map { event in
             ChartMark(x: event.atS / time.secondsPerUnit, endX: event.endS.map { $0 / time.secondsPerUnit },
                       letter: Self.letter(event.kind), description: event.description)
         }

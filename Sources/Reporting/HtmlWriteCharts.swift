@@ -12,7 +12,7 @@ enum HtmlWriteCharts {
             x: series.time.axis, y: .linear("records per second", upTo: max(top, 1)),
             series: [ChartSeries(name: "accepted (IncomingRecords)", points: accepted.points),
                      ChartSeries(name: "throttled (WriteProvisionedThroughputExceeded)", points: throttled.points, dashed: true)],
-            marks: series.marks)
+            marks: series.marks())
         return HtmlSection(id: "throughput", title: "Throughput", body: chart.svg)
     }
 
@@ -40,7 +40,7 @@ enum HtmlWriteCharts {
         let map = HeatMap(id: "chart-shard-heat", title: "Write utilisation per shard per minute, of the shard's limit" + suffix,
                           x: series.time.axis, rowLabel: "shard", rows: rows, firstColumnX: 0,
                           columnWidthX: Double(60 * minutesPerColumn) / series.time.secondsPerUnit,
-                          marks: series.marks.filter { $0.letter == "R" || $0.letter == "P" })
+                          marks: series.marks([.reshard, .policy]))
         let note = HtmlSection.paragraph("Colour: IncomingRecords or IncomingBytes in the minute as a share of the shard's limit "
             + "(\(Formatting.count(Int64(limits.records / 60))) records/s, \(Formatting.count(Int64(limits.bytes / 60))) bytes/s), "
             + "whichever is higher. A row starts when its shard opens and ends when a reshard closes it (R marks).")
