@@ -32,11 +32,12 @@ struct ChartAxis: Sendable {
 }
 
 extension ChartAxis {
-    /// A linear axis from `lower` to a round number at or above `upper`, with about five ticks.
-    static func linear(_ label: String, from lower: Double = 0, upTo upper: Double, decimals: Int = 0) -> ChartAxis {
+    /// A linear axis from `lower` to a round number at or above `upper` (or to `upper` itself when
+    /// not `roundedUp`: a time axis ends where the run ended), with about five ticks.
+    static func linear(_ label: String, from lower: Double = 0, upTo upper: Double, roundedUp: Bool = true, decimals: Int = 0) -> ChartAxis {
         let step = niceStep(for: max(upper - lower, 1e-9) / 5)
-        let top = lower + (max(upper - lower, step) / step).rounded(.up) * step
-        let count = Int(((top - lower) / step).rounded())
+        let top = roundedUp ? lower + (max(upper - lower, step) / step).rounded(.up) * step : upper
+        let count = Int(((top - lower) / step * (1 + 1e-9)).rounded(.down))
         let ticks = (0...count).map { index in
             let value = lower + Double(index) * step
             return Tick(value: value, label: Formatting.fixed(value, step < 1 ? max(decimals, 1) : decimals))
@@ -62,9 +63,10 @@ extension ChartAxis {
                   ticks: labels.enumerated().map { Tick(value: Double(labels.count - $0.offset) - 0.5, label: $0.element) })
     }
 
-    /// 1, 2 or 5 times a power of ten: the smallest such step at or above `raw`.
+    /// 1, 2 or 5 times a power of ten: the smallest such step at or above `raw` (1% under counts:
+    /// a 10-hour run with its drain is ticked every 2 h, not every 5).
     static func niceStep(for raw: Double) -> Double {
         let power = Foundation.pow(10, Foundation.floor(Foundation.log10(raw)))
-        return [1.0, 2, 5, 10].map { $0 * power }.first { $0 >= raw * 0.999_999 } ?? 10 * power
+        return [1.0, 2, 5, 10].map { $0 * power }.first { $0 >= raw * 0.99 } ?? 10 * power
     }
 }

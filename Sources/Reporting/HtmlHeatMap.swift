@@ -56,15 +56,16 @@ struct HeatMap: Sendable {
         return out
     }
 
-    /// The colour key above the plot's right end: 0% to 100% of the limit.
+    /// The colour key under the plot's right end, level with the x axis label: 0% to 100% of the limit.
     func key() -> String {
         let n = SvgNumber.text
         let swatch = 16.0
+        let top = frame.height - 22
         let left = frame.plotRight - swatch * Double(HtmlPalette.heat.count) - 40
         let swatches = HtmlPalette.heat.enumerated().map { index, colour in
-            "<rect x=\"\(n(left + Double(index) * swatch))\" y=\"22\" width=\"\(n(swatch))\" height=\"12\" fill=\"\(colour)\"/>"
+            "<rect x=\"\(n(left + Double(index) * swatch))\" y=\"\(n(top))\" width=\"\(n(swatch))\" height=\"12\" fill=\"\(colour)\"/>"
         }.joined()
-        return swatches + "<text class=\"legend\" x=\"\(n(left - 4))\" y=\"32\" text-anchor=\"end\">0%</text>"
-            + "<text class=\"legend\" x=\"\(n(left + swatch * Double(HtmlPalette.heat.count) + 4))\" y=\"32\">100%</text>\n"
+        return swatches + "<text class=\"legend\" x=\"\(n(left - 4))\" y=\"\(n(top + 10))\" text-anchor=\"end\">0%</text>"
+            + "<text class=\"legend\" x=\"\(n(left + swatch * Double(HtmlPalette.heat.count) + 4))\" y=\"\(n(top + 10))\">100%</text>\n"
     }
 }

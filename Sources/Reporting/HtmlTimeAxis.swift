@@ -8,7 +8,7 @@ struct TimeAxis: Sendable {
     init(runSeconds: Double) {
         let (unit, name) = runSeconds <= 300 ? (1.0, "s") : runSeconds <= 5 * 3_600 ? (60.0, "min") : (3_600.0, "h")
         secondsPerUnit = unit
-        axis = .linear("simulated time (\(name))", upTo: max(runSeconds, 1) / unit)
+        axis = .linear("simulated time (\(name))", upTo: max(runSeconds, 1) / unit, roundedUp: false)
     }
 
     /// A point at `seconds` of simulated time.

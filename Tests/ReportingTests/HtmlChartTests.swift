@@ -30,6 +30,17 @@ import Testing
         #expect(axis.fraction(of: 2) == 0.5)
     }
 
+    @Test func timeAxesEndWhereTheRunEndsInAReadableUnit() {
+        let tenHours = TimeAxis(runSeconds: 36_030)
+        #expect(tenHours.axis.label == "simulated time (h)")
+        #expect(tenHours.axis.upper == 36_030.0 / 3_600)
+        #expect(tenHours.axis.ticks.map(\.label) == ["0", "2", "4", "6", "8", "10"])
+        let smoke = TimeAxis(runSeconds: 150)
+        #expect(smoke.axis.label == "simulated time (s)")
+        #expect(smoke.axis.ticks.map(\.label) == ["0", "50", "100", "150"])
+        #expect(TimeAxis(runSeconds: 420).axis.ticks.map(\.label) == ["0", "2", "4", "6"])
+    }
+
     @Test func svgNumbersHaveNoSeparatorsOrExponents() {
         #expect(SvgNumber.text(1_234.56) == "1234.6")
         #expect(SvgNumber.text(-0.04) == "0")
