@@ -34,13 +34,15 @@ struct ChartAxis: Sendable {
 extension ChartAxis {
     /// A linear axis from `lower` to a round number at or above `upper` (or to `upper` itself when
     /// not `roundedUp`: a time axis ends where the run ended), with about five ticks.
-    static func linear(_ label: String, from lower: Double = 0, upTo upper: Double, roundedUp: Bool = true, decimals: Int = 0) -> ChartAxis {
+    static func linear(_ label: String, from lower: Double = 0, upTo upper: Double, roundedUp: Bool = true) -> ChartAxis {
         let step = niceStep(for: max(upper - lower, 1e-9) / 5)
         let top = roundedUp ? lower + (max(upper - lower, step) / step).rounded(.up) * step : upper
         let count = Int(((top - lower) / step * (1 + 1e-9)).rounded(.down))
+        // As many decimals as the step has: 0.2 → 1, 0.05 → 2, 50 → 0.
+        let decimals = max(0, Int(-Foundation.floor(Foundation.log10(step))))
         let ticks = (0...count).map { index in
             let value = lower + Double(index) * step
-            return Tick(value: value, label: Formatting.fixed(value, step < 1 ? max(decimals, 1) : decimals))
+            return Tick(value: value, label: Formatting.fixed(value, decimals))
         }
         return ChartAxis(label: label, scale: .linear, lower: lower, upper: top, ticks: ticks)
     }
