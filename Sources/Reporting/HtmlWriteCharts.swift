@@ -21,20 +21,10 @@ enum HtmlWriteCharts {
 
     static func shardHeat(_ series: HtmlRunSeries) -> HtmlSection {
         let limits = shardLimitsPerMinute(series.view)
-        let records = series.shardMinutes("IncomingRecords")
-        let bytes = series.shardMinutes("IncomingBytes")
         let minutes = max(1, Int((series.view.run.simulatedSeconds / 60).rounded(.up)))
         let minutesPerColumn = (minutes + maxColumns - 1) / maxColumns
-        let rows = series.view.run.shards.map { shard in
-            let opened = shard.openedAtS ?? 0
-            let closed = shard.closedAtS ?? .infinity
-            let utilisation: [Double?] = (0..<minutes).map { minute in
-                let start = Double(minute * 60)
-                guard opened < start + 60, closed > start else { return nil }
-                let recordShare = Double(records[shard.shardID]?[Int64(minute)] ?? 0) / limits.records
-                return max(recordShare, Double(bytes[shard.shardID]?[Int64(minute)] ?? 0) / limits.bytes)
-            }
-            return HeatRow(label: shard.shardID, cells: merged(utilisation, by: minutesPerColumn))
+        let rows = utilisationRows(series, minutes: minutes, limits: limits).map {
+            HeatRow(label: $0.label, cells: merged($0.cells, by: minutesPerColumn))
         }
         let suffix = minutesPerColumn > 1 ? " (per \(minutesPerColumn) min maximum)" : ""
         let map = HeatMap(id: "chart-shard-heat", title: "Write utilisation per shard per minute, of the shard's limit" + suffix,
@@ -45,6 +35,24 @@ enum HtmlWriteCharts {
             + "(\(Formatting.count(Int64(limits.records / 60))) records/s, \(Formatting.count(Int64(limits.bytes / 60))) bytes/s), "
             + "whichever is higher. A row starts when its shard opens and ends when a reshard closes it (R marks).")
         return HtmlSection(id: "shard-heat", title: "Shard write utilisation", body: map.svg + note)
+    }
+
+    /// Each shard's minutes as the larger of its records and bytes shares of the limit; nil
+    /// before the shard opened and after a reshard closed it, so lineage shows as rows that end
+    /// and start.
+    static func utilisationRows(_ series: HtmlRunSeries, minutes: Int, limits: (records: Double, bytes: Double)) -> [HeatRow] {
+        let records = series.shardMinutes("IncomingRecords")
+        let bytes = series.shardMinutes("IncomingBytes")
+        return series.view.run.shards.map { shard in
+            let opened = shard.openedAtS ?? 0
+            let closed = shard.closedAtS ?? .infinity
+            return HeatRow(label: shard.shardID, cells: (0..<minutes).map { minute in
+                let start = Double(minute * 60)
+                guard opened < start + 60, closed > start else { return nil }
+                let recordShare = Double(records[shard.shardID]?[Int64(minute)] ?? 0) / limits.records
+                return max(recordShare, Double(bytes[shard.shardID]?[Int64(minute)] ?? 0) / limits.bytes)
+            })
+        }
     }
 
     /// Per-shard write limits over one minute, from the stored scenario (the Kinesis defaults when

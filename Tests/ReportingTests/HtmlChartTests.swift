@@ -48,6 +48,25 @@ import Testing
         #expect(SvgNumber.text(3) == "3")
     }
 
+    /// A split at 60 s: the parent's row ends, the children's start; the busier of records and
+    /// bytes sets the colour.
+    @Test func heatRowsFollowTheShardsLineage() {
+        var run = HtmlFixtures.smoke
+        run.simulatedSeconds = 180
+        run.shards = [StoredShard(shardID: "parent", incomingRecords: 0, incomingBytes: 0, throttledRecords: 0, peakUtilization: 0,
+                                  openedAtS: 0, closedAtS: 60),
+                      StoredShard(shardID: "child", incomingRecords: 0, incomingBytes: 0, throttledRecords: 0, peakUtilization: 0,
+                                  openedAtS: 60, parentShardID: "parent")]
+        run.series = [StoredSeriesPoint(metric: "IncomingRecords", shardID: "parent", resolution: "1m", periodStartS: 0, value: 30_000),
+                      StoredSeriesPoint(metric: "IncomingBytes", shardID: "child", resolution: "1m", periodStartS: 60, value: 60 * 1_048_576),
+                      StoredSeriesPoint(metric: "IncomingRecords", shardID: "child", resolution: "1m", periodStartS: 60, value: 6_000)]
+        let rows = HtmlWriteCharts.utilisationRows(HtmlRunSeries(RunView(run)), minutes: 3, limits: (60_000, 60 * 1_048_576))
+        #expect(rows.map(\.label) == ["parent", "child"])
+        #expect(rows[0].cells == [0.5, nil, nil])
+        #expect(rows[1].cells == [nil, 1.0, 0])
+        #expect(HtmlWriteCharts.merged([0.5, nil, nil, 0.2, 0.9], by: 2) == [0.5, 0.2, 0.9])
+    }
+
     /// A 10-hour run: 36,000 seconds of stream and consumer series, 600 minutes of 4 shards.
     @Test func aTenHourRunStaysUnderTwoMegabytes() {
         var run = HtmlFixtures.smoke
