@@ -61,7 +61,7 @@ enum Simctl {
         while process.isRunning {
             if Date() > deadline {
                 process.terminate()
-                Issue.record("simctl \(arguments.joined(separator: " ")) ran longer than \(timeLimitSeconds) s; killed",
+                Issue.record("\(process.executableURL?.lastPathComponent ?? "?") \(arguments.joined(separator: " ")) ran longer than \(timeLimitSeconds) s; killed",
                              sourceLocation: sourceLocation)
                 break
             }
