@@ -20,7 +20,7 @@ import Testing
     static let chartColours = ["0072b2", "440154", "fde725"]
 
     @Test(.enabled(if: browser != nil && python != nil,
-                   "skipped: no headless browser (chromium-headless-shell or chromium) or no python3 on PATH"))
+                   "no headless browser (chromium-headless-shell or chromium) or no python3 on PATH; .ci/run and make deps install them"))
     func theReportRendersInAHeadlessBrowser() throws {
         try withTemporaryDirectory { dir in
             let db = dir.appendingPathComponent("runs.sqlite").path
