@@ -8,12 +8,17 @@ SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
 .PHONY: deps build release run test bench clean
 
-## deps: install libsqlite3-dev and libjemalloc-dev when missing
+## deps: install libsqlite3-dev, libjemalloc-dev and a headless chromium (report test) when missing
 deps:
 	@if ! dpkg -s libsqlite3-dev libjemalloc-dev >/dev/null 2>&1; then \
 		echo "installing libsqlite3-dev libjemalloc-dev"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libsqlite3-dev libjemalloc-dev; \
 	fi
+	@if ! command -v chromium-headless-shell >/dev/null 2>&1 && ! command -v chromium >/dev/null 2>&1; then \
+		echo "installing chromium-headless-shell (the HTML report's browser test)"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium-headless-shell; \
+	fi
+	@command -v python3 >/dev/null 2>&1 || $(SUDO) apt-get install -y -qq python3
 
 build: deps
 	$(SWIFT) build
@@ -21,9 +26,9 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --product simctl
 
-## run: simulate an hour of 10,000 devices and print the summary
+## run: simulate an hour of 10,000 devices, print the summary and write reports/latest.html
 run: release
-	$(RELEASE_BIN) run $(SCENARIO)
+	$(RELEASE_BIN) run $(SCENARIO) --report reports/latest.html
 
 ## test: the whole test suite (unit, property, determinism, canary, end-to-end, tidy)
 test: deps

@@ -48,14 +48,20 @@ import Testing
         }
     }
 
-    @Test func runWritesTheMarkdownReportOfTheRunItMade() throws {
+    /// `--report` and `--report-md` write what `report` renders of the run just made, and the
+    /// summary says where the page is.
+    @Test func runWritesTheReportsOfTheRunItMade() throws {
         try withTemporaryDirectory { dir in
             let database = dir.appendingPathComponent("runs.sqlite").path
             let markdown = dir.appendingPathComponent("run.md").path
-            let run = try Simctl.run(["run", "scenarios/smoke.json", "--db", database, "--quiet", "--report-md", markdown])
+            let page = dir.appendingPathComponent("run.html").path
+            let run = try Simctl.run(["run", "scenarios/smoke.json", "--db", database, "--report", page, "--report-md", markdown])
             #expect(run.status == 0, "\(run.summary)")
-            let report = try Simctl.run(["report", "latest", "--format", "md", "--db", database])
-            #expect(try String(contentsOfFile: markdown, encoding: .utf8) == report.stdout)
+            #expect(run.stdout.hasSuffix("report:  \(page) (open it in a browser)\n"), "\(run.stdout)")
+            for (format, file) in [("md", markdown), ("html", page)] {
+                let report = try Simctl.run(["report", "latest", "--format", format, "--db", database])
+                #expect(try String(contentsOfFile: file, encoding: .utf8) == report.stdout, "\(format)")
+            }
         }
     }
 

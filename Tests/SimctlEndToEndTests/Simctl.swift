@@ -29,7 +29,13 @@ enum Simctl {
         try #require(FileManager.default.isExecutableFile(atPath: binary.path),
                      "\(binary.path) is missing: build it first with `swift build --product simctl` (make test does)",
                      sourceLocation: sourceLocation)
-        return try withTemporaryDirectory { dir in
+        return try launch(binary, arguments, launcher: launcher, sourceLocation: sourceLocation)
+    }
+
+    /// Runs any program (a browser, python3) the same way, from the package root, with the same time limit.
+    static func launch(_ executable: URL, _ arguments: [String], launcher: [String] = [],
+                       sourceLocation: SourceLocation = #_sourceLocation) throws -> CommandOutcome {
+        try withTemporaryDirectory { dir in
             let stdoutURL = dir.appendingPathComponent("stdout")
             let stderrURL = dir.appendingPathComponent("stderr")
             _ = FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
@@ -37,7 +43,7 @@ enum Simctl {
             let stdout = try FileHandle(forWritingTo: stdoutURL)
             let stderr = try FileHandle(forWritingTo: stderrURL)
             let process = Process()
-            let command = launcher + [binary.path] + arguments
+            let command = launcher + [executable.path] + arguments
             process.executableURL = URL(fileURLWithPath: command[0])
             process.arguments = Array(command.dropFirst())
             process.currentDirectoryURL = packageRoot
@@ -60,7 +66,7 @@ enum Simctl {
         while process.isRunning {
             if Date() > deadline {
                 process.terminate()
-                Issue.record("simctl \(arguments.joined(separator: " ")) ran longer than \(timeLimitSeconds) s; killed",
+                Issue.record("\(process.executableURL?.lastPathComponent ?? "?") \(arguments.joined(separator: " ")) ran longer than \(timeLimitSeconds) s; killed",
                              sourceLocation: sourceLocation)
                 break
             }

@@ -8,7 +8,7 @@ import ResultStore
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Render a stored run: the summary as printed, Markdown, or JSON.",
+        abstract: "Render a stored run: the summary as printed, Markdown, a self-contained HTML page with charts, or JSON.",
         discussion: """
         RUN is a run id from `simctl runs`, or `latest` (the default). `--format text` prints exactly what \
         `simctl run` printed when it made the run.
@@ -17,7 +17,7 @@ struct ReportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A stored run id, or `latest`.", valueName: "run"))
     var stored: StoredRunReference = .latest
 
-    @Option(help: "text, md or json.")
+    @Option(help: "text, md, html or json.")
     var format: ReportFormat = .text
 
     @OptionGroup var options: StoredRunOptions

@@ -33,6 +33,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Also write the machine summary (JSON) to this file; - for stdout.")
     var json: String?
 
+    @Option(help: "Also write the run's HTML report (as `simctl report --format html`) to this file.")
+    var report: String?
+
     @Option(help: "Also write the run's Markdown report (as `simctl report --format md`) to this file.")
     var reportMd: String?
 
@@ -49,7 +52,7 @@ struct RunCommand: ParsableCommand {
         try CommandFailure.guarding {
             let loaded = try loadWithOverrides()
             try MachineMemory.admit(loaded.spec, file: scenario)
-            try OutputTargets(scenario: scenario, db: db, outputs: [("--json", json), ("--report-md", reportMd)]).check()
+            try OutputTargets(scenario: scenario, db: db, outputs: [("--json", json), ("--report", report), ("--report-md", reportMd)]).check()
             let store = try UnwritableOutput.attempt("--db", db) { try ResultStore(path: db) }
             CrashGuard.install(reproduce: loaded.reproduceCommand)
             if !quiet { FileHandle.standardError.write(Data("simctl: \(loaded.spec.name), seed \(loaded.spec.seed)\n".utf8)) }
@@ -69,6 +72,7 @@ struct RunCommand: ParsableCommand {
     /// The human summary; with `--json -` stdout carries the JSON alone, so it goes to stderr.
     func printSummary(_ view: RunView, runID: Int64) throws {
         let summary = RunSummary.render(view) + "stored:  run \(runID) in \(db)\n"
+            + (report.map { "report:  \($0) (open it in a browser)\n" } ?? "")
         if json == "-" {
             FileHandle.standardError.write(Data(summary.utf8))
         } else {
@@ -112,9 +116,10 @@ struct RunCommand: ParsableCommand {
         if !quiet { print("determinism: two runs gave digest \(first.result.digest)") }
     }
 
-    /// The reports `--report-md` asks for, rendered from the run as stored.
+    /// The reports `--report` and `--report-md` ask for, rendered from the run as stored.
     func writeReports(_ view: RunView) throws {
-        if let reportMd { try ReportOutput.write(RunMarkdown.render(view), to: reportMd, option: "--report-md") }
+        if let report { try ReportOutput.write(ReportFormat.html.render(view), to: report, option: "--report") }
+        if let reportMd { try ReportOutput.write(ReportFormat.md.render(view), to: reportMd, option: "--report-md") }
     }
 
     func writeJSON(_ view: RunView) throws {

@@ -6,14 +6,14 @@ import Foundation
 ///
 /// The store (`--db`) is checked by opening it (`ResultStore` refuses a read-only or foreign
 /// file); this checks what opening cannot: an empty `--db`, and an output (`--json`,
-/// `--report-md`) that is the
+/// `--report`, `--report-md`) that is the
 /// scenario or the store (or its WAL files), or that cannot be written. An existing output
 /// file is opened for writing without truncation, so a refused run leaves it as it was. Two
 /// outputs naming one file are refused too.
 struct OutputTargets {
     var scenario: String
     var db: String
-    /// The output files by option (`--json`, `--report-md`); nil or `-` (stdout) for none.
+    /// The output files by option (`--json`, `--report`, `--report-md`); nil or `-` (stdout) for none.
     var outputs: [(option: String, path: String?)]
 
     /// - Throws: `UnwritableOutput` (exit 64) naming the option and the file.

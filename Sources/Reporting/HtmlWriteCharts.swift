@@ -1,0 +1,75 @@
+import Scenario
+
+/// The write side over time: accepted against throttled records per second for the stream, and
+/// each shard's utilisation of its write limit minute by minute.
+enum HtmlWriteCharts {
+    static func throughput(_ series: HtmlRunSeries) -> HtmlSection {
+        let accepted = Downsampled(series.streamSeconds("IncomingRecords"))
+        let throttled = Downsampled(series.streamSeconds("WriteProvisionedThroughputExceeded"))
+        let top = (accepted.points + throttled.points).map(\.y).max() ?? 0
+        let chart = LineChart(
+            id: "chart-throughput", title: "Records per second, accepted and throttled" + accepted.titleSuffix(secondsPerPoint: 1),
+            x: series.time.axis, y: .linear("records per second", upTo: max(top, 1)),
+            series: [ChartSeries(name: "accepted (IncomingRecords)", points: accepted.points),
+                     ChartSeries(name: "throttled (WriteProvisionedThroughputExceeded)", points: throttled.points, dashed: true)],
+            marks: series.marks())
+        return HtmlSection(id: "throughput", title: "Throughput", body: chart.svg)
+    }
+
+    /// The most columns the heat map draws; longer runs merge minutes, keeping each one's peak.
+    static let maxColumns = 300
+
+    static func shardHeat(_ series: HtmlRunSeries) -> HtmlSection {
+        let limits = shardLimitsPerMinute(series.view)
+        let minutes = max(1, Int((series.view.run.simulatedSeconds / 60).rounded(.up)))
+        let minutesPerColumn = (minutes + maxColumns - 1) / maxColumns
+        let rows = utilisationRows(series, minutes: minutes, limits: limits).map {
+            HeatRow(label: $0.label, cells: merged($0.cells, by: minutesPerColumn))
+        }
+        let suffix = minutesPerColumn > 1 ? " (per \(minutesPerColumn) min maximum)" : ""
+        let map = HeatMap(id: "chart-shard-heat", title: "Write utilisation per shard per minute, of the shard's limit" + suffix,
+                          x: series.time.axis, rowLabel: "shard", rows: rows, firstColumnX: 0,
+                          columnWidthX: Double(60 * minutesPerColumn) / series.time.secondsPerUnit,
+                          marks: series.marks([.reshard, .policy]))
+        let note = HtmlSection.paragraph("Colour: IncomingRecords or IncomingBytes in the minute as a share of the shard's limit "
+            + "(\(Formatting.count(Int64(limits.records / 60))) records/s, \(Formatting.count(Int64(limits.bytes / 60))) bytes/s), "
+            + "whichever is higher. A row starts when its shard opens and ends when a reshard closes it (R marks).")
+        return HtmlSection(id: "shard-heat", title: "Shard write utilisation", body: map.svg + note)
+    }
+
+    /// Each shard's minutes as the larger of its records and bytes shares of the limit; nil
+    /// before the shard opened and after a reshard closed it, so lineage shows as rows that end
+    /// and start.
+    static func utilisationRows(_ series: HtmlRunSeries, minutes: Int, limits: (records: Double, bytes: Double)) -> [HeatRow] {
+        let records = series.shardMinutes("IncomingRecords")
+        let bytes = series.shardMinutes("IncomingBytes")
+        return series.view.run.shards.map { shard in
+            let opened = shard.openedAtS ?? 0
+            let closed = shard.closedAtS ?? .infinity
+            return HeatRow(label: shard.shardID, cells: (0..<minutes).map { minute in
+                let start = Double(minute * 60)
+                guard opened < start + 60, closed > start else { return nil }
+                let recordShare = Double(records[shard.shardID]?[Int64(minute)] ?? 0) / limits.records
+                return max(recordShare, Double(bytes[shard.shardID]?[Int64(minute)] ?? 0) / limits.bytes)
+            })
+        }
+    }
+
+    /// Per-shard write limits over one minute, from the stored scenario (the Kinesis defaults when
+    /// the text no longer parses with this version).
+    static func shardLimitsPerMinute(_ view: RunView) -> (records: Double, bytes: Double) {
+        let limits = switch ScenarioLoader.parse(text: view.run.scenarioText, origin: "stored scenario") {
+        case .success(let loaded): loaded.spec.stream.limits
+        case .failure: StreamSpec(shards: 1).limits
+        }
+        return (Double(limits.writeRecordsPerSecond) * 60, Double(limits.writeBytesPerSecond) * 60)
+    }
+
+    /// Columns of `size` cells as their largest value; nil only where every cell is nil.
+    static func merged(_ cells: [Double?], by size: Int) -> [Double?] {
+        guard size > 1 else { return cells }
+        return stride(from: 0, to: cells.count, by: size).map { start in
+            cells[start..<min(start + size, cells.count)].compactMap { $0 }.max()
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import ResultStore
+import RunCapture
+import Scenario
+import SimHarness
+
+/// Runs the reports render: the smoke scenario run for real, and what it made as a stored run.
+enum HtmlFixtures {
+    static let smoke: StoredRun = {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("scenarios/smoke.json").path
+        guard case .success(let loaded) = ScenarioLoader.load(path: path) else { preconditionFailure("\(path) does not load") }
+        var runner = Runner(config: WorldConfig(scenario: loaded.spec))
+        let report = RunReport(scenario: loaded, result: runner.runToEnd(), wallSeconds: 1, simctlVersion: "test",
+                               gitCommit: "unknown", startedAt: "2026-01-01T00:00:00Z")
+        return StoredRun(report: report)
+    }()
+}
+
+/// What the tests need of a page parsed as XML: whether it parsed, every element's name and
+/// attributes, and its text.
+struct ParsedPage: Sendable {
+    struct Element: Sendable {
+        var name: String
+        var attributes: [String: String]
+    }
+
+    let elements: [Element]
+    let text: String
+    let error: String?
+
+    init(_ html: String) {
+        let collector = Collector()
+        let parser = XMLParser(data: Data(html.utf8))
+        parser.delegate = collector
+        let parsed = parser.parse()
+        elements = collector.elements
+        text = collector.text
+        error = parsed ? nil : "\(parser.parserError.map { "\($0)" } ?? "parse failed") at line \(parser.lineNumber)"
+    }
+
+    func elements(named name: String) -> [Element] { elements.filter { $0.name == name } }
+
+    private final class Collector: NSObject, XMLParserDelegate {
+        var elements: [Element] = []
+        var text = ""
+
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                    attributes: [String: String] = [:]) {
+            elements.append(Element(name: name, attributes: attributes))
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
+    }
+}
