@@ -27,6 +27,32 @@ import Testing
         }
     }
 
+    /// The listing's throughput and worst-p99 columns are the runs' own figures, in text and JSON.
+    @Test func listsThroughputWorstP99AndVerdictAsTextAndJSON() throws {
+        try withTemporaryDirectory { dir in
+            let database = dir.appendingPathComponent("runs.sqlite").path
+            let json = dir.appendingPathComponent("run.json").path
+            let run = try Simctl.run(["run", "scenarios/smoke.json", "--quiet", "--duration", "20s", "--db", database, "--json", json])
+            try #require(run.status == 0, "\(run.summary)")
+            let summary = try MachineSummaryJSON(text: String(contentsOfFile: json, encoding: .utf8))
+            let throughput = try #require(summary.number(at: "throughput.records_per_second"))
+            let p99 = try #require(["dashboard", "archiver"].compactMap { summary.number(at: "consumers.\($0).latency.e2e_ms.p99") }.max())
+
+            let text = try Simctl.run(["runs", "--db", database])
+            let header = try #require(text.stdout.split(separator: "\n").first)
+            #expect(header.contains("verdict") && header.contains("records/s") && header.contains("worst p99 ms"), "\(header)")
+
+            let listing = try Simctl.run(["runs", "--db", database, "--format", "json"])
+            #expect(listing.status == 0, "\(listing.summary)")
+            let tree = try #require(JSONSerialization.jsonObject(with: Data(listing.stdout.utf8)) as? [String: Any])
+            #expect(tree["schema"] as? String == "simctl.runs.v1")
+            let row = try #require((tree["runs"] as? [[String: Any]])?.first)
+            #expect(row["id"] as? Int == 1 && row["verdict"] as? String == "pass" && row["scenario"] as? String == "smoke")
+            #expect(row["throughput_records_per_second"] as? Double == throughput)
+            #expect(row["worst_p99_ms"] as? Double == p99)
+        }
+    }
+
     @Test func aMissingDatabaseIsReportedNotCreated() throws {
         try withTemporaryDirectory { dir in
             let database = dir.appendingPathComponent("absent.sqlite").path
