@@ -7,7 +7,8 @@ public struct SimTime: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     @inlinable
     public init(nanoseconds: Int64) {
-        modelPrecondition(nanoseconds >= 0, "SimTime cannot be negative: \(nanoseconds) ns")
+        // Per event or per time value: the standard check, whose message release builds drop (see `modelPrecondition`).
+        precondition(nanoseconds >= 0, "SimTime cannot be negative: \(nanoseconds) ns")
         self.nanoseconds = nanoseconds
     }
 

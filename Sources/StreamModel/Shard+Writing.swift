@@ -7,7 +7,8 @@ extension Shard {
     /// readable `visibilityDelay` after `now`.
     @inlinable @inline(__always)
     public mutating func append(bytes: Int64, payload: Payload, now: SimTime, visibilityDelay: SimDuration = .zero) -> UInt64? {
-        modelPrecondition(state == .open, "shard \(index) is closed: it cannot accept writes")
+        // Per record: the standard check, whose message release builds drop (see `modelPrecondition`).
+        precondition(state == .open, "shard \(index) is closed: it cannot accept writes")
         guard writes.admit(bytes: bytes, now: now) else { return nil }
         let offset = nextOffset
         records.append(StoredRecord(arrival: now, visibleAt: now + visibilityDelay, bytes: bytes, payload: payload))
