@@ -57,15 +57,15 @@ struct RunCommand: ParsableCommand {
             CrashGuard.install(reproduce: loaded.reproduceCommand)
             if !quiet { FileHandle.standardError.write(Data("simctl: \(loaded.spec.name), seed \(loaded.spec.seed)\n".utf8)) }
             let execution = RunExecution(showProgress: !quiet && RunExecution.stderrIsTerminal, auditEvery: audit ? 10_000 : nil)
-            let report = execution.run(loaded)
-            if checkDeterminism { try compareWithSecondRun(report, loaded) }
-            let stored = StoredRun(report: report)
+            let finished = execution.run(loaded)
+            if checkDeterminism { try compareWithSecondRun(finished, loaded) }
+            let stored = StoredRun(report: finished)
             let runID = try UnwritableOutput.attempt("--db", db) { try store.save(stored) }
             let view = RunView(stored, id: runID)
             try writeJSON(view)
             try writeReports(view)
             if !quiet { try printSummary(view, runID: runID) }
-            if report.verdict != .pass { throw ExitCode(report.verdict.exitCode) }
+            if finished.verdict != .pass { throw ExitCode(finished.verdict.exitCode) }
         }
     }
 
