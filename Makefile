@@ -30,9 +30,11 @@ release: deps
 run: release
 	$(RELEASE_BIN) run $(SCENARIO) --report reports/latest.html
 
-## test: the whole test suite (unit, property, determinism, canary, end-to-end, tidy)
+## test: simctl gating its own simulated results (baselines/self.json), then the whole test suite
+## (unit, property, determinism, canary, end-to-end, tidy)
 test: deps
 	$(SWIFT) build --product simctl
+	.build/debug/simctl gate --baseline baselines/self.json
 	$(SWIFT) test
 
 ## bench: release run of the 10k-device scenario; prints and writes reports/bench.json

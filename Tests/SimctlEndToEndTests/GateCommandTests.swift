@@ -34,7 +34,7 @@ import Testing
             let (scenario, baseline) = try Self.recordBaseline(in: dir)
             let same = try Simctl.run(["gate", "--baseline", baseline, scenario])
             #expect(same.status == 0, "\(same.summary)\n\(same.stdout)")
-            #expect(same.stdout.contains("gate: pass (1 scenarios)"))
+            #expect(same.stdout.contains("gate: pass (1 scenario)"))
 
             _ = try Self.scenario(in: dir, worse: true)
             let junit = dir.appendingPathComponent("gate.xml").path
@@ -76,7 +76,7 @@ import Testing
                                       launcher: ["/usr/bin/env", "GITHUB_STEP_SUMMARY=\(summary)"])
             #expect(gate.status == 0, "\(gate.summary)")
             let text = try String(contentsOfFile: summary, encoding: .utf8)
-            #expect(text.hasPrefix("earlier step\n## simctl gate: gate: pass (1 scenarios)"), "\(text)")
+            #expect(text.hasPrefix("earlier step\n## simctl gate: gate: pass (1 scenario)"), "\(text)")
         }
     }
 

@@ -4,11 +4,13 @@
 public enum GateReport {
     public static func text(_ evaluations: [GateEvaluation], strict: Bool) -> String {
         evaluations.map { evaluation in
+            let rows = shown(evaluation)
+            guard !rows.isEmpty else {
+                return heading(evaluation, strict: strict) + "\n  all \(evaluation.rows.count) gated metrics as in the baseline\n\n"
+            }
             var table = TextTable(alignments: [.left, .right, .right, .right, .right, .right, .left])
             table.add("metric", "baseline", "now", "change", "%", "tolerance", "status")
-            for row in shown(evaluation) {
-                table.rows.append([row.metric] + cells(row) + [row.status == .pass ? "ok" : row.status.rawValue.uppercased()])
-            }
+            for row in rows { table.rows.append([row.metric] + cells(row) + [row.status.rawValue.uppercased()]) }
             return heading(evaluation, strict: strict) + "\n" + table.rendered() + "\n"
         }.joined() + verdict(evaluations, strict: strict) + "\n"
     }
@@ -89,7 +91,8 @@ public enum GateReport {
     static func verdict(_ evaluations: [GateEvaluation], strict: Bool) -> String {
         let code = exitCode(of: evaluations, strict: strict)
         let failed = evaluations.filter { $0.exitCode(strict: strict) != 0 }.count
-        return code == 0 ? "gate: pass (\(evaluations.count) scenarios)" : "gate: FAIL (exit \(code)), \(failed) of \(evaluations.count) scenarios failed"
+        let scenarios = "\(evaluations.count) scenario\(evaluations.count == 1 ? "" : "s")"
+        return code == 0 ? "gate: pass (\(scenarios))" : "gate: FAIL (exit \(code)), \(failed) of \(scenarios) failed"
     }
 
     /// The worst scenario's code, by the spec's precedence: an invariant (1), then data loss (3),
