@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(name: "ResultStoreTests", dependencies: ["ResultStore"]),
         .testTarget(name: "RunCaptureTests", dependencies: [
             "RunCapture", "Reporting", "ResultStore", "SimHarness", "Scenario", "Metrics", "Verification",
-        ]),
+        ], exclude: ["Golden"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ResultStore", "RunCapture", "SimHarness", "Scenario"]),
         // GRDB only to inspect the files simctl writes (integrity, rows) without a sqlite3 binary.
         .testTarget(name: "SimctlEndToEndTests", dependencies: ["SimTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),

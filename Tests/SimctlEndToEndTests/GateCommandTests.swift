@@ -110,4 +110,28 @@ import Testing
             #expect(try String(contentsOfFile: baseline, encoding: .utf8).contains("\"relative\": 0.5"))
         }
     }
+
+    @Test func theOutputDoesNotDependOnJobs() throws {
+        let one = try Simctl.run(["gate", "--baseline", "baselines/self.json", "--jobs", "1"])
+        let two = try Simctl.run(["gate", "--baseline", "baselines/self.json", "--jobs", "2"])
+        #expect(one.status == 0, "\(one.summary)\n\(one.stdout)")
+        #expect(one.stdout == two.stdout)
+    }
+
+    /// A stored run can be the baseline: the same scenario passes, a worse one fails.
+    @Test func aStoredRunCanBeTheBaseline() throws {
+        try withTemporaryDirectory { dir in
+            let scenario = try Self.scenario(in: dir)
+            let database = dir.appendingPathComponent("runs.sqlite").path
+            let run = try Simctl.run(["run", scenario, "--db", database, "--quiet"])
+            try #require(run.status == 0, "\(run.summary)")
+            let same = try Simctl.run(["gate", "--baseline", "run:1", "--db", database, scenario])
+            #expect(same.status == 0, "\(same.summary)\n\(same.stdout)")
+            _ = try Self.scenario(in: dir, worse: true)
+            let worse = try Simctl.run(["gate", "--baseline", "run:latest", "--db", database, scenario])
+            #expect(worse.status == 2, "\(worse.summary)")
+            let missing = try Simctl.run(["gate", "--baseline", "run:9", "--db", database, scenario])
+            #expect(missing.status == 64 && missing.stderr.contains("has no run 9"), "\(missing.summary)")
+        }
+    }
 }

@@ -15,8 +15,11 @@ struct GateCommand: ParsableCommand {
         only with --strict. With GITHUB_STEP_SUMMARY set, the Markdown table is appended to it.
         """)
 
-    @Option(help: "The baseline file (from `simctl baseline update`).")
+    @Option(help: "The baseline file (from `simctl baseline update`), or `run:ID` for a stored run (`run:latest` too).")
     var baseline: String
+
+    @Option(help: "SQLite file a `run:ID` baseline is stored in.")
+    var db = "reports/simctl.sqlite"
 
     @Argument(help: "Scenario files to gate; every scenario of the baseline when none is given.")
     var scenarios: [String] = []
@@ -30,14 +33,22 @@ struct GateCommand: ParsableCommand {
     @Option(help: "Write the Markdown table to this file.")
     var markdown: String?
 
+    @Option(help: "Run this many scenarios at once, each in its own world (default: the machine's cores). The output does not depend on it.")
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+    }
+
     func run() throws {
         try CommandFailure.guarding {
-            let recorded = try GateInputs.baseline(at: baseline)
+            let recorded = try GateInputs.baseline(baseline, scenarios: scenarios, db: db)
             let entries = try selected(from: recorded)
             for (option, path) in [("--junit", junit), ("--markdown", markdown)] {
                 if let path { try OutputTargets.checkWritable(path, option: option) }
             }
-            let evaluations = try entries.map { GateEvaluation($0, run: try ScenarioRun.view(of: $0.path, seed: $0.seed)) }
+            let runs = try ScenarioRun.views(of: entries.map(\.path), seeds: entries.map(\.seed), jobs: jobs)
+            let evaluations = zip(entries, runs).map { GateEvaluation($0, run: $1) }
             try StandardOutput.write(GateReport.text(evaluations, strict: strict), what: "the gate's table")
             try writeDocuments(evaluations)
             let code = GateReport.exitCode(of: evaluations, strict: strict)

@@ -5,6 +5,20 @@ import Reporting
 /// Reading a baseline file for `gate` and `baseline update`: a malformed one is bad input (65),
 /// reported with every problem before anything runs.
 enum GateInputs {
+    /// A baseline file, or a stored run (`run:ID`) standing as the baseline of each scenario
+    /// named, at its seed and with the default tolerances.
+    static func baseline(_ reference: String, scenarios: [String], db: String) throws -> Baseline {
+        guard reference.hasPrefix("run:") else { return try baseline(at: reference) }
+        guard let run = StoredRunReference(argument: String(reference.dropFirst(4))) else {
+            throw UsageFailure("--baseline \(reference): a stored run is run:ID or run:latest")
+        }
+        guard !scenarios.isEmpty else {
+            throw UsageFailure("--baseline \(reference): name the scenario files to hold to that run")
+        }
+        let view = try StoredRuns.view(of: run, in: db)
+        return Baseline(scenarios: scenarios.map { BaselineScenario(path: $0, run: view) })
+    }
+
     static func baseline(at path: String) throws -> Baseline {
         guard let baseline = try existingBaseline(at: path) else {
             throw UsageFailure("--baseline \(path) does not exist (record one with `simctl baseline update SCENARIO... --out \(path)`)")
