@@ -53,10 +53,11 @@ let package = Package(
             "SimHarness", "Scenario", "SimKernel", "Metrics", "AnalyticsModel", "ResultStore",
         ]),
         .target(name: "Reporting", dependencies: ["ResultStore", "Scenario", "SimKernel"]),
+        .target(name: "Planning", dependencies: ["Reporting", "Scenario", "SimKernel"]),
         // L6
         .systemLibrary(name: "CJemalloc", path: "Sources/CJemalloc", providers: [.apt(["libjemalloc-dev"])]),
         .executableTarget(name: "simctl", dependencies: [
-            "SimHarness", "Scenario", "SimKernel", "ResultStore", "RunCapture", "Reporting", "CJemalloc",
+            "SimHarness", "Scenario", "SimKernel", "ResultStore", "RunCapture", "Reporting", "Planning", "CJemalloc",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -79,6 +80,7 @@ let package = Package(
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ResultStore", "RunCapture", "SimHarness", "Scenario"]),
         // GRDB only to inspect the files simctl writes (integrity, rows) without a sqlite3 binary.
         .testTarget(name: "SimctlEndToEndTests", dependencies: ["SimTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "PlanningTests", dependencies: ["Planning", "Reporting", "ResultStore"]),
         .testTarget(name: "TidyTests", dependencies: []),
     ]
 )

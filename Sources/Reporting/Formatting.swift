@@ -15,7 +15,7 @@ public enum Formatting {
     }
 
     /// `value` with exactly `decimals` decimals (round half away from zero).
-    static func fixed(_ value: Double, _ decimals: Int) -> String {
+    public static func fixed(_ value: Double, _ decimals: Int) -> String {
         guard value.isFinite else { return String(value) }
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
@@ -28,7 +28,7 @@ public enum Formatting {
         return sign + count(whole) + "." + String(repeating: "0", count: decimals - fractionText.count) + fractionText
     }
 
-    static func percent(_ ratio: Double) -> String { fixed(ratio * 100, 2) + "%" }
+    public static func percent(_ ratio: Double) -> String { fixed(ratio * 100, 2) + "%" }
 
     /// A window `[start, end)` given in epoch milliseconds, in UTC: `2026-01-01 00:59:00–01:00:00`.
     static func window(_ startMillis: Int64, _ endMillis: Int64) -> String {

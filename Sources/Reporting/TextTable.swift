@@ -1,19 +1,21 @@
 /// A plain-text table with aligned columns: by default the first column left-aligned (labels)
 /// and the rest right-aligned (figures). Lines carry no trailing spaces.
-struct TextTable {
-    enum Alignment { case left, right }
+public struct TextTable {
+    public enum Alignment { case left, right }
 
-    var rows: [[String]] = []
+    public var rows: [[String]] = []
     /// Per-column alignment; columns beyond it use the default.
-    var alignments: [Alignment] = []
+    public var alignments: [Alignment] = []
 
-    mutating func add(_ cells: String...) { rows.append(cells) }
+    public init(alignments: [Alignment] = []) { self.alignments = alignments }
+
+    public mutating func add(_ cells: String...) { rows.append(cells) }
 
     func alignment(of column: Int) -> Alignment {
         column < alignments.count ? alignments[column] : (column == 0 ? .left : .right)
     }
 
-    func rendered(indent: String = "  ") -> String {
+    public func rendered(indent: String = "  ") -> String {
         let columns = rows.map(\.count).max() ?? 0
         var widths = Array(repeating: 0, count: columns)
         for row in rows {

@@ -13,5 +13,5 @@ struct Simctl: ParsableCommand {
         The same scenario and seed always give the same results and the same digest.
         """,
         version: BuildInfo.version,
-        subcommands: [RunCommand.self, ValidateCommand.self, RunsCommand.self, ReportCommand.self, CompareCommand.self, BaselineCommand.self, GateCommand.self, BenchCommand.self])
+        subcommands: [RunCommand.self, ValidateCommand.self, RunsCommand.self, ReportCommand.self, CompareCommand.self, PlanCommand.self, BaselineCommand.self, GateCommand.self, BenchCommand.self])
 }

@@ -32,6 +32,8 @@ enum LayerTable {
         // Reports read stored runs only, never the harness: `simctl report` of a stored run
         // prints what `simctl run` printed when it made it.
         "Reporting": ModuleRule(layer: "L5", allowedImports: ["ResultStore", "Scenario", "SimKernel", "Foundation"], isSimulatedWorld: false),
+        // Capacity planning: the search, AWS's formula and the binding limit, over stored-run views.
+        "Planning": ModuleRule(layer: "L5", allowedImports: ["Reporting", "Scenario", "SimKernel", "Foundation"], isSimulatedWorld: false),
         "simctl": ModuleRule(layer: "L6", allowedImports: nil, isSimulatedWorld: false),
         // Test-only fixtures (Tests/SimTestSupport), shared by test targets; never imported by Sources/.
         "SimTestSupport": ModuleRule(layer: "tests", allowedImports: model, isSimulatedWorld: false),

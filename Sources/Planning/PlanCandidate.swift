@@ -1,0 +1,30 @@
+import Reporting
+
+/// One candidate run of a plan: a shard count and a seed, and what the run measured.
+public struct PlanCandidate: Sendable {
+    public var shards: Int
+    public var seed: UInt64
+    public var run: RunView
+
+    public init(shards: Int, seed: UInt64, run: RunView) {
+        self.shards = shards
+        self.seed = seed
+        self.run = run
+    }
+
+    /// Passes when every invariant held, nothing was lost and every objective was met.
+    public var passed: Bool { run.run.verdict == "pass" }
+
+    public var worstP99Ms: Double {
+        run.consumerNames.map { run["consumers.\($0).latency.e2e_ms.p99"] }.max() ?? 0
+    }
+
+    public var maxIteratorAgeMs: Double {
+        run.consumerNames.map { run["consumers.\($0).max_iterator_age_ms"] }.max() ?? 0
+    }
+
+    /// The objectives it missed and the checkers that fired, as the summary words them.
+    public var failures: [String] {
+        (run.run.invariants + run.run.objectives).filter { !$0.isOK }.map { "\($0.name): \($0.message ?? $0.status)" }
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import Planning
+import Reporting
+import Scenario
+
+/// `simctl plan`: the fewest shards for which a scenario meets its objectives.
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Find the fewest shards that meet the scenario's objectives, with AWS's sizing formula beside it.",
+        discussion: """
+        Candidates are the scenario with another shard count: bracketed from AWS's formula by doubling, bisected, \
+        the two counts below the answer re-checked, and the answer and the count below it confirmed on --seeds seeds. \
+        A scenario without `slo` is held to the defaults it prints. Exit 0 with a recommendation, 2 when no count \
+        in range meets the objectives. The output does not depend on --jobs.
+        """)
+
+    @Argument(help: "The scenario file (provisioned, without resharding faults or autoscaling).")
+    var scenario: String
+
+    @Option(help: "The fewest shards to consider.")
+    var min = 1
+
+    @Option(help: "The most shards to consider.")
+    var max = 1_024
+
+    @Option(help: "Seeds the recommendation and the count below it are confirmed on.")
+    var seeds = 3
+
+    @Option(help: "Candidates run at once, each in its own world (default: the machine's cores).")
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Write the plan to this file instead of stdout.")
+    var out: String?
+
+    func validate() throws {
+        guard min >= 1, max >= min, max <= 10_000 else {
+            throw ValidationError("--min and --max must satisfy 1 ≤ min ≤ max ≤ 10000, got \(min) and \(max)")
+        }
+        guard seeds >= 1, jobs >= 1 else { throw ValidationError("--seeds and --jobs must be at least 1") }
+    }
+
+    func run() throws {
+        try CommandFailure.guarding {
+            var loaded = try ScenarioInput.load(scenario)
+            try PlanScenario.checkPlannable(loaded.spec, file: scenario)
+            if let out { try OutputTargets.checkWritable(out, option: "--out") }
+            let objectives = PlanObjectives.of(loaded.spec)
+            loaded.spec.slo = objectives.slo
+            let planner = PlanScenario(loaded: loaded, jobs: jobs)
+            let result = planner.plan(range: min...max, seeds: seeds, objectives: objectives)
+            try ReportOutput.write(result.text, to: out)
+            if result.recommendation == nil { throw ExitCode(2) }
+        }
+    }
+}

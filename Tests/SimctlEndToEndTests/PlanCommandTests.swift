@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+/// `simctl plan`: the fewest shards for a 137 records/s fleet into shards limited to 50 records a
+/// second, why fewer fail, AWS's formula beside it; a constant partition key no count can fix.
+@Suite struct PlanCommandTests {
+    static func scenario(in dir: URL, partitionKey: String? = nil) throws -> String {
+        let path = dir.appendingPathComponent("plan.json").path
+        var text = try String(contentsOfFile: Simctl.packageRoot.appendingPathComponent("scenarios/smoke.json").path, encoding: .utf8)
+            .replacingOccurrences(of: "\"duration\": \"2m\"", with: "\"duration\": \"30s\"")
+            .replacingOccurrences(of: "\"stream\": {\"shards\": 2}",
+                                  with: "\"stream\": {\"shards\": 1, \"limits\": {\"writeRecordsPerSecond\": 50}}")
+        if let partitionKey {
+            text = text.replacingOccurrences(of: "\"ackLossRate\": 0.01", with: "\"ackLossRate\": 0.01, \"partitionKey\": \"\(partitionKey)\"")
+        }
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func recommendsTheFewestShardsAndSaysWhyFewerFail() throws {
+        try withTemporaryDirectory { dir in
+            let path = try Self.scenario(in: dir)
+            let one = try Simctl.run(["plan", path, "--max", "16", "--jobs", "1"])
+            #expect(one.status == 0, "\(one.summary)")
+            let lines = one.stdout.split(separator: "\n").map(String.init)
+            let shards = try #require(Self.recommendedShards(in: lines), "\(one.stdout)")
+            #expect(shards >= 3, "137 records/s cannot fit in fewer than 3 shards of 50 records/s: \(one.stdout)")
+            #expect(lines.contains { $0.hasPrefix("why not \(shards - 1): ") }, "\(one.stdout)")
+            #expect(lines.contains { $0.hasPrefix("AWS's formula: 1 with the average record rounded up to 1 KiB") })
+            #expect(one.stdout.contains("objectives:\n  p99 end-to-end latency ≤ 2000 ms"))
+            let rows = lines.filter { $0.split(separator: " ").first == Substring(String(shards)) }
+            #expect(rows.count == 3, "the recommendation was not run on three seeds:\n\(one.stdout)")
+            let two = try Simctl.run(["plan", path, "--max", "16", "--jobs", "2"])
+            #expect(two.stdout == one.stdout, "--jobs changed the output")
+        }
+    }
+
+    /// The count on the `recommendation: N shards` line.
+    static func recommendedShards(in lines: [String]) -> Int? {
+        guard let line = lines.first(where: { $0.hasPrefix("recommendation: ") }) else { return nil }
+        return Int(String(line.dropFirst("recommendation: ".count).prefix(while: \.isNumber)))
+    }
+
+    @Test func aConstantKeyCannotBePlannedAndTheOutputSaysSo() throws {
+        try withTemporaryDirectory { dir in
+            let path = try Self.scenario(in: dir, partitionKey: "constant:all")
+            let plan = try Simctl.run(["plan", path, "--max", "4", "--seeds", "1"])
+            #expect(plan.status == 2, "\(plan.summary)")
+            #expect(plan.stdout.contains("recommendation: none — no shard count from 1 to 4 meets the objectives"), "\(plan.stdout)")
+            #expect(plan.stdout.contains("why: a hot partition key"), "\(plan.stdout)")
+            #expect(plan.stdout.contains("what would help: spread the partition key"))
+        }
+    }
+
+    @Test func aScenarioThatReshardsItselfIsRefused() throws {
+        let plan = try Simctl.run(["plan", "scenarios/reshard-parent-first.json"])
+        #expect(plan.status == 64, "\(plan.summary)")
+        #expect(plan.stderr.contains("cannot be planned by shard count: faults reshard the stream"), "\(plan.stderr)")
+    }
+}
