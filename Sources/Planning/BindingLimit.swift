@@ -4,7 +4,8 @@ import Reporting
 /// under "why", and the change that would help when no shard count does.
 public enum BindingLimit: Equatable, Sendable {
     /// One shard takes far more than its share of the writes: a hot partition key (or a few).
-    case hotKey(shard: String, share: Double)
+    /// `keys` is the scenario's partition-key rule (`constant:site-7`, `gateway`).
+    case hotKey(shard: String, share: Double, keys: String)
     /// Offered writes per shard exceed the shard's records-per-second limit.
     case writeRecords(perShard: Double, limit: Double)
     /// Offered bytes per shard exceed the shard's bytes-per-second limit.
@@ -27,16 +28,19 @@ public enum BindingLimit: Equatable, Sendable {
 
     /// The limit that explains why `candidate` failed, judged in this order: hot keys (more
     /// shards never help them), write records, write bytes, shared reads, consumer speed.
-    public static func of(_ candidate: PlanCandidate, offered: SizingFormula, limits: Limits) -> BindingLimit {
+    public static func of(_ candidate: PlanCandidate, offered: SizingFormula, limits: Limits, keys: String) -> BindingLimit {
         let run = candidate.run
-        let incoming = run.run.shards.filter { $0.state != "CLOSED" }.map { ($0.shardID, Double($0.incomingRecords)) }
-        let total = incoming.reduce(0) { $0 + $1.1 }
-        if let busiest = incoming.max(by: { $0.1 < $1.1 }), total > 0, incoming.count > 1,
-           busiest.1 / total > 2 / Double(incoming.count), run["put.throttle_rate"] > 0 {
-            return .hotKey(shard: busiest.0, share: busiest.1 / total)
-        }
         let shards = Double(candidate.shards)
         let records = offered.recordsPerSecond / shards, bytes = offered.recordsPerSecond * offered.averageRecordBytes / shards
+        // Writes throttle although the offered load would fit spread evenly, and one shard takes
+        // half again its fair share: keys, not shards, are the limit.
+        let incoming = run.run.shards.filter { $0.state != "CLOSED" }.map { ($0.shardID, Double($0.incomingRecords)) }
+        let total = incoming.reduce(0) { $0 + $1.1 }
+        if let busiest = incoming.max(by: { $0.1 < $1.1 }), total > 0, incoming.count > 1, run["put.throttle_rate"] > 0,
+           records <= limits.recordsPerSecond, bytes <= limits.bytesPerSecond,
+           busiest.1 / total >= 1.5 / Double(incoming.count) {
+            return .hotKey(shard: busiest.0, share: busiest.1 / total, keys: keys)
+        }
         if run["put.throttle_rate"] > 0 || run["records.dropped"] > 0 {
             return records / limits.recordsPerSecond >= bytes / limits.bytesPerSecond
                 ? .writeRecords(perShard: records, limit: limits.recordsPerSecond)
@@ -50,8 +54,9 @@ public enum BindingLimit: Equatable, Sendable {
 
     public var sentence: String {
         switch self {
-        case let .hotKey(shard, share):
-            "a hot partition key: \(shard) took \(Formatting.percent(share)) of the writes, and one key can never use more than one shard"
+        case let .hotKey(shard, share, keys):
+            "a hot partition key (partitionKey \(keys)): \(shard) took \(Formatting.percent(share)) of the writes, "
+                + "and one key can never use more than one shard"
         case let .writeRecords(perShard, limit):
             "write records per second: \(Formatting.fixed(perShard, 0)) per shard offered against a limit of \(Formatting.fixed(limit, 0))"
         case let .writeBytes(perShard, limit):
@@ -66,7 +71,7 @@ public enum BindingLimit: Equatable, Sendable {
     /// What would help when no shard count in range meets the objectives.
     public var suggestion: String {
         switch self {
-        case .hotKey: "spread the partition key (e.g. device instead of a constant or gateway key)"
+        case .hotKey: "spread the partition key (fleet.partitionKey \"device\" instead of a constant or gateway key)"
         case .writeRecords: "batch or aggregate records (KPL aggregation), or allow more shards (--max)"
         case .writeBytes: "compress or shrink records, or allow more shards (--max)"
         case .sharedReads: "move consumers to enhanced fan-out, or poll less often"

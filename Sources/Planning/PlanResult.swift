@@ -5,6 +5,8 @@ import Scenario
 /// meets the objectives), AWS's formula beside it, and why.
 public struct PlanResult: Sendable {
     public var scenario: String
+    /// How the scenario was changed to be planned (its own resharding left out).
+    public var notes: [String]
     public var objectives: [String]
     public var defaultObjectives: Bool
     public var candidates: [PlanCandidate]
@@ -16,10 +18,11 @@ public struct PlanResult: Sendable {
     public var binding: BindingLimit?
     public var range: ClosedRange<Int>
 
-    public init(scenario: String, objectives: [String], defaultObjectives: Bool, candidates: [PlanCandidate],
+    public init(scenario: String, notes: [String], objectives: [String], defaultObjectives: Bool, candidates: [PlanCandidate],
                 recommendation: Int?, formula: SizingFormula, failing: PlanCandidate?, binding: BindingLimit?,
                 range: ClosedRange<Int>) {
         self.scenario = scenario
+        self.notes = notes
         self.objectives = objectives
         self.defaultObjectives = defaultObjectives
         self.candidates = candidates
@@ -41,7 +44,8 @@ public struct PlanResult: Sendable {
                       Formatting.count(Int64(candidate.maxIteratorAgeMs)), Formatting.count(Int64(run["records.dropped"])),
                       Formatting.fixed(run["cost.monthly_usd"], 2), candidate.passed ? "pass" : "FAIL " + run.run.verdict)
         }
-        let header = "simctl plan: \(scenario)\nobjectives\(defaultObjectives ? " (the defaults: the scenario sets no slo)" : ""):\n"
+        let header = "simctl plan: \(scenario)\n" + notes.map { "note: \($0): the plan sizes a fixed count of provisioned shards\n" }.joined()
+            + "objectives\(defaultObjectives ? " (the defaults: the scenario sets no slo)" : ""):\n"
             + objectives.map { "  " + $0 }.joined(separator: "\n") + "\n\ncandidates:\n"
         return header + table.rendered() + "\n" + conclusion + "\n"
     }
@@ -49,7 +53,7 @@ public struct PlanResult: Sendable {
     var conclusion: String {
         let formulaLine = "AWS's formula: \(formula.roundedShards) with the average record rounded up to 1 KiB, "
             + "\(formula.rawShards) on raw bytes (\(Formatting.fixed(formula.recordsPerSecond, 1)) records/s of "
-            + "\(Formatting.fixed(formula.averageRecordBytes, 1)) B on average, \(formula.consumers) consumers)"
+            + "\(Formatting.fixed(formula.averageRecordBytes, 1)) B on average, \(formula.consumers) consumer\(formula.consumers == 1 ? "" : "s"))"
         let missed = failing.map { " (seed \($0.seed): " + $0.failures.joined(separator: "; ") + ")" } ?? ""
         guard let recommendation else {
             let why = binding.map { "\nwhy: \($0.sentence)\(missed)\nwhat would help: \($0.suggestion)" } ?? ""

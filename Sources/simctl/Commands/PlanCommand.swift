@@ -16,7 +16,7 @@ struct PlanCommand: ParsableCommand {
         in range meets the objectives. The output does not depend on --jobs.
         """)
 
-    @Argument(help: "The scenario file (provisioned, without resharding faults or autoscaling).")
+    @Argument(help: "The scenario file; its own resharding (autoscaling, on-demand, resharding faults) is left out.")
     var scenario: String
 
     @Option(help: "The fewest shards to consider.")
@@ -44,12 +44,12 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
         try CommandFailure.guarding {
             var loaded = try ScenarioInput.load(scenario)
-            try PlanScenario.checkPlannable(loaded.spec, file: scenario)
+            let notes = PlanScenario.fixedShards(&loaded.spec)
             if let out { try OutputTargets.checkWritable(out, option: "--out") }
             let objectives = PlanObjectives.of(loaded.spec)
             loaded.spec.slo = objectives.slo
             let planner = PlanScenario(loaded: loaded, jobs: jobs)
-            let result = planner.plan(range: min...max, seeds: seeds, objectives: objectives)
+            let result = planner.plan(range: min...max, seeds: seeds, objectives: objectives, notes: notes)
             try ReportOutput.write(result.text, to: out)
             if result.recommendation == nil { throw ExitCode(2) }
         }

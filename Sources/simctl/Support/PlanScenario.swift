@@ -12,17 +12,29 @@ struct PlanScenario {
     var loaded: LoadedScenario
     var jobs: Int
 
-    /// Plans vary only the shard count, so a stream that reshards itself cannot be planned.
-    static func checkPlannable(_ spec: ScenarioSpec, file: String) throws {
-        var reasons: [String] = []
-        if spec.stream.mode != .provisioned { reasons.append("stream.mode is \(spec.stream.mode), and plan sizes provisioned streams") }
-        if spec.stream.autoscaling != nil { reasons.append("stream.autoscaling changes the shard count during the run") }
+    /// The scenario as planned: a fixed count of provisioned shards. What the scenario does to
+    /// its own shard count (on-demand mode, autoscaling, resharding faults) is left out, and the
+    /// plan says so: the question is how many shards to provision.
+    static func fixedShards(_ spec: inout ScenarioSpec) -> [String] {
+        var notes: [String] = []
+        if spec.stream.mode != .provisioned {
+            notes.append("stream.mode \(spec.stream.mode) is planned as provisioned")
+            spec.stream.mode = .provisioned
+        }
+        if spec.stream.autoscaling != nil {
+            notes.append("stream.autoscaling is off")
+            spec.stream.autoscaling = nil
+        }
         let reshards = spec.faults.filter { [.splitShard, .mergeShards, .updateShardCount].contains($0.action.type) }
-        if !reshards.isEmpty { reasons.append("faults reshard the stream (\(reshards.map { $0.action.type.rawValue }.joined(separator: ", ")))") }
-        guard reasons.isEmpty else { throw UsageFailure("\(file) cannot be planned by shard count: " + reasons.joined(separator: "; ")) }
+        if !reshards.isEmpty {
+            notes.append("the scenario's resharding is left out (" + reshards.map { "\($0.action.type.rawValue) at \($0.at)" }
+                .joined(separator: ", ") + ")")
+            spec.faults.removeAll { [.splitShard, .mergeShards, .updateShardCount].contains($0.action.type) }
+        }
+        return notes
     }
 
-    func plan(range: ClosedRange<Int>, seeds count: Int, objectives: (slo: SLOSpec, defaulted: Bool)) -> PlanResult {
+    func plan(range: ClosedRange<Int>, seeds count: Int, objectives: (slo: SLOSpec, defaulted: Bool), notes: [String]) -> PlanResult {
         let seeds = (0..<UInt64(count)).map { loaded.spec.seed &+ $0 }
         var runs: [ShardSearch.Candidate: PlanCandidate] = [:]
         func evaluate(_ batch: [ShardSearch.Candidate]) -> [Bool] {
@@ -49,10 +61,10 @@ struct PlanScenario {
         // Why the count below the answer (or, with none, the largest) fails: its first failing run.
         let explained = recommendation.map { $0 - 1 } ?? range.upperBound
         let failing = seeds.lazy.compactMap { runs[ShardSearch.Candidate(shards: explained, seed: $0)] }.first { !$0.passed }
-        return PlanResult(scenario: loaded.spec.name, objectives: PlanObjectives.describe(objectives.slo),
+        return PlanResult(scenario: loaded.spec.name, notes: notes, objectives: PlanObjectives.describe(objectives.slo),
                           defaultObjectives: objectives.defaulted, candidates: Array(runs.values), recommendation: recommendation,
                           formula: formula, failing: failing,
-                          binding: failing.map { BindingLimit.of($0, offered: formula, limits: limits) }, range: range)
+                          binding: failing.map { BindingLimit.of($0, offered: formula, limits: limits, keys: "\(loaded.spec.fleet.partitionKey)") }, range: range)
     }
 
     /// The load the devices offer, from a run: emitted readings per second and the average record.
