@@ -26,19 +26,14 @@ struct BaselineUpdateCommand: ParsableCommand {
     @Option(help: "The baseline file to write (updated in place when it exists).")
     var out: String
 
-    @Option(help: "Run this many scenarios at once, each in its own world (default: the machine's cores).")
-    var jobs = ProcessInfo.processInfo.activeProcessorCount
-
-    func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
-    }
+    @OptionGroup var parallel: JobsOption
 
     func run() throws {
         try CommandFailure.guarding {
             let previous = try GateInputs.existingBaseline(at: out)
             try OutputTargets.checkWritable(out, option: "--out")
             var entries = previous?.scenarios ?? []
-            for (path, view) in zip(scenarios, try ScenarioRun.views(of: scenarios, jobs: jobs)) {
+            for (path, view) in zip(scenarios, try ScenarioRun.views(of: scenarios, jobs: parallel.jobs)) {
                 let kept = previous?.scenario(at: path)?.tolerances ?? [:]
                 let entry = BaselineScenario(path: path, run: view, tolerances: kept.filter { view.metric($0.key) != nil })
                 if let index = entries.firstIndex(where: { $0.path == path }) { entries[index] = entry } else { entries.append(entry) }

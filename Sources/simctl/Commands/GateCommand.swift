@@ -33,12 +33,7 @@ struct GateCommand: ParsableCommand {
     @Option(help: "Write the Markdown table to this file.")
     var markdown: String?
 
-    @Option(help: "Run this many scenarios at once, each in its own world (default: the machine's cores). The output does not depend on it.")
-    var jobs = ProcessInfo.processInfo.activeProcessorCount
-
-    func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
-    }
+    @OptionGroup var parallel: JobsOption
 
     func run() throws {
         try CommandFailure.guarding {
@@ -47,7 +42,7 @@ struct GateCommand: ParsableCommand {
             for (option, path) in [("--junit", junit), ("--markdown", markdown)] {
                 if let path { try OutputTargets.checkWritable(path, option: option) }
             }
-            let runs = try ScenarioRun.views(of: entries.map(\.path), seeds: entries.map(\.seed), jobs: jobs)
+            let runs = try ScenarioRun.views(of: entries.map(\.path), seeds: entries.map(\.seed), jobs: parallel.jobs)
             let evaluations = zip(entries, runs).map { GateEvaluation($0, run: $1) }
             try StandardOutput.write(GateReport.text(evaluations, strict: strict), what: "the gate's table")
             try writeDocuments(evaluations)

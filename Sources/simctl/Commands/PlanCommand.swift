@@ -28,8 +28,7 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Seeds the recommendation and the count below it are confirmed on.")
     var seeds = 3
 
-    @Option(help: "Candidates run at once, each in its own world (default: the machine's cores).")
-    var jobs = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var parallel: JobsOption
 
     @Option(help: "Write the plan to this file instead of stdout.")
     var out: String?
@@ -38,7 +37,7 @@ struct PlanCommand: ParsableCommand {
         guard min >= 1, max >= min, max <= 10_000 else {
             throw ValidationError("--min and --max must satisfy 1 ≤ min ≤ max ≤ 10000, got \(min) and \(max)")
         }
-        guard seeds >= 1, jobs >= 1 else { throw ValidationError("--seeds and --jobs must be at least 1") }
+        guard seeds >= 1 else { throw ValidationError("--seeds must be at least 1, got \(seeds)") }
     }
 
     func run() throws {
@@ -48,7 +47,7 @@ struct PlanCommand: ParsableCommand {
             if let out { try OutputTargets.checkWritable(out, option: "--out") }
             let objectives = PlanObjectives.of(loaded.spec)
             loaded.spec.slo = objectives.slo
-            let planner = PlanScenario(loaded: loaded, jobs: jobs)
+            let planner = PlanScenario(loaded: loaded, jobs: parallel.jobs)
             let result = planner.plan(range: min...max, seeds: seeds, objectives: objectives, notes: notes)
             try ReportOutput.write(result.text, to: out)
             if result.recommendation == nil { throw ExitCode(2) }
