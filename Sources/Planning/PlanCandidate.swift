@@ -15,13 +15,9 @@ public struct PlanCandidate: Sendable {
     /// Passes when every invariant held, nothing was lost and every objective was met.
     public var passed: Bool { run.run.verdict == "pass" }
 
-    public var worstP99Ms: Double {
-        run.consumerNames.map { run["consumers.\($0).latency.e2e_ms.p99"] }.max() ?? 0
-    }
+    public var worstP99Ms: Double { run.worstConsumer("latency.e2e_ms.p99") }
 
-    public var maxIteratorAgeMs: Double {
-        run.consumerNames.map { run["consumers.\($0).max_iterator_age_ms"] }.max() ?? 0
-    }
+    public var maxIteratorAgeMs: Double { run.worstConsumer("max_iterator_age_ms") }
 
     /// The objectives it missed and the checkers that fired, as the summary words them.
     public var failures: [String] {

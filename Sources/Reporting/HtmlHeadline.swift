@@ -5,8 +5,8 @@ import ResultStore
 enum HtmlHeadline {
     static func headline(_ view: RunView) -> HtmlSection {
         let run = view.run
-        let worstP99 = view.consumerNames.map { view.consumer($0, "latency.e2e_ms.p99") }.max() ?? 0
-        let worstAge = view.consumerNames.map { view.consumer($0, "max_iterator_age_ms") }.max() ?? 0
+        let worstP99 = view.worstConsumer("latency.e2e_ms.p99")
+        let worstAge = view.worstConsumer("max_iterator_age_ms")
         let figures: [(String, String)] = [
             ("throughput", Formatting.fixed(view["throughput.records_per_second"], 1) + " records/s"),
             ("records accepted", Formatting.count(view.count("records.accepted"))),

@@ -30,6 +30,12 @@ public struct RunView: Sendable {
     /// A metric of one consumer (`consumers.<name>.<key>`).
     func consumer(_ name: String, _ key: String) -> Double { self["consumers.\(name).\(key)"] }
 
+    /// The largest value of a per-consumer metric over the consumers (`latency.e2e_ms.p99`,
+    /// `max_iterator_age_ms`): what the worst consumer saw; 0 without consumers.
+    public func worstConsumer(_ key: String) -> Double {
+        consumerNames.map { consumer($0, key) }.max() ?? 0
+    }
+
     /// A consumer's stored latency percentile (`run_latency`: `p50` … `p999`, `max`), in ms.
     func latency(_ consumer: String, _ label: String) -> Double {
         run.latency.first { $0.consumer == consumer && $0.percentile == label }?.valueMs ?? 0

@@ -134,4 +134,13 @@ import Testing
             #expect(missing.status == 64 && missing.stderr.contains("has no run 9"), "\(missing.summary)")
         }
     }
+
+    @Test func aStoredRunBaselineNeedsARunAndScenarios() throws {
+        let badReference = try Simctl.run(["gate", "--baseline", "run:first", "scenarios/smoke.json"])
+        #expect(badReference.status == 64 && badReference.stderr.contains("a stored run is run:ID or run:latest"), "\(badReference.summary)")
+        let noScenario = try Simctl.run(["gate", "--baseline", "run:1"])
+        #expect(noScenario.status == 64 && noScenario.stderr.contains("name the scenario files to hold to that run"), "\(noScenario.summary)")
+        let noFile = try Simctl.run(["gate", "--baseline", "absent.json"])
+        #expect(noFile.status == 64 && noFile.stderr.contains("--baseline absent.json does not exist"), "\(noFile.summary)")
+    }
 }

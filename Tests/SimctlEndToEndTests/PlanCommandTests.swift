@@ -60,4 +60,16 @@ import Testing
         #expect(plan.stdout.contains("note: the scenario's resharding is left out (update-shard-count at 3m)"), "\(plan.stdout)")
         #expect(plan.stdout.contains("why: a hot partition key"), "\(plan.stdout)")
     }
+
+    @Test(arguments: [
+        (["--min", "0"], "--min and --max must satisfy 1 ≤ min ≤ max ≤ 10000, got 0 and 1024"),
+        (["--min", "8", "--max", "4"], "--min and --max must satisfy 1 ≤ min ≤ max ≤ 10000, got 8 and 4"),
+        (["--seeds", "0"], "--seeds must be at least 1, got 0"),
+        (["--jobs", "0"], "--jobs must be at least 1, got 0"),
+    ])
+    func aBadRangeIsAUsageErrorThatSaysWhatIsAllowed(_ options: [String], _ message: String) throws {
+        let plan = try Simctl.run(["plan", "scenarios/smoke.json"] + options)
+        #expect(plan.status == 64, "\(plan.summary)")
+        #expect(plan.stderr.contains(message), "\(plan.stderr)")
+    }
 }

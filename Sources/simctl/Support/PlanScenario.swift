@@ -1,9 +1,6 @@
-import ArgumentParser
 import Foundation
 import Planning
 import Reporting
-import ResultStore
-import RunCapture
 import Scenario
 
 /// Runs a scenario's plan: candidate shard counts as runs of the scenario with `stream.shards`
@@ -44,10 +41,7 @@ struct PlanScenario {
                 scenario.spec.seed = candidate.seed
                 return scenario
             }
-            let views = ParallelRuns.map(scenarios, jobs: jobs) {
-                RunView(StoredRun(report: RunExecution(showProgress: false, auditEvery: nil).run($0)))
-            }
-            for (candidate, view) in zip(batch, views) {
+            for (candidate, view) in zip(batch, ScenarioRun.views(of: scenarios, jobs: jobs)) {
                 runs[candidate] = PlanCandidate(shards: candidate.shards, seed: candidate.seed, run: view)
             }
             return batch.map { runs[$0]!.passed }

@@ -15,7 +15,12 @@ enum ScenarioRun {
             if let seed = seeds?[index] { scenario.spec.seed = seed }
             return scenario
         }
-        return ParallelRuns.map(loaded, jobs: jobs) { scenario in
+        return views(of: loaded, jobs: jobs)
+    }
+
+    /// Loaded scenarios run on up to `jobs` threads, in the order given.
+    static func views(of loaded: [LoadedScenario], jobs: Int) -> [RunView] {
+        ParallelRuns.map(loaded, jobs: jobs) { scenario in
             RunView(StoredRun(report: RunExecution(showProgress: false, auditEvery: nil).run(scenario)))
         }
     }
