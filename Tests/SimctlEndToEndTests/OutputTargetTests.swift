@@ -79,4 +79,17 @@ import Testing
             #expect(outcome.stderr.contains("simctl: the summary (stdout): No space left on device"), "stderr:\n\(outcome.stderr)")
         }
     }
+
+    /// Every command that prints a rendering fails the same way on a full stdout.
+    @Test(arguments: [["report", "latest"], ["compare", "1", "1"], ["runs"]])
+    func aRenderingOnAFullStdoutExits64(_ command: [String]) throws {
+        try withTemporaryDirectory { dir in
+            let database = dir.appendingPathComponent("o.sqlite").path
+            let run = try Simctl.run(["run", "scenarios/smoke.json", "--quiet", "--duration", "10s", "--db", database])
+            try #require(run.status == 0, "\(run.summary)")
+            let outcome = try Simctl.run(command + ["--db", database], launcher: ["/bin/sh", "-c", "exec \"$0\" \"$@\" >/dev/full"])
+            #expect(outcome.status == 64, "\(outcome.summary)")
+            #expect(outcome.stderr.contains("(stdout): No space left on device"), "stderr:\n\(outcome.stderr)")
+        }
+    }
 }

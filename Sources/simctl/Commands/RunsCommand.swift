@@ -32,11 +32,12 @@ struct RunsCommand: ParsableCommand {
     func run() throws {
         try CommandFailure.guarding {
             guard let store = try UnwritableOutput.attempt("--db", db, { try ResultStore.existing(readingFrom: db) }) else {
-                print(format == .json ? RunList.json([]) : "no stored runs (\(db) does not exist yet or is empty)\n", terminator: "")
+                try StandardOutput.write(format == .json ? RunList.json([]) : "no stored runs (\(db) does not exist yet or is empty)\n",
+                                         what: "the listing")
                 return
             }
             let rows = try store.runs(scenario: scenario, limit: limit)
-            print(format == .json ? RunList.json(rows) : RunList.render(rows), terminator: "")
+            try StandardOutput.write(format == .json ? RunList.json(rows) : RunList.render(rows), what: "the listing")
         }
     }
 }
