@@ -16,7 +16,7 @@ extension StoredRun {
                   startedAtISO8601: report.startedAt, wallSeconds: report.wallSeconds,
                   simulatedSeconds: (result.duration + result.drain).seconds, events: Int64(result.events),
                   exitCode: Int(report.verdict.exitCode), reproduceCommand: report.reproduceCommand,
-                  stoppedEarly: result.stoppedEarly)
+                  stoppedEarly: result.stoppedEarly?.description)
         metrics = SummaryMetrics.all(report)
         shards = Self.shards(of: result)
         series = StoredSeries.points(of: result.metrics, shardIDs: result.shardIDs)

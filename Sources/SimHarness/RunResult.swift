@@ -47,8 +47,8 @@ public struct RunResult: Sendable {
     public var scalingDecisions: [PolicyDecision] = []
     /// Every shard of the run, by index (`shardIDs` order): state and lineage.
     public var shards: [ShardSummary]
-    /// Why the run stopped early, when it did (a kernel limit).
-    public var stoppedEarly: String?
+    /// Why the run stopped before the end of its drain, when it did.
+    public var stoppedEarly: EarlyStop?
 
     public var invariantsHold: Bool { invariants.allSatisfy(\.holds) }
 

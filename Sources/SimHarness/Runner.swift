@@ -2,6 +2,7 @@ import AnalyticsModel
 import ConsumerModel
 import FleetModel
 import Metrics
+import Scenario
 import SimKernel
 import StreamModel
 import Telemetry
@@ -113,6 +114,13 @@ public struct Runner {
     /// many events: a debugging aid (`simctl run --audit`) that costs time, never changes results.
     public var auditEvery: UInt64?
 
+    /// With objectives, the run stops at the end of the first slice (`advance(until:)`) by which
+    /// it has missed one of them for good (`DecidedFailure`): `simctl plan` asks this of its
+    /// candidates, so an under-provisioned one costs little. Nil (the default) runs to the end.
+    public var stopWhenDecided: SLOSpec?
+    /// Set when the run stopped because its verdict was decided: why, and when.
+    var decided: (reason: String, at: SimTime)?
+
     /// Runs up to `until` (capped at the end of the run). Returns false once the run is over.
     public mutating func advance(until: SimTime) -> Bool {
         let bound = min(until, config.end)
@@ -127,9 +135,18 @@ public struct Runner {
             case .queueEmpty:
                 return false
             case .reachedTime:
-                return bound < config.end
+                return bound < config.end && !decide(at: bound)
             }
         }
+    }
+
+    /// Whether the run has missed an objective for good by `now`, when asked to stop then.
+    mutating func decide(at now: SimTime) -> Bool {
+        guard let slo = stopWhenDecided,
+              let reason = DecidedFailure.reason(slo, world: simulation.world, consumerNames: config.consumers.map(\.polling.name),
+                                                 at: now) else { return false }
+        decided = (reason, now)
+        return true
     }
 
     /// Every model's whole-state audit, and the event queue's.
@@ -144,10 +161,13 @@ public struct Runner {
         return finish()
     }
 
-    /// Closes windows, completes the checks and gathers the result.
+    /// Closes windows, completes the checks and gathers the result, at the end of the drain or
+    /// where the run stopped with its verdict decided. A run stopped early is not held to the
+    /// end-of-run liveness check: its consumers were never given their drain.
     public mutating func finish() -> RunResult {
         var world = simulation.world
-        let end = config.end
+        let end = decided?.at ?? config.end
+        let emitting = min(config.duration, end - .zero)
         for consumer in world.operators.indices {
             for index in world.operators[consumer].indices { world.operators[consumer][index].finish(at: end) }
         }
@@ -171,10 +191,10 @@ public struct Runner {
         let invariants = [
             world.checks.conservation.verify(held: held),
             world.checks.delivery.verify(readPositions: positions),
-        ] + world.checks.streamResults() + [
+        ] + world.checks.streamResults() + (decided != nil ? [] : [
             LivenessCheck.verify(consumerNames: names, shardIDs: shardIDs, acceptedPerShard: accepted, readPositions: positions,
                                  lost: lost),
-        ]
+        ])
         digestFinalFigures(&world, held: held)
         for consumer in world.consumers.indices {
             world.metrics.consumers[consumer].redeliveries = world.checks.delivery.redeliveries[consumer]
@@ -184,8 +204,8 @@ public struct Runner {
         }
         var result = RunResult(
             seed: config.seed, digest: world.digest.hex, events: simulation.eventsHandled,
-            duration: config.duration, drain: config.drain, metrics: world.metrics,
-            cost: world.metrics.cost(prices: config.prices, emissionEnd: .zero + config.duration), fleet: world.fleet.counters,
+            duration: emitting, drain: (end - .zero) - emitting, metrics: world.metrics,
+            cost: world.metrics.cost(prices: config.prices, emissionEnd: .zero + emitting), fleet: world.fleet.counters,
             invariants: invariants, windows: windows(of: world), consumerNames: names,
             shardIDs: shardIDs, undelivered: world.consumers.indices.map {
                 world.checks.delivery.undelivered(consumer: $0, acceptedPerShard: accepted)
@@ -199,9 +219,10 @@ public struct Runner {
         return result
     }
 
-    func stopReason() -> String? {
+    func stopReason() -> EarlyStop? {
+        if let decided { return .decided(decided.reason) }
         guard simulation.eventsHandled >= Self.maxEvents else { return nil }
-        return "the run needed more than \(Self.maxEvents) events (kernel limit maxEvents) and stopped at \(now)"
+        return .kernelLimit("the run needed more than \(Self.maxEvents) events (kernel limit maxEvents) and stopped at \(now)")
     }
 
     /// The final counts also enter the digest, so two runs agree only if they agree on them.

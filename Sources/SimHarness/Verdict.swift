@@ -20,7 +20,8 @@ public enum Verdict: String, Sendable {
 
     /// Invariants first, then data loss, then objectives.
     public static func of(_ result: RunResult, objectives: [ObjectiveResult]) -> Verdict {
-        if !result.invariantsHold || result.stoppedEarly != nil { return .invariant }
+        if case .kernelLimit = result.stoppedEarly { return .invariant }
+        if !result.invariantsHold { return .invariant }
         if result.lost > 0 { return .dataLoss }
         if objectives.contains(where: { !$0.met }) { return .slo }
         return .pass

@@ -39,7 +39,7 @@ struct VerdictTests {
 
     @Test func aRunStoppedAtAKernelLimitIsAnInvariantVerdict() {
         var result = ScenarioFixtures.smokeResult
-        result.stoppedEarly = "the run needed more than 1 events"
+        result.stoppedEarly = .kernelLimit("the run needed more than 1 events")
         #expect(result.invariantsHold)
         #expect(Verdict.of(result, objectives: []) == .invariant)
     }

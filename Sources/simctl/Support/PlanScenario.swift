@@ -41,7 +41,7 @@ struct PlanScenario {
                 scenario.spec.seed = candidate.seed
                 return scenario
             }
-            for (candidate, view) in zip(batch, ScenarioRun.views(of: scenarios, jobs: jobs)) {
+            for (candidate, view) in zip(batch, ScenarioRun.views(of: scenarios, jobs: jobs, stopWhenDecided: objectives.slo)) {
                 runs[candidate] = PlanCandidate(shards: candidate.shards, seed: candidate.seed, run: view)
             }
             return batch.map { runs[$0]!.passed }

@@ -10,6 +10,8 @@ struct RunExecution {
     var showProgress: Bool
     /// Events between whole-state audits of every model (`--audit`); nil for none.
     var auditEvery: UInt64?
+    /// Objectives a run stops at once it has missed one for good (`Runner.stopWhenDecided`).
+    var stopWhenDecided: SLOSpec? = nil
 
     func run(_ scenario: LoadedScenario) -> RunReport {
         let startedAt = ISO8601DateFormatter().string(from: Date())
@@ -17,6 +19,7 @@ struct RunExecution {
         let start = clock.now
         var runner = Runner(config: WorldConfig(scenario: scenario.spec))
         runner.auditEvery = auditEvery
+        runner.stopWhenDecided = stopWhenDecided
         let slice = SimDuration.minutes(1)
         var bound = SimTime.zero + slice
         while runner.advance(until: bound) {

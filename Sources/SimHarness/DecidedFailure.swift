@@ -1,0 +1,30 @@
+import Scenario
+import SimKernel
+
+/// The objectives a run in progress has already missed for good: counts that only grow
+/// (records dropped, records lost) and maxima that only rise (iterator age) past their limits.
+/// No later event can bring them back within the limit, so a candidate of `simctl plan` stops
+/// there: the rest of its run would cost time and change nothing about its verdict.
+///
+/// Ratios and percentiles (throttle rate, p99 latency) can still recover as more records come,
+/// so they never decide a run early.
+enum DecidedFailure {
+    /// The first objective missed for good, worded for the stored run, or nil.
+    static func reason(_ slo: SLOSpec, world: World, consumerNames: [String], at now: SimTime) -> String? {
+        let dropped = world.fleet.counters.dropped
+        if let limit = slo.maxDropped, dropped > UInt64(clamping: limit) {
+            return "\(dropped) records dropped by producers by \(now), above maxDropped \(limit)"
+        }
+        let lost = world.metrics.consumers.reduce(0) { $0 + $1.lost }
+        if lost > UInt64(clamping: slo.maxLost) {
+            return "\(lost) records lost to retention by \(now), above maxLost \(slo.maxLost)"
+        }
+        if let limit = slo.maxIteratorAgeMs, let worst = world.metrics.consumers.indices.max(by: {
+            world.metrics.consumers[$0].maxIteratorAgeMs < world.metrics.consumers[$1].maxIteratorAgeMs
+        }), Double(world.metrics.consumers[worst].maxIteratorAgeMs) > limit {
+            return "consumer \(consumerNames[worst])'s iterator age reached \(world.metrics.consumers[worst].maxIteratorAgeMs) ms by \(now), "
+                + "above maxIteratorAgeMs \(limit.plainText)"
+        }
+        return nil
+    }
+}
