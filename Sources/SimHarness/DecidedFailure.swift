@@ -6,8 +6,10 @@ import SimKernel
 /// No later event can bring them back within the limit, so a candidate of `simctl plan` stops
 /// there: the rest of its run would cost time and change nothing about its verdict.
 ///
-/// Ratios and percentiles (throttle rate, p99 latency) can still recover as more records come,
-/// so they never decide a run early.
+/// A ratio can still fall as more writes come; the throttle rate decides a run only when it
+/// would stay above its limit even if every attempt the fleet can still make were accepted
+/// (`FleetConfig.emissionCeiling` bounds the readings to come, `retry.maxAttempts` their
+/// attempts). Percentiles never decide a run early.
 enum DecidedFailure {
     /// The first objective missed for good, worded for the stored run, or nil.
     static func reason(_ slo: SLOSpec, world: World, consumerNames: [String], at now: SimTime) -> String? {
@@ -19,6 +21,11 @@ enum DecidedFailure {
         if lost > UInt64(clamping: slo.maxLost) {
             return "\(lost) records lost to retention by \(now), above maxLost \(slo.maxLost)"
         }
+        if let limit = slo.maxWriteThrottleRate, let lowest = lowestThrottleRate(world), lowest > limit {
+            return "\(world.metrics.throttledEntries) of \(world.metrics.putEntries) put entries throttled by \(now): even if every "
+                + "later attempt were accepted, the rate would stay at least \((lowest * 100).plainText)%, above maxWriteThrottleRate "
+                + "\((limit * 100).plainText)%"
+        }
         if let limit = slo.maxIteratorAgeMs, let worst = world.metrics.consumers.indices.max(by: {
             world.metrics.consumers[$0].maxIteratorAgeMs < world.metrics.consumers[$1].maxIteratorAgeMs
         }), Double(world.metrics.consumers[worst].maxIteratorAgeMs) > limit {
@@ -26,5 +33,14 @@ enum DecidedFailure {
                 + "above maxIteratorAgeMs \(limit.plainText)"
         }
         return nil
+    }
+
+    /// The throttle rate the run ends with if every put attempt still possible is accepted:
+    /// each reading yet to be emitted or still held gets at most `maxAttempts` attempts.
+    static func lowestThrottleRate(_ world: World) -> Double? {
+        let fleet = world.fleet
+        let toCome = fleet.config.emissionCeiling - min(fleet.counters.emitted, fleet.config.emissionCeiling) + fleet.readingsHeld()
+        let attempts = Double(world.metrics.putEntries) + Double(toCome) * Double(fleet.config.retry.maxAttempts)
+        return attempts > 0 ? Double(world.metrics.throttledEntries) / attempts : nil
     }
 }

@@ -39,6 +39,25 @@ import Testing
         #expect(accounted == result.fleet.emitted)
     }
 
+    @Test func aThrottleRateDecidesOnlyWhenNoLaterAttemptCouldBringItBack() throws {
+        let full = ScenarioFixtures.throttlingResult
+        let decided = Self.run(Self.throttling, stoppingAt: SLOSpec(maxWriteThrottleRate: full.metrics.throttleRate / 4))
+        let reason = try #require(decided.stoppedEarly)
+        #expect(reason.description.contains("even if every later attempt were accepted"), "\(reason.description)")
+        // A limit the full run meets is never decided early, however bad the start looks.
+        let met = Self.run(Self.throttling, stoppingAt: SLOSpec(maxWriteThrottleRate: full.metrics.throttleRate * 1.01))
+        #expect(met.stoppedEarly == nil)
+        #expect(met.digest == full.digest)
+    }
+
+    @Test func theCeilingBoundsWhatTheFleetEmits() {
+        let fleet = WorldConfig(scenario: ScenarioFixtures.smoke.spec).fleet
+        let emitted = ScenarioFixtures.smokeResult.fleet.emitted
+        #expect(emitted <= fleet.emissionCeiling)
+        // Tight: at most two readings per device above what a run emits (no bursts here).
+        #expect(fleet.emissionCeiling <= emitted + 2 * UInt64(fleet.deviceCount))
+    }
+
     @Test func iteratorAgeDecidesOnceItPassesItsLimit() throws {
         let result = Self.run(ScenarioFixtures.smoke.spec, stoppingAt: SLOSpec(maxIteratorAgeMs: 1))
         let reason = try #require(result.stoppedEarly)

@@ -54,6 +54,11 @@ import Testing
             let metrics = result.metrics
             #expect(result.fleet.emitted == metrics.accepted - metrics.duplicates + result.fleet.dropped + result.inFlight,
                     "seed \(seed): readings unaccounted for\n\(scenario.text)")
+            // The bounds an early stop relies on (DecidedFailure): no run emits more, or attempts more puts.
+            let fleet = WorldConfig(scenario: scenario.spec).fleet
+            #expect(result.fleet.emitted <= fleet.emissionCeiling, "seed \(seed): emitted above the ceiling\n\(scenario.text)")
+            #expect(metrics.putEntries <= fleet.emissionCeiling * UInt64(fleet.retry.maxAttempts),
+                    "seed \(seed): more put attempts than the ceiling allows\n\(scenario.text)")
         }
         TrapReport.running(nil, "")
     }
