@@ -23,4 +23,13 @@ public struct PlanCandidate: Sendable {
     public var failures: [String] {
         (run.run.invariants + run.run.objectives).filter { !$0.isOK }.map { "\($0.name): \($0.message ?? $0.status)" }
     }
+
+    /// The candidate's figures as the plan's document keeps them.
+    var row: PlanDocument.Candidate {
+        PlanDocument.Candidate(shards: shards, seed: String(seed), recordsPerSecond: run["throughput.records_per_second"],
+                               worstP99Ms: worstP99Ms, writeThrottleRate: run["put.throttle_rate"],
+                               maxIteratorAgeMs: maxIteratorAgeMs, dropped: run["records.dropped"],
+                               monthlyUSD: run["cost.monthly_usd"], verdict: run.run.verdict,
+                               stoppedEarly: run.run.stoppedEarly, failures: failures)
+    }
 }

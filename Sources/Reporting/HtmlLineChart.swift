@@ -3,6 +3,8 @@ struct ChartSeries: Sendable {
     var name: String
     var points: [ChartPoint]
     var dashed = false
+    /// Each point also drawn as a dot: for a few points that are each a run (a plan's candidates).
+    var dots = false
 }
 
 /// A line chart as inline SVG: one polyline per series in the palette's colours, over a frame
@@ -25,6 +27,9 @@ struct LineChart: Sendable {
         let n = SvgNumber.text
         let points = line.points.map { n(frame.px($0.x)) + "," + n(frame.py($0.y)) }.joined(separator: " ")
         let dash = line.dashed ? " stroke-dasharray=\"6 4\"" : ""
-        return "<polyline class=\"line\" stroke=\"\(colour)\"\(dash) points=\"\(points)\"><title>\(HtmlEscaping.escaped(line.name))</title></polyline>\n"
+        let dots = line.dots ? line.points.map {
+            "<circle cx=\"\(n(frame.px($0.x)))\" cy=\"\(n(frame.py($0.y)))\" r=\"4\" fill=\"\(colour)\"/>"
+        }.joined() : ""
+        return "<polyline class=\"line\" stroke=\"\(colour)\"\(dash) points=\"\(points)\"><title>\(HtmlEscaping.escaped(line.name))</title></polyline>\(dots)\n"
     }
 }

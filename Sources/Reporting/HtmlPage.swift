@@ -10,31 +10,6 @@ public enum HtmlPage {
             HtmlRunDetails.windows(view), HtmlRunDetails.timeline(view), HtmlHeadline.cost(view),
             HtmlRunDetails.scenario(view), HtmlRunDetails.reproduce(view),
         ]
-        let title = HtmlEscaping.escaped("simctl: \(view.run.scenarioName) — \(view.run.verdict)")
-        let nav = sections.map { "<a href=\"#\($0.id)\">\(HtmlEscaping.escaped($0.title))</a>" }.joined(separator: "\n")
-        return """
-        <!DOCTYPE html>
-        <html xmlns="http://www.w3.org/1999/xhtml" lang="en">
-        <head>
-        <meta charset="utf-8"/>
-        <meta name="viewport" content="width=device-width, initial-scale=1"/>
-        <title>\(title)</title>
-        <style>
-        \(HtmlStyle.css)
-        </style>
-        </head>
-        <body>
-        <header>
-        <h1>\(title)</h1>
-        <nav>
-        \(nav)
-        </nav>
-        </header>
-        <main>
-        \(sections.map(\.html).joined())</main>
-        </body>
-        </html>
-
-        """
+        return HtmlDocument.page(title: "simctl: \(view.run.scenarioName) — \(view.run.verdict)", sections: sections)
     }
 }

@@ -1,17 +1,22 @@
 /// A GitHub-flavoured Markdown table: a header row, an alignment row, and cells with `|` and
 /// line breaks escaped so a value can never break the table.
-struct MarkdownTable {
-    enum Alignment { case left, right }
+public struct MarkdownTable {
+    public enum Alignment { case left, right }
 
     var header: [String]
     var alignments: [Alignment]
     var rows: [[String]] = []
 
-    mutating func add(_ cells: String...) { add(cells) }
+    public init(header: [String], alignments: [Alignment]) {
+        self.header = header
+        self.alignments = alignments
+    }
 
-    mutating func add(_ cells: [String]) { rows.append(cells) }
+    public mutating func add(_ cells: String...) { add(cells) }
 
-    func rendered() -> String {
+    public mutating func add(_ cells: [String]) { rows.append(cells) }
+
+    public func rendered() -> String {
         let rule = alignments.map { $0 == .right ? "---:" : "---" }
         return ([header, rule] + rows.map { $0.map(Self.escaped) })
             .map { "| " + $0.joined(separator: " | ") + " |" }

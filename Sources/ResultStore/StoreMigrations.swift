@@ -29,6 +29,7 @@ enum StoreMigrations {
         migrator.registerMigration("v2-run-consumer-series", migrate: ReportMigrations.createRunConsumerSeries)
         migrator.registerMigration("v2-run-events", migrate: ReportMigrations.createRunEvents)
         migrator.registerMigration("v2-run-violations", migrate: ReportMigrations.createRunViolations)
+        migrator.registerMigration("v3-plans", migrate: PlanMigrations.createPlans)
         return migrator
     }
 

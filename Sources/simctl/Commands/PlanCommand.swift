@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Planning
+import ResultStore
 import Reporting
 import Scenario
 
@@ -30,8 +31,14 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var parallel: JobsOption
 
+    @Option(help: "text, md or json.")
+    var format: PlanFormat = .text
+
     @Option(help: "Write the plan to this file instead of stdout.")
     var out: String?
+
+    @Option(help: "SQLite file to store the plan and its candidate runs in.")
+    var db = "reports/simctl.sqlite"
 
     func validate() throws {
         guard min >= 1, max >= min, max <= 10_000 else {
@@ -44,12 +51,17 @@ struct PlanCommand: ParsableCommand {
         try CommandFailure.guarding {
             var loaded = try ScenarioInput.load(scenario)
             let notes = PlanScenario.fixedShards(&loaded.spec)
-            if let out { try OutputTargets.checkWritable(out, option: "--out") }
+            try OutputTargets(scenario: scenario, db: db, outputs: [("--out", out)]).check()
+            let store = try UnwritableOutput.attempt("--db", db) { try ResultStore(path: db) }
             let objectives = PlanObjectives.of(loaded.spec)
             loaded.spec.slo = objectives.slo
             let planner = PlanScenario(loaded: loaded, jobs: parallel.jobs)
             let result = planner.plan(range: min...max, seeds: seeds, objectives: objectives, notes: notes)
-            try ReportOutput.write(result.text, to: out)
+            let stored = try UnwritableOutput.attempt("--db", db) { try store.save(result.stored(loaded), runs: result.candidates.map(\.run.run)) }
+            try ReportOutput.write(format.render(result.document), to: out)
+            let note = "stored: plan \(stored.planID) and its \(stored.runIDs.count) candidate runs in \(db) "
+                + "(simctl report plan:\(stored.planID) --format html --db \(db))\n"
+            FileHandle.standardError.write(Data(note.utf8))
             if result.recommendation == nil { throw ExitCode(2) }
         }
     }

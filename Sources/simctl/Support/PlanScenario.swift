@@ -55,8 +55,9 @@ struct PlanScenario {
         // Why the count below the answer (or, with none, the largest) fails: its first failing run.
         let explained = recommendation.map { $0 - 1 } ?? range.upperBound
         let failing = seeds.lazy.compactMap { runs[ShardSearch.Candidate(shards: explained, seed: $0)] }.first { !$0.passed }
-        return PlanResult(scenario: loaded.spec.name, notes: notes, objectives: PlanObjectives.describe(objectives.slo),
-                          defaultObjectives: objectives.defaulted, candidates: Array(runs.values), recommendation: recommendation,
+        return PlanResult(scenario: loaded.spec.name, notes: notes, objectives: objectives.slo,
+                          defaultObjectives: objectives.defaulted, candidates: Array(runs.values), seeds: seeds,
+                          recommendation: recommendation,
                           formula: formula, failing: failing,
                           binding: failing.map { BindingLimit.of($0, offered: formula, limits: limits, keys: "\(loaded.spec.fleet.partitionKey)") }, range: range)
     }
