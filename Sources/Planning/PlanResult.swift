@@ -6,6 +6,8 @@ import Scenario
 /// and rendered.
 public struct PlanResult: Sendable {
     public var scenario: String
+    /// The configuration, when `--vary` made several.
+    public var variant: String?
     /// How the scenario was changed to be planned (its own resharding left out).
     public var notes: [String]
     public var objectives: SLOSpec
@@ -21,10 +23,11 @@ public struct PlanResult: Sendable {
     public var binding: BindingLimit?
     public var range: ClosedRange<Int>
 
-    public init(scenario: String, notes: [String], objectives: SLOSpec, defaultObjectives: Bool, candidates: [PlanCandidate],
+    public init(scenario: String, variant: String?, notes: [String], objectives: SLOSpec, defaultObjectives: Bool, candidates: [PlanCandidate],
                 seeds: [UInt64], recommendation: Int?, formula: SizingFormula, failing: PlanCandidate?, binding: BindingLimit?,
                 range: ClosedRange<Int>) {
         self.scenario = scenario
+        self.variant = variant
         self.notes = notes
         self.objectives = objectives
         self.defaultObjectives = defaultObjectives
@@ -39,7 +42,7 @@ public struct PlanResult: Sendable {
 
     public var document: PlanDocument {
         PlanDocument(
-            scenario: scenario, notes: notes,
+            scenario: scenario, variant: variant, notes: notes,
             objectives: .init(lines: PlanObjectives.describe(objectives), defaulted: defaultObjectives,
                               p99LatencyMs: objectives.p99LatencyMs, maxWriteThrottleRate: objectives.maxWriteThrottleRate),
             range: .init(min: range.lowerBound, max: range.upperBound), seeds: seeds.map(String.init),

@@ -11,6 +11,8 @@ public struct TextTable {
 
     public mutating func add(_ cells: String...) { rows.append(cells) }
 
+    public mutating func add(_ cells: [String]) { rows.append(cells) }
+
     func alignment(of column: Int) -> Alignment {
         column < alignments.count ? alignments[column] : (column == 0 ? .left : .right)
     }

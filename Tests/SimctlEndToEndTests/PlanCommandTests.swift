@@ -20,7 +20,7 @@ import Testing
     @Test func recommendsTheFewestShardsAndSaysWhyFewerFail() throws {
         try withTemporaryDirectory { dir in
             let path = try Self.scenario(in: dir)
-            let one = try Simctl.run(["plan", path, "--max", "16", "--jobs", "1"])
+            let one = try Simctl.run(["plan", path, "--max", "16", "--jobs", "1", "--db", dir.appendingPathComponent("one.sqlite").path])
             #expect(one.status == 0, "\(one.summary)")
             let lines = one.stdout.split(separator: "\n").map(String.init)
             let shards = try #require(Self.recommendedShards(in: lines), "\(one.stdout)")
@@ -30,7 +30,7 @@ import Testing
             #expect(one.stdout.contains("objectives:\n  p99 end-to-end latency ≤ 2000 ms"))
             let rows = lines.filter { $0.split(separator: " ").first == Substring(String(shards)) }
             #expect(rows.count == 3, "the recommendation was not run on three seeds:\n\(one.stdout)")
-            let two = try Simctl.run(["plan", path, "--max", "16", "--jobs", "2"])
+            let two = try Simctl.run(["plan", path, "--max", "16", "--jobs", "2", "--db", dir.appendingPathComponent("two.sqlite").path])
             #expect(two.stdout == one.stdout, "--jobs changed the output")
         }
     }
@@ -44,7 +44,7 @@ import Testing
     @Test func aConstantKeyCannotBePlannedAndTheOutputSaysSo() throws {
         try withTemporaryDirectory { dir in
             let path = try Self.scenario(in: dir, partitionKey: "constant:all")
-            let plan = try Simctl.run(["plan", path, "--max", "4", "--seeds", "1"])
+            let plan = try Simctl.run(["plan", path, "--max", "4", "--seeds", "1", "--db", dir.appendingPathComponent("p.sqlite").path])
             #expect(plan.status == 2, "\(plan.summary)")
             #expect(plan.stdout.contains("recommendation: none — no shard count from 1 to 4 meets the objectives"), "\(plan.stdout)")
             #expect(plan.stdout.contains("why: a hot partition key"), "\(plan.stdout)")
@@ -55,10 +55,13 @@ import Testing
     /// hot-key.json doubles its shards at 3 minutes: the plan leaves that out, says so, and finds
     /// that no count fixes a constant key.
     @Test func aScenariosOwnReshardingIsLeftOutAndSaid() throws {
-        let plan = try Simctl.run(["plan", "scenarios/hot-key.json", "--min", "2", "--max", "2", "--seeds", "1"])
-        #expect(plan.status == 2, "\(plan.summary)")
-        #expect(plan.stdout.contains("note: the scenario's resharding is left out (update-shard-count at 3m)"), "\(plan.stdout)")
-        #expect(plan.stdout.contains("why: a hot partition key"), "\(plan.stdout)")
+        try withTemporaryDirectory { dir in
+            let plan = try Simctl.run(["plan", "scenarios/hot-key.json", "--min", "2", "--max", "2", "--seeds", "1",
+                                       "--db", dir.appendingPathComponent("p.sqlite").path])
+            #expect(plan.status == 2, "\(plan.summary)")
+            #expect(plan.stdout.contains("note: the scenario's resharding is left out (update-shard-count at 3m)"), "\(plan.stdout)")
+            #expect(plan.stdout.contains("why: a hot partition key"), "\(plan.stdout)")
+        }
     }
 
     @Test(arguments: [

@@ -8,6 +8,8 @@ public struct PlanDocument: Codable, Equatable, Sendable {
 
     public var schema = Self.currentSchema
     public var scenario: String
+    /// The configuration planned when `--vary` made several (`fleet.batching.maxRecords=100`).
+    public var variant: String?
     /// How the scenario was changed to be planned (its own resharding left out).
     public var notes: [String]
     public var objectives: Objectives
@@ -22,8 +24,9 @@ public struct PlanDocument: Codable, Equatable, Sendable {
     /// Why the count below the recommendation (with none, the largest count) fails.
     public var why: Why?
 
-    public init(scenario: String, notes: [String], objectives: Objectives, range: Range, seeds: [String], candidates: [Candidate], recommendation: Int?, formula: Formula, why: Why?) {
+    public init(scenario: String, variant: String?, notes: [String], objectives: Objectives, range: Range, seeds: [String], candidates: [Candidate], recommendation: Int?, formula: Formula, why: Why?) {
         self.scenario = scenario
+        self.variant = variant
         self.notes = notes
         self.objectives = objectives
         self.range = range
@@ -33,6 +36,15 @@ public struct PlanDocument: Codable, Equatable, Sendable {
         self.formula = formula
         self.why = why
     }
+
+    /// The monthly cost at the recommendation: its costliest seed. Nil without a recommendation.
+    public var recommendedMonthlyUSD: Double? {
+        guard let recommendation else { return nil }
+        return candidates.filter { $0.shards == recommendation }.map(\.monthlyUSD).max()
+    }
+
+    /// `10k-devices`, or `10k-devices with fleet.batching.maxRecords=100`.
+    public var title: String { scenario + (variant.map { " with \($0)" } ?? "") }
 
     public struct Objectives: Codable, Equatable, Sendable {
         /// One line per objective, as the plan prints them.

@@ -15,7 +15,7 @@ public enum PlanHtml {
                         body: plan.objectives.lines.map { HtmlSection.paragraph($0) }.joined()
                             + (plan.objectives.defaulted ? HtmlSection.paragraph("the defaults: the scenario sets no slo") : "")),
         ]
-        return HtmlDocument.page(title: "simctl plan: \(plan.scenario) — " + (plan.recommendation.map { "\($0) shard\($0 == 1 ? "" : "s")" } ?? "no answer"),
+        return HtmlDocument.page(title: "simctl plan: \(plan.title) — " + (plan.recommendation.map { "\($0) shard\($0 == 1 ? "" : "s")" } ?? "no answer"),
                                  sections: sections)
     }
 

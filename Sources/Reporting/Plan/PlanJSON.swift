@@ -3,7 +3,7 @@ import Foundation
 /// A plan as JSON (`simctl plan --format json`, and the store's copy): the document with sorted
 /// keys, so that equal plans are equal bytes.
 public enum PlanJSON {
-    public static func render(_ plan: PlanDocument) -> String {
+    public static func render(_ plan: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.nonConformingFloatEncodingStrategy = nonFinite

@@ -13,7 +13,7 @@ public enum PlanMarkdown {
         let objectives = "Objectives\(plan.objectives.defaulted ? " (the defaults: the scenario sets no `slo`)" : ""):\n\n"
             + plan.objectives.lines.map { "- " + $0 + "\n" }.joined()
         let conclusion = PlanConclusion(plan).lines.map { "- " + $0 + "\n" }.joined()
-        return "## simctl plan: \(plan.scenario)\n\n" + (notes.isEmpty ? "" : notes + "\n") + objectives + "\n"
+        return "## simctl plan: \(plan.title)\n\n" + (notes.isEmpty ? "" : notes + "\n") + objectives + "\n"
             + table.rendered() + "\n" + conclusion
     }
 }

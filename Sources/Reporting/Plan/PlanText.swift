@@ -9,7 +9,7 @@ public enum PlanText {
             table.add(String(candidate.shards), candidate.seed, cells.recordsPerSecond, cells.worstP99Ms, cells.throttleRate,
                       cells.maxIteratorAgeMs, cells.dropped, cells.monthlyUSD, cells.verdict)
         }
-        let header = "simctl plan: \(plan.scenario)\n"
+        let header = "simctl plan: \(plan.title)\n"
             + plan.notes.map { "note: \($0): the plan sizes a fixed count of provisioned shards\n" }.joined()
             + "objectives\(plan.objectives.defaulted ? " (the defaults: the scenario sets no slo)" : ""):\n"
             + plan.objectives.lines.map { "  " + $0 }.joined(separator: "\n") + "\n\ncandidates:\n"

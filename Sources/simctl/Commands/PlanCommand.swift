@@ -40,29 +40,39 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "SQLite file to store the plan and its candidate runs in.")
     var db = "reports/simctl.sqlite"
 
+    @Option(name: .customLong("vary"), help: ArgumentHelp(
+        "Plan each value of a scenario field, e.g. consumers[0].pollInterval=200ms,1s (repeatable: every combination).",
+        valueName: "field=v1,v2"))
+    var variations: [String] = []
+
     func validate() throws {
         guard min >= 1, max >= min, max <= 10_000 else {
             throw ValidationError("--min and --max must satisfy 1 ≤ min ≤ max ≤ 10000, got \(min) and \(max)")
         }
         guard seeds >= 1 else { throw ValidationError("--seeds must be at least 1, got \(seeds)") }
+        guard variations.isEmpty || format != .html else {
+            throw ValidationError("--format html draws one plan; with --vary, use `simctl report plan:ID --format html` for each")
+        }
     }
 
     func run() throws {
         try CommandFailure.guarding {
-            var loaded = try ScenarioInput.load(scenario)
-            let notes = PlanScenario.fixedShards(&loaded.spec)
+            let configurations = try PlanConfigurations.load(scenario, variations: variations)
             try OutputTargets(scenario: scenario, db: db, outputs: [("--out", out)]).check()
             let store = try UnwritableOutput.attempt("--db", db) { try ResultStore(path: db) }
-            let objectives = PlanObjectives.of(loaded.spec)
-            loaded.spec.slo = objectives.slo
-            let planner = PlanScenario(loaded: loaded, jobs: parallel.jobs)
-            let result = planner.plan(range: min...max, seeds: seeds, objectives: objectives, notes: notes)
-            let stored = try UnwritableOutput.attempt("--db", db) { try store.save(result.stored(loaded), runs: result.candidates.map(\.run.run)) }
-            try ReportOutput.write(format.render(result.document), to: out)
-            let note = "stored: plan \(stored.planID) and its \(stored.runIDs.count) candidate runs in \(db) "
-                + "(simctl report plan:\(stored.planID) --format html --db \(db))\n"
-            FileHandle.standardError.write(Data(note.utf8))
-            if result.recommendation == nil { throw ExitCode(2) }
+            var plans: [PlanDocument] = []
+            for configuration in configurations {
+                let result = PlanScenario.plan(configuration, range: min...max, seeds: seeds, jobs: parallel.jobs)
+                let stored = try UnwritableOutput.attempt("--db", db) {
+                    try store.save(result.stored(configuration.loaded), runs: result.candidates.map(\.run.run))
+                }
+                let note = "stored: plan \(stored.planID) and its \(stored.runIDs.count) candidate runs in \(db) "
+                    + "(simctl report plan:\(stored.planID) --format html --db \(db))\n"
+                FileHandle.standardError.write(Data(note.utf8))
+                plans.append(result.document)
+            }
+            try ReportOutput.write(variations.isEmpty ? format.render(plans[0]) : format.render(PlanVariants(plans: plans)), to: out)
+            if plans.allSatisfy({ $0.recommendation == nil }) { throw ExitCode(2) }
         }
     }
 }

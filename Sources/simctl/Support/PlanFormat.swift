@@ -14,4 +14,14 @@ enum PlanFormat: String, ExpressibleByArgument, CaseIterable {
         case .html: PlanHtml.render(plan)
         }
     }
+
+    /// The plans of `--vary` and the cheapest configuration (html is refused before planning).
+    func render(_ variants: PlanVariants) -> String {
+        switch self {
+        case .text: variants.text
+        case .md: variants.markdown
+        case .json: PlanJSON.render(variants)
+        case .html: preconditionFailure("plan --vary --format html is refused by validate()")
+        }
+    }
 }

@@ -9,6 +9,18 @@ struct PlanScenario {
     var loaded: LoadedScenario
     var jobs: Int
 
+    /// The plan of one configuration: its resharding left out, its objectives (or the defaults)
+    /// checked, the candidates run on `jobs` threads.
+    static func plan(_ configuration: ScenarioVariant, range: ClosedRange<Int>, seeds: Int, jobs: Int) -> PlanResult {
+        var loaded = configuration.loaded
+        let notes = fixedShards(&loaded.spec)
+        let objectives = PlanObjectives.of(loaded.spec)
+        loaded.spec.slo = objectives.slo
+        var result = PlanScenario(loaded: loaded, jobs: jobs).plan(range: range, seeds: seeds, objectives: objectives, notes: notes)
+        result.variant = configuration.label.isEmpty ? nil : configuration.label
+        return result
+    }
+
     /// The scenario as planned: a fixed count of provisioned shards. What the scenario does to
     /// its own shard count (on-demand mode, autoscaling, resharding faults) is left out, and the
     /// plan says so: the question is how many shards to provision.
@@ -55,7 +67,7 @@ struct PlanScenario {
         // Why the count below the answer (or, with none, the largest) fails: its first failing run.
         let explained = recommendation.map { $0 - 1 } ?? range.upperBound
         let failing = seeds.lazy.compactMap { runs[ShardSearch.Candidate(shards: explained, seed: $0)] }.first { !$0.passed }
-        return PlanResult(scenario: loaded.spec.name, notes: notes, objectives: objectives.slo,
+        return PlanResult(scenario: loaded.spec.name, variant: nil, notes: notes, objectives: objectives.slo,
                           defaultObjectives: objectives.defaulted, candidates: Array(runs.values), seeds: seeds,
                           recommendation: recommendation,
                           formula: formula, failing: failing,
