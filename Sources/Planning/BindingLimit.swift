@@ -68,6 +68,18 @@ public enum BindingLimit: Equatable, Sendable {
         }
     }
 
+    /// What AWS's sizing formula leaves out that this limit depends on: why the formula's answer
+    /// can fall short of a count that meets the objectives.
+    public var formulaBlindSpot: String {
+        switch self {
+        case .hotKey: "it assumes the partition keys spread writes evenly over the shards"
+        case .writeRecords: "it has no records-per-second term"
+        case .writeBytes: "it sizes for the average, not for the bytes of the busiest second"
+        case .sharedReads: "it ignores the 5 GetRecords calls a second that polling consumers share per shard"
+        case .consumerSpeed: "it knows nothing of how fast the consumer processes records"
+        }
+    }
+
     /// What would help when no shard count in range meets the objectives.
     public var suggestion: String {
         switch self {

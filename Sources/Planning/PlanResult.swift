@@ -55,6 +55,7 @@ public struct PlanResult: Sendable {
     var why: PlanDocument.Why? {
         guard let failing, let binding else { return nil }
         return PlanDocument.Why(shards: failing.shards, seed: String(failing.seed), failures: failing.failures,
-                                limit: binding.sentence, suggestion: binding.suggestion)
+                                limit: binding.sentence, suggestion: binding.suggestion,
+                                formulaBlindSpot: binding.formulaBlindSpot)
     }
 }

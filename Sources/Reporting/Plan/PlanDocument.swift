@@ -132,13 +132,16 @@ public struct PlanDocument: Codable, Equatable, Sendable {
         /// The binding limit, as a sentence, and the change that would help.
         public var limit: String
         public var suggestion: String
+        /// What AWS's formula leaves out that the binding limit depends on.
+        public var formulaBlindSpot: String
 
-        public init(shards: Int, seed: String, failures: [String], limit: String, suggestion: String) {
+        public init(shards: Int, seed: String, failures: [String], limit: String, suggestion: String, formulaBlindSpot: String) {
             self.shards = shards
             self.seed = seed
             self.failures = failures
             self.limit = limit
             self.suggestion = suggestion
+            self.formulaBlindSpot = formulaBlindSpot
         }
     }
 }

@@ -49,8 +49,23 @@ struct PlanConclusion {
         let below = recommendation > plan.range.min
             ? (plan.why.map { ["why not \(recommendation - 1): \($0.limit)\(missed)"] } ?? [])
             : ["(\(recommendation) is the lower end of the range searched)"]
-        return ["recommendation: \(recommendation) shard\(recommendation == 1 ? "" : "s")"] + below
-            + [formulaLine + (plan.formula.roundedShards < recommendation ? " — it under-provisions this workload" : "")]
+        return ["recommendation: \(recommendation) shard\(recommendation == 1 ? "" : "s")"] + below + [formulaLine]
+            + formulaVerdicts(against: recommendation)
+    }
+
+    /// Each of the formula's answers judged against the recommendation: enough, too many, or
+    /// short, with what the formula leaves out that made it short.
+    func formulaVerdicts(against recommendation: Int) -> [String] {
+        [("rounded up to 1 KiB", plan.formula.roundedShards), ("on raw bytes", plan.formula.rawShards)].map { variant, shards in
+            let verdict = if shards < recommendation {
+                "\(recommendation - shards) short" + (plan.why.map { ": \($0.formulaBlindSpot)" } ?? "")
+            } else if shards > recommendation {
+                "\(shards - recommendation) more than needed"
+            } else {
+                "exactly the recommendation"
+            }
+            return "  the formula \(variant) says \(shards): \(verdict)"
+        }
     }
 
     var formulaLine: String {
