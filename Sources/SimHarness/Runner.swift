@@ -108,6 +108,9 @@ public struct Runner {
     public var eventsHandled: UInt64 { simulation.eventsHandled }
     /// Records accepted so far (for progress lines).
     public var acceptedSoFar: UInt64 { simulation.world.metrics.accepted }
+    /// Their bytes, and the readings the devices emitted so far: the load offered up to `now`.
+    public var acceptedBytesSoFar: UInt64 { simulation.world.metrics.acceptedBytes }
+    public var emittedSoFar: UInt64 { simulation.world.fleet.counters.emitted }
     public var end: SimTime { config.end }
 
     /// With a value, every model's whole-state audit (`checkInvariants()`) runs after each this

@@ -1,7 +1,10 @@
 import Foundation
 import Planning
 import Reporting
+import ResultStore
+import RunCapture
 import Scenario
+import SimKernel
 
 /// Runs a scenario's plan: candidate shard counts as runs of the scenario with `stream.shards`
 /// replaced, on `jobs` threads, each run once whatever the search asks.
@@ -45,21 +48,16 @@ struct PlanScenario {
 
     func plan(range: ClosedRange<Int>, seeds count: Int, objectives: (slo: SLOSpec, defaulted: Bool), notes: [String]) -> PlanResult {
         let seeds = (0..<UInt64(count)).map { loaded.spec.seed &+ $0 }
-        var runs: [ShardSearch.Candidate: PlanCandidate] = [:]
-        func evaluate(_ batch: [ShardSearch.Candidate]) -> [Bool] {
-            let scenarios = batch.map { candidate -> LoadedScenario in
-                var scenario = loaded
-                scenario.spec.stream.shards = candidate.shards
-                scenario.spec.seed = candidate.seed
-                return scenario
-            }
-            for (candidate, view) in zip(batch, ScenarioRun.views(of: scenarios, jobs: jobs, stopWhenDecided: objectives.slo)) {
-                runs[candidate] = PlanCandidate(shards: candidate.shards, seed: candidate.seed, run: view)
-            }
-            return batch.map { runs[$0]!.passed }
-        }
         let first = ShardSearch.Candidate(shards: Swift.min(Swift.max(loaded.spec.stream.shards, range.lowerBound), range.upperBound),
                                           seed: seeds[0])
+        let pool = CandidatePool(jobs: jobs, body: runner(first: first, range: range, slo: objectives.slo))
+        defer { pool.close() }
+        var runs: [ShardSearch.Candidate: PlanCandidate] = [:]
+        func evaluate(_ batch: [ShardSearch.Candidate]) -> [Bool] {
+            for (candidate, run) in zip(batch, pool.results(for: batch)) { runs[candidate] = run }
+            if jobs > 1 { guessConfirmations(runs, seeds: seeds, range: range, pool: pool) }
+            return batch.map { runs[$0]!.passed }
+        }
         _ = evaluate([first])
         let formula = offeredLoad(runs[first]!.run)
         let search = ShardSearch(minShards: range.lowerBound, maxShards: range.upperBound, seeds: seeds)
@@ -72,6 +70,43 @@ struct PlanScenario {
                           recommendation: recommendation,
                           formula: formula, failing: failing,
                           binding: failing.map { BindingLimit.of($0, offered: formula, limits: limits, keys: "\(loaded.spec.fleet.partitionKey)") }, range: range)
+    }
+
+    /// How a candidate runs: the scenario with its shard count and seed, stopping once its
+    /// verdict is decided. With spare threads, the first run's first minute gives a guess at
+    /// AWS's formula, which the search will ask for next.
+    func runner(first: ShardSearch.Candidate, range: ClosedRange<Int>, slo: SLOSpec) -> CandidatePool.Body {
+        let (loaded, jobs) = (loaded, jobs)
+        return { pool, candidate, keepGoing in
+            var scenario = loaded
+            scenario.spec.stream.shards = candidate.shards
+            scenario.spec.seed = candidate.seed
+            var guessed = candidate != first || jobs == 1
+            let execution = RunExecution(showProgress: false, auditEvery: nil, stopWhenDecided: slo)
+            let report = execution.run(scenario) { runner in
+                if !guessed {
+                    guessed = true
+                    let bytes = Double(runner.acceptedBytesSoFar) / Double(Swift.max(runner.acceptedSoFar, 1))
+                    let guess = SizingFormula(recordsPerSecond: Double(runner.emittedSoFar) / Swift.max((runner.now - SimTime.zero).seconds, 1e-9),
+                                              averageRecordBytes: bytes, consumers: loaded.spec.consumers.count).roundedShards
+                    pool.speculate([ShardSearch.Candidate(shards: Swift.min(Swift.max(guess, range.lowerBound), range.upperBound),
+                                                          seed: first.seed)])
+                }
+                return keepGoing()
+            }
+            return report.map { PlanCandidate(shards: candidate.shards, seed: candidate.seed, run: RunView(StoredRun(report: $0))) }
+        }
+    }
+
+    /// With spare threads: the fewest shards that passed so far, and the count below it, will be
+    /// confirmed on every seed if that count is the answer, so run them ahead; guesses for
+    /// larger counts no longer can be the answer.
+    func guessConfirmations(_ runs: [ShardSearch.Candidate: PlanCandidate], seeds: [UInt64], range: ClosedRange<Int>,
+                            pool: CandidatePool) {
+        guard let best = runs.values.filter({ $0.passed && $0.seed == seeds[0] }).map(\.shards).min() else { return }
+        pool.abandon { $0.shards > best }
+        let counts = [best, best - 1].filter { range.contains($0) }
+        pool.speculate(counts.flatMap { count in seeds.dropFirst().map { ShardSearch.Candidate(shards: count, seed: $0) } })
     }
 
     /// The load the devices offer, from a run: emitted readings per second and the average record.

@@ -14,6 +14,13 @@ struct RunExecution {
     var stopWhenDecided: SLOSpec? = nil
 
     func run(_ scenario: LoadedScenario) -> RunReport {
+        // A watch that never abandons: the run always completes.
+        run(scenario) { _ in true }!
+    }
+
+    /// The run, with `watch` shown the runner after each simulated minute; when it returns
+    /// false the run is abandoned and nothing is returned (a plan's cancelled guess).
+    func run(_ scenario: LoadedScenario, watching watch: (Runner) -> Bool) -> RunReport? {
         let startedAt = ISO8601DateFormatter().string(from: Date())
         let clock = ContinuousClock()
         let start = clock.now
@@ -23,6 +30,7 @@ struct RunExecution {
         let slice = SimDuration.minutes(1)
         var bound = SimTime.zero + slice
         while runner.advance(until: bound) {
+            guard watch(runner) else { return nil }
             if showProgress { progress(runner, reached: bound, elapsed: clock.now - start) }
             bound = bound + slice
         }

@@ -18,12 +18,10 @@ enum ScenarioRun {
         return views(of: loaded, jobs: jobs)
     }
 
-    /// Loaded scenarios run on up to `jobs` threads, in the order given; with `stopWhenDecided`,
-    /// each stops once it has missed one of those objectives for good.
-    static func views(of loaded: [LoadedScenario], jobs: Int, stopWhenDecided: SLOSpec? = nil) -> [RunView] {
+    /// Loaded scenarios run on up to `jobs` threads, in the order given.
+    static func views(of loaded: [LoadedScenario], jobs: Int) -> [RunView] {
         ParallelRuns.map(loaded, jobs: jobs) { scenario in
-            let execution = RunExecution(showProgress: false, auditEvery: nil, stopWhenDecided: stopWhenDecided)
-            return RunView(StoredRun(report: execution.run(scenario)))
+            RunView(StoredRun(report: RunExecution(showProgress: false, auditEvery: nil).run(scenario)))
         }
     }
 }
