@@ -9,22 +9,25 @@ import Scenario
 /// then run on up to `jobs` threads, each in its own world, captured as the store would keep them
 /// and returned in the order given, so the output does not depend on `jobs`.
 enum ScenarioRun {
-    static func views(of paths: [String], seeds: [UInt64?]? = nil, jobs: Int) throws -> [RunView] {
-        let loaded = try paths.enumerated().map { index, path in
+    /// The scenario files, each at its seed when one is given; the first bad one stops the command (65).
+    static func loaded(_ paths: [String], seeds: [UInt64?]? = nil) throws -> [LoadedScenario] {
+        try paths.enumerated().map { index, path in
             var scenario = try ScenarioInput.load(path)
             if let seed = seeds?[index] { scenario.spec.seed = seed }
             return scenario
         }
-        return views(of: loaded, jobs: jobs)
     }
 
     /// Loaded scenarios run on up to `jobs` threads, in the order given; with `stopWhenDecided`,
     /// each stops once it has missed one of those objectives for good.
     static func views(of loaded: [LoadedScenario], jobs: Int, stopWhenDecided: SLOSpec? = nil) -> [RunView] {
-        ParallelRuns.map(loaded, jobs: jobs) { scenario in
-            let execution = RunExecution(showProgress: false, auditEvery: nil, stopWhenDecided: stopWhenDecided)
-            return RunView(StoredRun(report: execution.run(scenario)))
-        }
+        ParallelRuns.map(loaded, jobs: jobs) { view(of: $0, stopWhenDecided: stopWhenDecided) }
+    }
+
+    /// One run of a loaded scenario on this thread, captured as the store would keep it.
+    static func view(of scenario: LoadedScenario, stopWhenDecided: SLOSpec? = nil) -> RunView {
+        let execution = RunExecution(showProgress: false, auditEvery: nil, stopWhenDecided: stopWhenDecided)
+        return RunView(StoredRun(report: execution.run(scenario)))
     }
 }
 
