@@ -22,11 +22,15 @@ public struct BaselineScenario: Equatable, Sendable {
     public var simctlVersion: String
     /// Every metric the gate judges (not neutral ones), by machine-summary key.
     public var metrics: [String: Double]
-    /// Per-metric tolerances that replace the defaults; kept across `baseline update`.
+    /// Per-metric tolerances that replace the defaults; kept across `baseline update`. The one for
+    /// `WallSpeed.metric` replaces `Tolerance.wallSpeed`.
     public var tolerances: [String: Tolerance]
+    /// Wall-clock speed from `baseline update --perf`; nil when never measured. Only `gate --perf`
+    /// reads it, so a baseline without it is as valid as before.
+    public var perf: WallSpeed?
 
     public init(path: String, name: String, sha256: String, seed: UInt64, digest: String, simctlVersion: String,
-                metrics: [String: Double], tolerances: [String: Tolerance] = [:]) {
+                metrics: [String: Double], tolerances: [String: Tolerance] = [:], perf: WallSpeed? = nil) {
         self.path = path
         self.name = name
         self.sha256 = sha256
@@ -35,6 +39,7 @@ public struct BaselineScenario: Equatable, Sendable {
         self.simctlVersion = simctlVersion
         self.metrics = metrics
         self.tolerances = tolerances
+        self.perf = perf
     }
 
     /// The entry for a run of the scenario at `path`, keeping `tolerances`.
@@ -48,4 +53,23 @@ public struct BaselineScenario: Equatable, Sendable {
 
     /// The tolerance the gate applies to `metric`: its override, else the default.
     public func tolerance(for metric: String) -> Tolerance? { tolerances[metric] ?? Tolerance.default(for: metric) }
+
+    /// The tolerance `gate --perf` applies to the wall speed: its override, else the default.
+    public var speedTolerance: Tolerance { tolerances[WallSpeed.metric] ?? .wallSpeed }
+
+    /// Whether the entry holds a figure under `name` for a tolerance to apply to: a gated metric,
+    /// or the wall speed when it has one.
+    public func judges(_ name: String) -> Bool { metrics[name] != nil || (name == WallSpeed.metric && perf != nil) }
+
+    /// The entry `baseline update` writes for a new run of the scenario at `path`, keeping what a
+    /// person set or measured in the `previous` entry: tolerances for what it still judges, and the
+    /// wall speed unless `speed` re-measures it. A speed measured on an older version of the
+    /// scenario file is dropped: it is no baseline for a different workload.
+    public static func rerecorded(path: String, run view: RunView, speed: WallSpeed?,
+                                  previous: BaselineScenario?) -> BaselineScenario {
+        var entry = BaselineScenario(path: path, run: view)
+        entry.perf = speed ?? previous.flatMap { $0.sha256 == entry.sha256 ? $0.perf : nil }
+        entry.tolerances = (previous?.tolerances ?? [:]).filter { entry.judges($0.key) }
+        return entry
+    }
 }

@@ -18,6 +18,7 @@ public enum BaselineFile {
                     .object(["relative": .number($0.relative), "absolute": .number($0.absolute)])
                 })
             }
+            if let perf = scenario.perf { members["perf"] = tree(perf) }
             return .object(members)
         }
         return JSONTree.object(["schema": .string(Baseline.schema), "scenarios": .array(scenarios)]).rendered()
@@ -42,7 +43,7 @@ public struct BaselineProblems: Error, Sendable {
 struct BaselineReader {
     var problems: [String] = []
 
-    static let scenarioFields = ["scenario", "name", "sha256", "seed", "digest", "simctl_version", "metrics", "tolerances"]
+    static let scenarioFields = ["scenario", "name", "sha256", "seed", "digest", "simctl_version", "metrics", "tolerances", "perf"]
 
     mutating func read(_ text: String) -> Baseline? {
         let root: [String: JSONValue]
@@ -84,11 +85,13 @@ struct BaselineReader {
             return seed
         }
         let metrics = self.metrics(fields["metrics"], at: "\(path).metrics")
-        let tolerances = self.tolerances(fields["tolerances"], at: "\(path).tolerances", metrics: metrics ?? [:])
+        let perf = self.perf(fields["perf"], at: "\(path).perf")
+        let judged = Set((metrics ?? [:]).keys).union(fields["perf"] == nil ? [] : [WallSpeed.metric])
+        let tolerances = self.tolerances(fields["tolerances"], at: "\(path).tolerances", judged: judged)
         guard let metrics, let tolerances, let seed, let file = texts[0], let name = texts[1], let sha256 = texts[2],
               let digest = texts[4], let version = texts[5] else { return nil }
         return BaselineScenario(path: file, name: name, sha256: sha256, seed: seed, digest: digest, simctlVersion: version,
-                                metrics: metrics, tolerances: tolerances)
+                                metrics: metrics, tolerances: tolerances, perf: perf)
     }
 
     mutating func metrics(_ value: JSONValue?, at path: String) -> [String: Double]? {
@@ -112,12 +115,14 @@ struct BaselineReader {
         return metrics.count == fields.count ? metrics : nil
     }
 
-    mutating func tolerances(_ value: JSONValue?, at path: String, metrics: [String: Double]) -> [String: Tolerance]? {
+    /// The tolerance overrides, each for a name in `judged` (a gated metric, or the wall speed
+    /// when the entry has one).
+    mutating func tolerances(_ value: JSONValue?, at path: String, judged: Set<String>) -> [String: Tolerance]? {
         guard let value else { return [:] }
         guard let fields = object(value, at: path, what: "an object of metric names and tolerances") else { return nil }
         var tolerances: [String: Tolerance] = [:]
         for (name, entry) in fields.sorted(by: { $0.key < $1.key }) {
-            guard metrics[name] != nil else {
+            guard judged.contains(name) else {
                 problems.append("\(path).\(name): names no metric of this scenario's baseline "
                                 + "(a tolerance for an unknown metric would never be checked)")
                 continue

@@ -14,6 +14,9 @@ public struct GateEvaluation: Sendable {
         public var now: Double?
         public var tolerance: Tolerance
         public var status: Status
+        /// A wall-clock measurement (`gate --perf`) rather than a simulated figure: always shown,
+        /// with its spread, since whether it passed depends on the machine as well as the code.
+        public var wallClock = false
 
         public var change: Double? { now.map { $0 - baseline } }
         public var relativeChange: Double? { baseline == 0 ? nil : change.map { $0 / abs(baseline) } }
@@ -21,12 +24,22 @@ public struct GateEvaluation: Sendable {
 
     public let scenario: BaselineScenario
     public let run: RunView
+    /// The wall speed measured now under `gate --perf`; nil without it.
+    public let speed: WallSpeed?
     public let rows: [Row]
 
-    public init(_ scenario: BaselineScenario, run: RunView) {
+    /// - Parameter speed: measured by `gate --perf`, to hold to the baseline's `perf`; without it
+    ///   nothing wall-clock is compared.
+    public init(_ scenario: BaselineScenario, run: RunView, speed: WallSpeed? = nil) {
         self.scenario = scenario
         self.run = run
-        rows = scenario.metrics.keys.sorted().map { metric in
+        self.speed = speed
+        rows = Self.simulatedRows(scenario, run: run) + (Self.speedRow(scenario, now: speed).map { [$0] } ?? [])
+    }
+
+    /// A row per gated metric of the baseline, by name.
+    static func simulatedRows(_ scenario: BaselineScenario, run: RunView) -> [Row] {
+        scenario.metrics.keys.sorted().map { metric in
             let baseline = scenario.metrics[metric]!
             let tolerance = scenario.tolerance(for: metric) ?? .noRise
             guard let now = run.metric(metric) else {
@@ -38,14 +51,21 @@ public struct GateEvaluation: Sendable {
     }
 
     /// Regressed when the metric moved its bad way by more than the tolerance allows; improved
-    /// when it moved its good way at all.
+    /// when it moved its good way at all (a simulated figure is exact, so any move is real).
+    static func status(_ metric: String, from baseline: Double, to now: Double, within tolerance: Tolerance) -> Status {
+        status(MetricDirection.of(metric), from: baseline, to: now, within: tolerance, improvedBeyond: 0)
+    }
+
+    /// Regressed when the figure moved its bad way by more than the tolerance allows; improved when
+    /// it moved its good way by more than `margin`.
     /// A move within a few units in the last place is no move: the baseline file is text, and a
     /// JSON reader may not give back the last bit of a fraction such as 1/15.
-    static func status(_ metric: String, from baseline: Double, to now: Double, within tolerance: Tolerance) -> Status {
+    static func status(_ direction: MetricDirection, from baseline: Double, to now: Double, within tolerance: Tolerance,
+                       improvedBeyond margin: Double) -> Status {
         guard abs(now - baseline) > 1e-12 * max(1, abs(baseline)) else { return .pass }
-        let worse = MetricDirection.of(metric) == .higherIsBetter ? baseline - now : now - baseline
+        let worse = direction == .higherIsBetter ? baseline - now : now - baseline
         if worse > tolerance.allowance(from: baseline) { return .regressed }
-        return worse < 0 ? .improved : .pass
+        return -worse > margin ? .improved : .pass
     }
 
     public var digestChanged: Bool { run.run.digest != scenario.digest }

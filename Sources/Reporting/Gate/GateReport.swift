@@ -11,7 +11,8 @@ public enum GateReport {
             var table = TextTable(alignments: [.left, .right, .right, .right, .right, .right, .left])
             table.add("metric", "baseline", "now", "change", "%", "tolerance", "status")
             for row in rows { table.rows.append([row.metric] + cells(row) + [row.status.rawValue.uppercased()]) }
-            return heading(evaluation, strict: strict) + "\n" + table.rendered() + "\n"
+            let spread = evaluation.speedSpread.map { "  " + $0 + "\n" }.joined()
+            return heading(evaluation, strict: strict) + "\n" + table.rendered() + spread + "\n"
         }.joined() + verdict(evaluations, strict: strict) + "\n"
     }
 
@@ -22,9 +23,11 @@ public enum GateReport {
             for row in shown(evaluation) {
                 table.add(["`\(row.metric)`"] + cells(row) + [row.status == .regressed ? "**regressed**" : row.status.rawValue])
             }
-            let note = "\(evaluation.rows.count) metrics gated; shown: every one that moved"
+            let shownNote = evaluation.speed == nil ? "every one that moved" : "every one that moved, and the wall speed"
+            let note = "\(evaluation.rows.count) metrics gated; shown: \(shownNote)"
+            let spread = evaluation.speedSpread.map { "\n- " + MarkdownTable.escaped($0) }.joined()
             return "### " + MarkdownTable.escaped(heading(evaluation, strict: strict)) + "\n\n"
-                + (table.rows.isEmpty ? "No gated metric moved.\n" : table.rendered()) + "\n" + note + "\n\n"
+                + (table.rows.isEmpty ? "No gated metric moved.\n" : table.rendered()) + "\n" + note + spread + "\n\n"
         }.joined()
     }
 
@@ -40,7 +43,7 @@ public enum GateReport {
                             : "the run's verdict is \(evaluation.run.run.verdict) (exit \(evaluation.run.run.exitCode))")
             for row in evaluation.rows {
                 let failure: String? = switch row.status {
-                case .regressed: "\(row.metric) regressed: \(cells(row).joined(separator: " | "))"
+                case .regressed: regression(row, of: evaluation)
                 case .missing: "\(row.metric) is in the baseline but not in this run"
                 case .pass, .improved: nil
                 }
@@ -51,6 +54,13 @@ public enum GateReport {
         return xml + "</testsuites>\n"
     }
 
+    /// `metric regressed: baseline | now | change | % | tolerance`; the wall speed's with its spread.
+    static func regression(_ row: GateEvaluation.Row, of evaluation: GateEvaluation) -> String {
+        let figures = "\(row.metric) regressed: " + cells(row).joined(separator: " | ")
+        guard row.wallClock else { return figures }
+        return ([figures] + evaluation.speedSpread).joined(separator: "; ")
+    }
+
     static func testCase(_ suite: String, _ name: String, failure: String?) -> String {
         let open = "    <testcase classname=\"\(suite)\" name=\"\(HtmlEscaping.escaped(name))\""
         guard let failure else { return open + "/>\n" }
@@ -59,9 +69,9 @@ public enum GateReport {
     }
 
     /// Rows worth a line: every metric that moved beyond rounding or failed (a gate of 200
-    /// unchanged metrics would bury the one that matters).
+    /// unchanged metrics would bury the one that matters), and the wall speed, which `--perf` asked for.
     static func shown(_ evaluation: GateEvaluation) -> [GateEvaluation.Row] {
-        evaluation.rows.filter { $0.status != .pass }
+        evaluation.rows.filter { $0.status != .pass || $0.wallClock }
     }
 
     static func cells(_ row: GateEvaluation.Row) -> [String] {

@@ -38,6 +38,10 @@ public struct Tolerance: Equatable, Sendable {
     public static let proportion = Tolerance(relative: 0.05, absolute: 0)
     /// Throttling, drops, loss, duplicates, order violations and the like may not rise at all.
     public static let noRise = Tolerance(relative: 0, absolute: 0)
+    /// Wall-clock speed (`WallSpeed`, judged only by `gate --perf`) may fall by at most 25%: the
+    /// same binary swings by about ±20% on a small shared machine (README, Performance), so a
+    /// narrower band would fail on noise, while a real slowdown of a third still fails.
+    public static let wallSpeed = Tolerance(relative: 0.25, absolute: 0)
 
     /// Lower-is-better metrics that must not rise at all.
     static let mustNotRise = [

@@ -12,7 +12,10 @@ struct GateCommand: ParsableCommand {
         flakes. Exit 0 when every scenario passes; 2 when a metric regressed beyond its tolerance or an objective \
         was missed (a gated metric the run no longer has fails too); 1 on an invariant violation; 3 on data loss; \
         65 for a malformed baseline (a metric name the gate does not know included) or a scenario it does not hold. Improvements and digest changes are reported and fail \
-        only with --strict. With GITHUB_STEP_SUMMARY set, the Markdown table is appended to it.
+        only with --strict. With GITHUB_STEP_SUMMARY set, the Markdown table is appended to it. Wall-clock speed is \
+        compared only with --perf: the median of --perf-runs further runs of each scenario, one at a time, against the \
+        baseline's median (recorded by `baseline update --perf`); it may fall by \(PerfOption.defaultTolerancePercent)% \
+        unless the baseline overrides that.
         """)
 
     @Option(help: "The baseline file (from `simctl baseline update`), or `run:ID` for a stored run (`run:latest` too).")
@@ -35,15 +38,26 @@ struct GateCommand: ParsableCommand {
 
     @OptionGroup var parallel: JobsOption
 
+    @OptionGroup var speed: PerfOption
+
+    func validate() throws {
+        guard speed.perf, baseline.hasPrefix("run:") else { return }
+        throw ValidationError("--perf needs a baseline file recorded with `simctl baseline update --perf`: "
+                              + "a stored run (\(baseline)) has one run's wall time, not a median")
+    }
+
     func run() throws {
         try CommandFailure.guarding {
             let recorded = try GateInputs.baseline(baseline, scenarios: scenarios, db: db)
             let entries = try selected(from: recorded)
+            if speed.perf { try requireSpeeds(of: entries) }
             for (option, path) in [("--junit", junit), ("--markdown", markdown)] {
                 if let path { try OutputTargets.checkWritable(path, option: option) }
             }
-            let runs = try ScenarioRun.views(of: entries.map(\.path), seeds: entries.map(\.seed), jobs: parallel.jobs)
-            let evaluations = zip(entries, runs).map { GateEvaluation($0, run: $1) }
+            let loaded = try ScenarioRun.loaded(entries.map(\.path), seeds: entries.map(\.seed))
+            let views = ScenarioRun.views(of: loaded, jobs: parallel.jobs)
+            let speeds = speed.runs.map { WallSpeedRuns.measure(loaded, runs: $0) }
+            let evaluations = entries.indices.map { GateEvaluation(entries[$0], run: views[$0], speed: speeds?[$0]) }
             try StandardOutput.write(GateReport.text(evaluations, strict: strict), what: "the gate's table")
             try writeDocuments(evaluations)
             let code = GateReport.exitCode(of: evaluations, strict: strict)
@@ -64,6 +78,18 @@ struct GateCommand: ParsableCommand {
             throw ExitCode.badInput
         }
         return scenarios.compactMap { recorded.scenario(at: $0) }
+    }
+
+    /// Under `--perf`, every scenario gated needs a wall speed in the baseline: one without it is
+    /// bad input (65), found before anything runs, rather than a silent pass.
+    func requireSpeeds(of entries: [BaselineScenario]) throws {
+        let lacking = entries.filter { $0.perf == nil }.map(\.path)
+        guard !lacking.isEmpty else { return }
+        let names = lacking.joined(separator: " ")
+        let message = "\(baseline): holds no wall speed (perf) for \(lacking.joined(separator: ", ")); "
+            + "record it with `simctl baseline update \(names) --perf --out \(baseline)`\n"
+        FileHandle.standardError.write(Data(message.utf8))
+        throw ExitCode.badInput
     }
 
     func writeDocuments(_ evaluations: [GateEvaluation]) throws {

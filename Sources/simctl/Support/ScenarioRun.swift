@@ -9,20 +9,23 @@ import Scenario
 /// then run on up to `jobs` threads, each in its own world, captured as the store would keep them
 /// and returned in the order given, so the output does not depend on `jobs`.
 enum ScenarioRun {
-    static func views(of paths: [String], seeds: [UInt64?]? = nil, jobs: Int) throws -> [RunView] {
-        let loaded = try paths.enumerated().map { index, path in
+    /// The scenario files, each at its seed when one is given; the first bad one stops the command (65).
+    static func loaded(_ paths: [String], seeds: [UInt64?]? = nil) throws -> [LoadedScenario] {
+        try paths.enumerated().map { index, path in
             var scenario = try ScenarioInput.load(path)
             if let seed = seeds?[index] { scenario.spec.seed = seed }
             return scenario
         }
-        return views(of: loaded, jobs: jobs)
     }
 
     /// Loaded scenarios run on up to `jobs` threads, in the order given.
     static func views(of loaded: [LoadedScenario], jobs: Int) -> [RunView] {
-        ParallelRuns.map(loaded, jobs: jobs) { scenario in
-            RunView(StoredRun(report: RunExecution(showProgress: false, auditEvery: nil).run(scenario)))
-        }
+        ParallelRuns.map(loaded, jobs: jobs, view(of:))
+    }
+
+    /// One run of a loaded scenario on this thread, captured as the store would keep it.
+    @Sendable static func view(of scenario: LoadedScenario) -> RunView {
+        RunView(StoredRun(report: RunExecution(showProgress: false, auditEvery: nil).run(scenario)))
     }
 }
 
