@@ -73,7 +73,7 @@ struct PlanScenario {
     }
 
     /// How a candidate runs: the scenario with its shard count and seed, stopping once its
-    /// verdict is decided. With spare threads, the first run's first minute gives a guess at
+    /// verdict is decided (except the first, which runs to its end). With spare threads, the first run's first minute gives a guess at
     /// AWS's formula, which the search will ask for next.
     func runner(first: ShardSearch.Candidate, range: ClosedRange<Int>, slo: SLOSpec) -> CandidatePool.Body {
         let (loaded, jobs) = (loaded, jobs)
@@ -82,7 +82,8 @@ struct PlanScenario {
             scenario.spec.stream.shards = candidate.shards
             scenario.spec.seed = candidate.seed
             var guessed = candidate != first || jobs == 1
-            let execution = RunExecution(showProgress: false, auditEvery: nil, stopWhenDecided: slo)
+            // The first run measures the load the formula sizes for: over the whole run, bursts included.
+            let execution = RunExecution(showProgress: false, auditEvery: nil, stopWhenDecided: candidate == first ? nil : slo)
             let report = execution.run(scenario) { runner in
                 if !guessed {
                     guessed = true
