@@ -1,4 +1,5 @@
 import SimKernel
+import StreamModel
 
 /// What the stream cost over the billed period, and that rate over a 730-hour month.
 ///
@@ -10,8 +11,8 @@ import SimKernel
 /// stream that in production receives traffic all month. Shard-hours count each shard from the
 /// time it opened to the time it closed (a resharded parent stops costing), clipped to the
 /// billed period; payload units count every accepted record, including retries landing in the drain.
+/// Enhanced fan-out (consumer-shard-hours, per GB pushed) and extended retention are not priced.
 public struct CostEstimate: Sendable, Equatable {
-    public static let hoursPerMonth = 730.0
     static let nanosecondsPerHour: Int128 = 3_600_000_000_000
 
     public let shardHours: Double
@@ -20,14 +21,12 @@ public struct CostEstimate: Sendable, Equatable {
     public let monthlyUSD: Double
 
     public init(openShardNanoseconds: Int128, putPayloadUnits: UInt64, billed: SimDuration, prices: StreamPrices) {
-        modelPrecondition(openShardNanoseconds >= 0 && billed >= .zero,
-                     "negative cost inputs: \(openShardNanoseconds) shard-ns over \(billed)")
+        modelPrecondition(openShardNanoseconds >= 0, "negative shard time: \(openShardNanoseconds) shard-ns over \(billed)")
         let wholeHours = openShardNanoseconds / Self.nanosecondsPerHour
         let remainder = openShardNanoseconds % Self.nanosecondsPerHour
         shardHours = Double(wholeHours) + Double(remainder) / Double(Self.nanosecondsPerHour)
         self.putPayloadUnits = putPayloadUnits
         runUSD = shardHours * prices.shardHourUSD + Double(putPayloadUnits) / 1_000_000 * prices.putPayloadUnitPerMillionUSD
-        let billedHours = billed.seconds / 3_600
-        monthlyUSD = billedHours > 0 ? runUSD * Self.hoursPerMonth / billedHours : 0
+        monthlyUSD = BilledPeriod(billed).monthly(runUSD)
     }
 }

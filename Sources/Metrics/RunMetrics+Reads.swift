@@ -13,6 +13,7 @@ extension RunMetrics {
     /// A successful GetRecords call of `consumer` on `shard` (an empty one included).
     public mutating func recordGetRecords(consumer: Int, shard: Int, _ returned: GetRecordsReturn, now: SimTime) {
         consumers[consumer].getCalls += 1
+        consumers[consumer].getRecordsBytes += UInt64(returned.bytes)
         consumers[consumer].maxIteratorAgeMs = max(consumers[consumer].maxIteratorAgeMs, returned.iteratorAgeMs)
         consumers[consumer].maxMillisBehindLatest = max(consumers[consumer].maxMillisBehindLatest, returned.millisBehindLatest)
         consumers[consumer].seconds.record(at: now) {
@@ -27,10 +28,12 @@ extension RunMetrics {
         }
     }
 
-    /// A fan-out event (`SubscribeToShardEvent`) of `records` records that reached `consumer` at
-    /// `now`: its `MillisBehindLatest` (E5). Not a GetRecords call, so neither the consumer's calls
-    /// nor the `GetRecords.*` series (polling metrics) count it, and it has no iterator age.
-    public mutating func recordPushEvent(consumer: Int, records: Int, millisBehindLatest: Int64, now: SimTime) {
+    /// A fan-out event (`SubscribeToShardEvent`) of `records` records and `bytes` bytes that
+    /// reached `consumer` at `now`: its `MillisBehindLatest` (E5). Not a GetRecords call, so
+    /// neither the consumer's calls nor the `GetRecords.*` series (polling metrics) count it, and
+    /// it has no iterator age.
+    public mutating func recordPushEvent(consumer: Int, records: Int, bytes: Int64, millisBehindLatest: Int64, now: SimTime) {
+        consumers[consumer].pushedBytes += UInt64(bytes)
         consumers[consumer].maxMillisBehindLatest = max(consumers[consumer].maxMillisBehindLatest, millisBehindLatest)
         consumers[consumer].seconds.record(at: now) {
             $0.records += Int64(records)

@@ -1,4 +1,5 @@
 import SimKernel
+import StreamModel
 
 /// Shards opened and closed by resharding, and the shard-time they are billed for.
 extension RunMetrics {

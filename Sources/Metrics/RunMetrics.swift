@@ -14,6 +14,10 @@ public struct ConsumerMetrics: Sendable {
     public internal(set) var maxMillisBehindLatest: Int64 = 0
     public internal(set) var getCalls: UInt64 = 0
     public internal(set) var throttledGetCalls: UInt64 = 0
+    /// Bytes its successful GetRecords calls returned (on-demand data retrievals).
+    public internal(set) var getRecordsBytes: UInt64 = 0
+    /// Bytes fan-out events pushed to it (on-demand enhanced fan-out retrievals).
+    public internal(set) var pushedBytes: UInt64 = 0
     /// Calls refused with `ExpiredIteratorException` (R7).
     public var expiredIterators: UInt64 = 0
     /// GetShardIterator calls throttled by the shard's 5 calls/s (R8).
@@ -44,6 +48,8 @@ public struct RunMetrics: Sendable {
     public internal(set) var duplicates: UInt64 = 0
     /// PUT payload units: each accepted record rounded up to 25 KB chunks (pricing).
     public internal(set) var putPayloadUnits: UInt64 = 0
+    /// On-demand data-in: each accepted record rounded up to 1 KiB, in KiB (pricing).
+    public internal(set) var onDemandWrittenKiB: UInt64 = 0
     /// Every shard the stream ever had, by index: the first ones, then children as reshards add them.
     public internal(set) var shards: [ShardLoad]
     public var consumers: [ConsumerMetrics]
@@ -72,6 +78,7 @@ public struct RunMetrics: Sendable {
         acceptedBytes += UInt64(bytes)
         if duplicate { duplicates += 1 }
         putPayloadUnits += UInt64((bytes + 24_999) / 25_000)
+        onDemandWrittenKiB += UInt64((bytes + 1_023) / 1_024)
         // One access to the shard's element: each `shards[shard]` mutation checks uniqueness.
         shards[shard].accept(bytes: bytes, now: now, limits: writeLimits)
         streamSeconds.record(at: now) { $0.addIncoming(bytes: bytes) }

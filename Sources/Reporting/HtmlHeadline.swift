@@ -51,6 +51,10 @@ enum HtmlHeadline {
         table.add(["PUT payload units", Formatting.count(view.count("cost.put_payload_units"))], numericFrom: 1)
         table.add(["this run", "$" + Formatting.fixed(view["cost.run_usd"], 4)], numericFrom: 1)
         table.add(["per month (730 h)", "$" + Formatting.fixed(view["cost.monthly_usd"], 2)], numericFrom: 1)
+        if let onDemandMonthly = view.metric("cost.on_demand_monthly_usd") {
+            table.add(["on-demand: this run", "$" + Formatting.fixed(view["cost.on_demand_run_usd"], 4)], numericFrom: 1)
+            table.add(["on-demand: per month (730 h)", "$" + Formatting.fixed(onDemandMonthly, 2)], numericFrom: 1)
+        }
         return HtmlSection(id: "cost", title: "Cost (emission period at stream.prices)", body: table.html)
     }
 }

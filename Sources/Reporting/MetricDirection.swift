@@ -24,7 +24,8 @@ public enum MetricDirection: String, Sendable {
         "throttled_iterator_calls", "records.dropped", "records.lost", ".lost", "lost_by_shard", "records.duplicates",
         ".duplicates", "order_violations", "undelivered", "max_iterator_age_ms", "max_millis_behind_latest",
         "expired_iterators", "internal_failures", "invalid_requests", "put.retries", "late_dropped", "peak_utilization",
-        "cost.monthly_usd", "cost.run_usd", "cost.shard_hours", "reshards_refused",
+        "cost.monthly_usd", "cost.run_usd", "cost.shard_hours", "cost.on_demand_monthly_usd", "cost.on_demand_run_usd",
+        "reshards_refused",
     ]
 
     /// Whether going from `before` to `after` is an improvement (+1), a regression (−1) or neither (0).

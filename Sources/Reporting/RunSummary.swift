@@ -43,13 +43,18 @@ public enum RunSummary {
         return "Traffic\n" + table.rendered()
     }
 
-    /// The cost estimate over the emission period and its monthly rate.
+    /// The cost estimate over the emission period and its monthly rate, then the same traffic
+    /// priced in on-demand mode (runs stored before simctl priced it have no such line).
     static func cost(_ view: RunView) -> String {
         var table = TextTable()
         table.add("shard-hours", Formatting.fixed(view["cost.shard_hours"], 3),
                   "PUT payload units", Formatting.count(view.count("cost.put_payload_units")))
         table.add("this run", "$" + Formatting.fixed(view["cost.run_usd"], 4),
                   "per month (730 h)", "$" + Formatting.fixed(view["cost.monthly_usd"], 2))
+        if let onDemandMonthly = view.metric("cost.on_demand_monthly_usd") {
+            table.add("on-demand run", "$" + Formatting.fixed(view["cost.on_demand_run_usd"], 4),
+                      "per month (730 h)", "$" + Formatting.fixed(onDemandMonthly, 2))
+        }
         return "Cost (emission period at stream.prices)\n" + table.rendered()
     }
 

@@ -54,6 +54,16 @@ enum SummaryMetrics {
         put("cost.run_usd", result.cost.runUSD)
         put("cost.shard_hours", result.cost.shardHours)
         put("cost.put_payload_units", Double(result.cost.putPayloadUnits))
+        onDemandCost(result.onDemandCost, into: put)
+    }
+
+    /// The same traffic priced in on-demand mode, to compare with `cost.monthly_usd`.
+    static func onDemandCost(_ cost: OnDemandCost, into put: (String, Double) -> Void) {
+        put("cost.on_demand_monthly_usd", cost.monthlyUSD)
+        put("cost.on_demand_run_usd", cost.runUSD)
+        put("cost.on_demand_written_gb", cost.writtenGB)
+        put("cost.on_demand_read_gb", cost.readGB)
+        put("cost.on_demand_fan_out_read_gb", cost.fanOutReadGB)
     }
 
     static func consumer(_ result: RunResult, _ index: Int, named name: String, into put: (String, Double) -> Void) {

@@ -27,6 +27,8 @@ public struct RunResult: Sendable {
     public var metrics: RunMetrics
     /// The stream's cost over the emission period at the scenario's prices (`CostEstimate`).
     public var cost: CostEstimate
+    /// The same traffic priced as an on-demand stream over the same period (`OnDemandCost`).
+    public var onDemandCost: OnDemandCost
     public var fleet: FleetCounters
     public var invariants: [InvariantResult]
     public var windows: [OperatorWindows]

@@ -208,7 +208,9 @@ public struct Runner {
         var result = RunResult(
             seed: config.seed, digest: world.digest.hex, events: simulation.eventsHandled,
             duration: emitting, drain: (end - .zero) - emitting, metrics: world.metrics,
-            cost: world.metrics.cost(prices: config.prices, emissionEnd: .zero + emitting), fleet: world.fleet.counters,
+            cost: world.metrics.cost(prices: config.prices, emissionEnd: .zero + emitting),
+            onDemandCost: world.metrics.onDemandCost(prices: config.prices, emissionEnd: .zero + emitting),
+            fleet: world.fleet.counters,
             invariants: invariants, windows: windows(of: world), consumerNames: names,
             shardIDs: shardIDs, undelivered: world.consumers.indices.map {
                 world.checks.delivery.undelivered(consumer: $0, acceptedPerShard: accepted)

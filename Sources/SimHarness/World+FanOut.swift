@@ -20,7 +20,7 @@ extension World {
         guard case .records(let first, let count, let bytes) = outcome else { modelPreconditionFailure("a push cannot be throttled") }
         if count > 0 {
             let behind = stream.millisBehindLatest(shard: shard, lastSent: first + UInt64(count - 1), sentAt: event.sentAt)
-            metrics.recordPushEvent(consumer: consumer, records: count, millisBehindLatest: behind, now: now)
+            metrics.recordPushEvent(consumer: consumer, records: count, bytes: bytes, millisBehindLatest: behind, now: now)
         }
         let busy = process(consumer: consumer, shard: shard, first: first, count: count,
                            read: ReadTimes(served: event.sentAt, received: now, handled: now))

@@ -17,8 +17,7 @@ extension WorldConfig {
                       Self.consumer($0, epochMillis: spec.startTime.epochMilliseconds, limits: spec.stream.limits)
                   },
                   duration: spec.duration, drain: spec.drain)
-        prices = StreamPrices(shardHourUSD: spec.stream.prices.shardHour,
-                              putPayloadUnitPerMillionUSD: spec.stream.prices.putPayloadUnitPerMillion)
+        prices = spec.stream.prices
         retention = spec.stream.retention
         visibilityDelay = spec.stream.visibilityDelay
         operations = spec.faults.compactMap(Self.operation)

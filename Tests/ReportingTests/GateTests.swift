@@ -18,6 +18,7 @@ import Testing
         ("records.dropped", Tolerance.noRise),
         ("put.throttle_rate", Tolerance.noRise),
         ("cost.monthly_usd", Tolerance.proportion),
+        ("cost.on_demand_monthly_usd", Tolerance.proportion),
     ])
     func defaultTolerance(of metric: String, is expected: Tolerance) {
         #expect(Tolerance.default(for: metric) == expected)

@@ -57,7 +57,9 @@ import StreamModel
         #expect(stream.limits.writeThrottling == .tokenBucket)
         #expect(stream.visibilityDelay == .constant(.zero))
         #expect(stream.autoscaling == nil)
-        #expect(stream.prices == PricesSpec(shardHour: 0.015, putPayloadUnitPerMillion: 0.014))
+        #expect(stream.prices == StreamPrices(shardHourUSD: 0.015, putPayloadUnitPerMillionUSD: 0.014,
+                                              onDemandStreamHourUSD: 0.04, onDemandWrittenGBUSD: 0.08,
+                                              onDemandReadGBUSD: 0.04, onDemandFanOutReadGBUSD: 0.05))
         let limits = stream.limits
         #expect(limits.writeRecordsPerSecond == 1_000)
         #expect(limits.writeBytesPerSecond == 1_048_576)

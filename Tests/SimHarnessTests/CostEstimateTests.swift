@@ -1,5 +1,6 @@
 @testable import Metrics
 import SimKernel
+import StreamModel
 import Testing
 
 /// run_usd = shard-hours × shardHour + payload units / 10^6 × putPayloadUnitPerMillion;

@@ -1,3 +1,4 @@
+import Metrics
 import Scenario
 import SimHarness
 import SimKernel
@@ -23,6 +24,21 @@ import Testing
         for poller in consumers.dropFirst() {
             #expect(poller.latency.milliseconds(atPercentile: 50) > pushP50 * 2)
         }
+    }
+
+    /// Every consumer reads each accepted byte once: the pusher's are fan-out retrievals, the
+    /// pollers' GetRecords retrievals, and the on-demand estimate bills each kind at its price.
+    @Test func eachConsumerIsBilledForTheBytesItRead() {
+        let metrics = Self.result.metrics
+        let pusher = metrics.consumers[0]
+        #expect(pusher.pushedBytes == metrics.acceptedBytes && pusher.getRecordsBytes == 0)
+        for poller in metrics.consumers.dropFirst() {
+            #expect(poller.getRecordsBytes == metrics.acceptedBytes && poller.pushedBytes == 0)
+        }
+        let cost = Self.result.onDemandCost
+        let pollers = Double(metrics.consumers.count - 1)
+        #expect(cost.fanOutReadGB == Double(metrics.acceptedBytes) / OnDemandCost.bytesPerGB)
+        #expect(abs(cost.readGB - pollers * Double(metrics.acceptedBytes) / OnDemandCost.bytesPerGB) < 1e-15)
     }
 
     @Test func sameSeedSameDigest() {

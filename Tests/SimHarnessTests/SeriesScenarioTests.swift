@@ -44,6 +44,18 @@ struct SeriesScenarioTests {
         #expect(abs(cost.monthlyUSD - cost.runUSD * 730 * 30) < 1e-9)
     }
 
+    /// The same traffic on demand bills the same period: one stream for two minutes, the
+    /// records written rounded up to 1 KiB, and what both polling consumers read.
+    @Test func theOnDemandCostBillsTheSameTrafficOverTheSamePeriod() {
+        let metrics = Self.result.metrics
+        let cost = Self.result.onDemandCost
+        #expect(cost.streamHours == 2.0 / 60)
+        #expect(cost.writtenGB == Double(metrics.onDemandWrittenKiB) / 1_048_576)
+        #expect(metrics.onDemandWrittenKiB * 1_024 >= metrics.acceptedBytes)
+        #expect(cost.readGB == Double(metrics.consumers.reduce(0) { $0 + $1.getRecordsBytes }) / OnDemandCost.bytesPerGB)
+        #expect(abs(cost.monthlyUSD - cost.runUSD * 730 * 30) < 1e-9)
+    }
+
     /// With GetRecords limited to 20 records, the archiver (polling each second) cannot return all
     /// of a shard's ~68 new records per call: it falls behind the newest record, the dashboard does not.
     @Test func aConsumerThatCannotKeepUpIsBehindLatest() {

@@ -88,7 +88,9 @@ public struct ValidScenarioGenerator {
                                 : #""mode": "provisioned""# + (chance(40) ? ", " + autoscaling() : ""))
         members.append(someOf([
             #""retention": "\#(pick(["24h", "8760h"]))""#, #""throttling": "\#(pick(["token-bucket", "sliding-window", "fixed-window"]))""#,
-            #""visibilityDelay": \#(distribution(["0ms", "300ms"]))"#, #""prices": {"shardHour": 0.015, "putPayloadUnitPerMillion": 0.014}"#,
+            #""visibilityDelay": \#(distribution(["0ms", "300ms"]))"#,
+            #""prices": {"shardHour": 0.015, "putPayloadUnitPerMillion": 0.014, "onDemandStreamHour": 0.04, "#
+                + #""onDemandWrittenGB": 0.08, "onDemandReadGB": 0.04, "onDemandFanOutReadGB": 0}"#,
         ]))
         return members.filter { !$0.isEmpty }.joined(separator: ", ")
     }

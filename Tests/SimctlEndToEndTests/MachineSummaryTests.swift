@@ -12,6 +12,8 @@ import Testing
         "get.calls", "get.throttled_calls",
         "throughput.records_per_second", "throughput.bytes_per_second",
         "anomalies.injected", "cost.monthly_usd", "cost.run_usd", "cost.shard_hours", "cost.put_payload_units",
+        "cost.on_demand_monthly_usd", "cost.on_demand_run_usd", "cost.on_demand_written_gb", "cost.on_demand_read_gb",
+        "cost.on_demand_fan_out_read_gb",
     ]
     static let consumerNumbers = [
         "latency.e2e_ms.p50", "latency.e2e_ms.p90", "latency.e2e_ms.p99", "latency.e2e_ms.p999", "latency.e2e_ms.max",
@@ -69,6 +71,24 @@ import Testing
         #expect(units >= summary.number(at: "records.accepted") ?? .infinity)
         #expect(abs(runUSD - (shardHours * 0.015 + units / 1e6 * 0.014)) < 1e-12)
         #expect(abs((summary.number(at: "cost.monthly_usd") ?? 0) - runUSD * 730 * 30) < 1e-9)
+    }
+
+    /// The same traffic on demand: one stream-hour per billed hour, each record written rounded
+    /// up to 1 KiB, both polling consumers reading every byte once, GB = 2^30 bytes, at list prices.
+    @Test func onDemandCostFollowsTheDocumentedFormula() throws {
+        let summary = try MachineSummaryJSON(text: Self.smokeJSON())
+        let number = { (key: String) in summary.number(at: "cost.on_demand_" + key) ?? .nan }
+        let bytesPerGB = 1_073_741_824.0
+        let acceptedGB = (summary.number(at: "throughput.bytes_per_second") ?? 0) * 120 / bytesPerGB
+        let accepted = summary.number(at: "records.accepted") ?? 0
+        #expect(number("written_gb") >= acceptedGB && number("written_gb") <= acceptedGB + accepted * 1_023 / bytesPerGB)
+        #expect(abs(number("read_gb") - 2 * acceptedGB) < 1e-12)
+        #expect(number("fan_out_read_gb") == 0)
+        let runUSD = 2.0 / 60 * 0.04 + number("written_gb") * 0.08 + number("read_gb") * 0.04
+        #expect(abs(number("run_usd") - runUSD) < 1e-12)
+        #expect(abs(number("monthly_usd") - runUSD * 730 * 30) < 1e-9)
+        // 730 stream-hours alone are $29.20; the smoke traffic adds tens of dollars a month.
+        #expect(number("monthly_usd") > 29.2 && number("monthly_usd") < 100, "\(number("monthly_usd"))")
     }
 
     @Test func everyAcceptedRecordIsDeliveredOrCounted() throws {

@@ -24,7 +24,7 @@ extension StreamSpec {
         reader.read("visibilityDelay", into: &stream.visibilityDelay) { $0.distribution(.zero ... .hours(1)) }
         reader.read("autoscaling", into: &stream.autoscaling, decodeAutoscaling)
         reader.read("onDemand", into: &stream.onDemand, OnDemandPolicy.decode)
-        reader.read("prices", into: &stream.prices, PricesSpec.decode)
+        reader.read("prices", into: &stream.prices, StreamPrices.decode)
         if modeValid { stream.rejectCapacityMismatch(reader) }
         return stream.mode == .provisioned && shards == nil ? nil : stream
     }

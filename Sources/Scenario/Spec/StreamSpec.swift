@@ -15,7 +15,7 @@ public struct StreamSpec: Equatable, Sendable {
     public var autoscaling: AutoscalingPolicy?
     /// How an on-demand stream splits its shards (on-demand streams only).
     public var onDemand: OnDemandPolicy
-    public var prices: PricesSpec
+    public var prices: StreamPrices
 
     /// Shards an on-demand stream starts with (kinesis-model.md §7).
     public static let onDemandInitialShards = OnDemandPolicy.initialShards
@@ -23,7 +23,7 @@ public struct StreamSpec: Equatable, Sendable {
     public init(shards: Int, mode: StreamMode = .provisioned, retention: SimDuration = .hours(24),
                 limits: StreamLimits = StreamLimits(),
                 visibilityDelay: Distribution = .constant(.zero), autoscaling: AutoscalingPolicy? = nil,
-                prices: PricesSpec = PricesSpec(), onDemand: OnDemandPolicy = OnDemandPolicy()) {
+                prices: StreamPrices = StreamPrices(), onDemand: OnDemandPolicy = OnDemandPolicy()) {
         self.shards = shards
         self.mode = mode
         self.retention = retention
