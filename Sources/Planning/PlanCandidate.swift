@@ -29,7 +29,8 @@ public struct PlanCandidate: Sendable {
         PlanDocument.Candidate(shards: shards, seed: String(seed), recordsPerSecond: run["throughput.records_per_second"],
                                worstP99Ms: worstP99Ms, writeThrottleRate: run["put.throttle_rate"],
                                maxIteratorAgeMs: maxIteratorAgeMs, dropped: run["records.dropped"],
-                               monthlyUSD: run["cost.monthly_usd"], verdict: run.run.verdict,
+                               monthlyUSD: run["cost.monthly_usd"],
+                               onDemandMonthlyUSD: run["cost.on_demand_monthly_usd"], verdict: run.run.verdict,
                                stoppedEarly: run.run.stoppedEarly, failures: failures)
     }
 }

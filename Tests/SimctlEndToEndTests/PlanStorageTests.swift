@@ -25,6 +25,8 @@ import Testing
             let text = try Simctl.run(["report", "plan:1", "--db", db])
             #expect(text.status == 0, "\(text.summary)")
             #expect(text.stdout == plan.stdout)
+            let cost = try #require(plan.stdout.split(separator: "\n").first { $0.hasPrefix("monthly cost: $") }, "\(plan.stdout)")
+            #expect(cost.contains(" for the same traffic in on-demand mode — ") && cost.contains(" is cheaper by $"), "\(cost)")
             let (tagged, all) = try DatabaseQueue(path: db).read { db in
                 (try Int.fetchOne(db, sql: "SELECT count(*) FROM runs WHERE plan_id = 1")!, try Int.fetchOne(db, sql: "SELECT count(*) FROM runs")!)
             }
@@ -40,7 +42,8 @@ import Testing
             let json = try #require(try JSONSerialization.jsonObject(with: Data(plan.stdout.utf8)) as? [String: Any])
             #expect(json["schema"] as? String == "simctl.plan.v1")
             let recommendation = try #require(json["recommendation"] as? Int)
-            #expect((json["candidates"] as? [[String: Any]])?.isEmpty == false)
+            let candidates = try #require(json["candidates"] as? [[String: Any]])
+            #expect(candidates.allSatisfy { ($0["onDemandMonthlyUSD"] as? Double ?? 0) > 0 }, "\(candidates)")
             let markdown = try Simctl.run(["report", "plan:latest", "--format", "md", "--db", db])
             #expect(markdown.stdout.contains("| shards | seed |"), "\(markdown.stdout)")
             let html = try Simctl.run(["report", "plan:latest", "--format", "html", "--db", db])

@@ -43,6 +43,12 @@ public struct PlanDocument: Codable, Equatable, Sendable {
         return candidates.filter { $0.shards == recommendation }.map(\.monthlyUSD).max()
     }
 
+    /// The same traffic's monthly cost in on-demand mode at the recommendation: its costliest seed.
+    public var recommendedOnDemandMonthlyUSD: Double? {
+        guard let recommendation else { return nil }
+        return candidates.filter { $0.shards == recommendation }.map(\.onDemandMonthlyUSD).max()
+    }
+
     /// `10k-devices`, or `10k-devices with fleet.batching.maxRecords=100`.
     public var title: String { scenario + (variant.map { " with \($0)" } ?? "") }
 
@@ -82,6 +88,8 @@ public struct PlanDocument: Codable, Equatable, Sendable {
         public var maxIteratorAgeMs: Double
         public var dropped: Double
         public var monthlyUSD: Double
+        /// The same traffic's monthly cost in on-demand mode (`cost.on_demand_monthly_usd`).
+        public var onDemandMonthlyUSD: Double
         /// `pass`, `invariant`, `slo` or `data-loss`, as the run's verdict.
         public var verdict: String
         /// Why the run stopped before its end, when it did (its verdict was decided).
@@ -91,7 +99,7 @@ public struct PlanDocument: Codable, Equatable, Sendable {
 
         public var passed: Bool { verdict == "pass" }
 
-        public init(shards: Int, seed: String, recordsPerSecond: Double, worstP99Ms: Double, writeThrottleRate: Double, maxIteratorAgeMs: Double, dropped: Double, monthlyUSD: Double, verdict: String, stoppedEarly: String?, failures: [String]) {
+        public init(shards: Int, seed: String, recordsPerSecond: Double, worstP99Ms: Double, writeThrottleRate: Double, maxIteratorAgeMs: Double, dropped: Double, monthlyUSD: Double, onDemandMonthlyUSD: Double, verdict: String, stoppedEarly: String?, failures: [String]) {
             self.shards = shards
             self.seed = seed
             self.recordsPerSecond = recordsPerSecond
@@ -100,6 +108,7 @@ public struct PlanDocument: Codable, Equatable, Sendable {
             self.maxIteratorAgeMs = maxIteratorAgeMs
             self.dropped = dropped
             self.monthlyUSD = monthlyUSD
+            self.onDemandMonthlyUSD = onDemandMonthlyUSD
             self.verdict = verdict
             self.stoppedEarly = stoppedEarly
             self.failures = failures

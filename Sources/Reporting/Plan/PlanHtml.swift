@@ -63,27 +63,30 @@ struct PlanCurve {
 
     var latency: String {
         chart(id: "plan-p99", title: "Worst p99 end-to-end latency", unit: "ms", values: counts.map { ($0.shards, $0.p99Ms) },
-              objective: plan.objectives.p99LatencyMs)
+              reference: plan.objectives.p99LatencyMs.map { ("objective", $0) })
     }
 
     var throttling: String {
         chart(id: "plan-throttle", title: "Write throttle rate", unit: "%", values: counts.map { ($0.shards, $0.throttlePercent) },
-              objective: plan.objectives.maxWriteThrottleRate.map { $0 * 100 })
+              reference: plan.objectives.maxWriteThrottleRate.map { ("objective", $0 * 100) })
     }
 
+    /// Provisioned cost against shards; the same traffic in on-demand mode as a dashed line.
     var cost: String {
-        chart(id: "plan-cost", title: "Monthly cost (provisioned)", unit: "USD", values: counts.map { ($0.shards, $0.monthlyUSD) },
-              objective: nil)
+        let onDemand = plan.candidates.map(\.onDemandMonthlyUSD).max() ?? 0
+        return chart(id: "plan-cost", title: "Monthly cost (provisioned)", unit: "USD", values: counts.map { ($0.shards, $0.monthlyUSD) },
+                     reference: ("on-demand, same traffic", onDemand))
     }
 
-    /// One figure against shards, the objective as a dashed line across, the recommendation as a mark.
-    func chart(id: String, title: String, unit: String, values: [(Double, Double)], objective: Double?) -> String {
+    /// One figure against shards, a reference (the objective) as a dashed line across, the
+    /// recommendation as a mark.
+    func chart(id: String, title: String, unit: String, values: [(Double, Double)], reference: (name: String, value: Double)?) -> String {
         let xs = values.map(\.0)
         let low = max(0, (xs.min() ?? 1) - 1), high = (xs.max() ?? 1) + 1
-        let top = max(values.map(\.1).max() ?? 0, (objective ?? 0) * 1.1, 1e-9)
+        let top = max(values.map(\.1).max() ?? 0, (reference?.value ?? 0) * 1.1, 1e-9)
         var series = [ChartSeries(name: title.lowercased(), points: values.map { ChartPoint(x: $0.0, y: $0.1) }, dots: true)]
-        if let objective {
-            series.append(ChartSeries(name: "objective", points: [ChartPoint(x: low, y: objective), ChartPoint(x: high, y: objective)],
+        if let reference {
+            series.append(ChartSeries(name: reference.name, points: [ChartPoint(x: low, y: reference.value), ChartPoint(x: high, y: reference.value)],
                                       dashed: true))
         }
         let marks = plan.recommendation.map {

@@ -49,8 +49,18 @@ struct PlanConclusion {
         let below = recommendation > plan.range.min
             ? (plan.why.map { ["why not \(recommendation - 1): \($0.limit)\(missed)"] } ?? [])
             : ["(\(recommendation) is the lower end of the range searched)"]
-        return ["recommendation: \(recommendation) shard\(recommendation == 1 ? "" : "s")"] + below + [formulaLine]
+        return ["recommendation: \(recommendation) shard\(recommendation == 1 ? "" : "s")"] + below + costLine + [formulaLine]
             + formulaVerdicts(against: recommendation)
+    }
+
+    /// The recommendation's monthly cost against the same traffic in on-demand mode, and which is cheaper.
+    var costLine: [String] {
+        guard let provisioned = plan.recommendedMonthlyUSD, let onDemand = plan.recommendedOnDemandMonthlyUSD else { return [] }
+        let cheaper = provisioned <= onDemand
+            ? "provisioned is cheaper by $\(Formatting.fixed(onDemand - provisioned, 2))"
+            : "on-demand is cheaper by $\(Formatting.fixed(provisioned - onDemand, 2))"
+        return ["monthly cost: $\(Formatting.fixed(provisioned, 2)) provisioned at \(plan.recommendation!) shards; "
+                + "$\(Formatting.fixed(onDemand, 2)) for the same traffic in on-demand mode — \(cheaper)"]
     }
 
     /// Each of the formula's answers judged against the recommendation: enough, too many, or
