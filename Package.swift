@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(name: "AnalyticsModelTests", dependencies: ["AnalyticsModel", "Telemetry", "SimKernel"]),
         .testTarget(name: "VerificationTests", dependencies: ["Verification", "StreamModel", "Telemetry", "SimKernel"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "SimKernel", "Telemetry", "StreamModel", "FleetModel"]),
-        .target(name: "SimTestSupport", dependencies: ["SimKernel", "Telemetry"], path: "Tests/SimTestSupport"),
+        .target(name: "SimTestSupport", dependencies: ["SimKernel", "Telemetry", "StreamModel", "ConsumerModel"], path: "Tests/SimTestSupport"),
         .testTarget(name: "SimHarnessTests", dependencies: ["SimHarness", "Scenario", "SimKernel", "Metrics", "Verification",
                                                            "SimTestSupport"]),
         .testTarget(name: "ResultStoreTests", dependencies: ["ResultStore"]),

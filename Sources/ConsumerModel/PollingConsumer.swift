@@ -1,7 +1,9 @@
 import SimKernel
 import StreamModel
 
-/// Settings of a polling consumer (`consumers[]` with `type: "polling"`).
+/// How a consumer application reads and processes, whatever its kind (`consumers[]`): a
+/// polling loop's interval and limit, its starting position, the round trip of a call, the
+/// time a record takes to process, and its reading order after a reshard.
 public struct PollingConfig: Sendable {
     public var name: String
     /// Sleep between GetRecords calls on a shard when the last call returned fewer than `limit`
@@ -16,8 +18,6 @@ public struct PollingConfig: Sendable {
     /// Time to process one record; a batch takes the sum, and the loop calls again only after.
     public var processing: Distribution
     public var reshardOrder: ReshardOrder
-    /// Set for an enhanced fan-out consumer: records are pushed, not polled.
-    public var fanOut: FanOutConfig?
 
     public init(name: String, pollInterval: SimDuration = .seconds(1), limit: Int = 10_000,
                 start: StartingPosition = .trimHorizon, readLatency: Distribution = .constant(.zero),
@@ -32,23 +32,12 @@ public struct PollingConfig: Sendable {
     }
 }
 
-/// Deliberately broken consumer behaviour, for canary tests of the checkers only.
-/// Never reachable from a scenario file.
-public enum ConsumerDefect: Sendable {
-    /// Skips the first record of every 50th non-empty batch.
-    case skipsRecord
-    /// Swaps the first two records of every 50th batch of two or more.
-    case reordersBatch
-}
-
 /// Counts a consumer keeps of its calls.
 public struct ConsumerCounters: Sendable {
     public var calls: UInt64 = 0
     public var throttledCalls: UInt64 = 0
     /// Calls refused with `ExpiredIteratorException`, each followed by a new GetShardIterator.
     public var expiredIterators: UInt64 = 0
-    /// SubscribeToShard calls of a fan-out consumer, renewals included.
-    public var subscriptions: UInt64 = 0
     public var nonEmptyBatches: UInt64 = 0
 }
 
@@ -63,16 +52,16 @@ public struct ConsumerCounters: Sendable {
 /// perfectly periodic loops would let one consumer hold every call slot forever.
 public struct PollingConsumer {
     public let config: PollingConfig
+    /// The application's index among the run's consumers (its events carry it).
+    public let app: Int
     /// The consumer's reader id in the stream.
     public let reader: Int
-    var random: SimRandom
+    public var random: SimRandom
     public internal(set) var counters = ConsumerCounters()
-    /// A fan-out consumer's subscription per shard index.
-    public internal(set) var subscriptions: [FanOutSubscription] = []
-    public var defect: ConsumerDefect?
 
-    public init(config: PollingConfig, reader: Int, random: SimRandom) {
+    public init(config: PollingConfig, app: Int = 0, reader: Int, random: SimRandom) {
         self.config = config
+        self.app = app
         self.reader = reader
         self.random = random
     }
@@ -117,21 +106,5 @@ public struct PollingConsumer {
     /// trip and a poll interval.
     public mutating func retryIterator(after now: SimTime) -> SimTime {
         now + config.readLatency.sample(&random) + config.pollInterval
-    }
-
-    /// The offsets of a returned batch in the order this consumer processes them: sequence
-    /// order, unless a canary defect breaks it.
-    public func processingOrder(first: UInt64, count: Int) -> [UInt64] {
-        var order = (0..<UInt64(count)).map { first + $0 }
-        guard counters.nonEmptyBatches % 50 == 0 else { return order }
-        switch defect {
-        case .skipsRecord where count >= 1:
-            order.removeFirst()
-        case .reordersBatch where count >= 2:
-            order.swapAt(0, 1)
-        default:
-            break
-        }
-        return order
     }
 }

@@ -17,19 +17,19 @@ enum DecidedFailure {
         if let limit = slo.maxDropped, dropped > UInt64(clamping: limit) {
             return "\(dropped) records dropped by producers by \(now), above maxDropped \(limit)"
         }
-        let lost = world.metrics.consumers.reduce(0) { $0 + $1.lost }
+        let lost = world.host.metrics.consumers.reduce(0) { $0 + $1.lost }
         if lost > UInt64(clamping: slo.maxLost) {
             return "\(lost) records lost to retention by \(now), above maxLost \(slo.maxLost)"
         }
         if let limit = slo.maxWriteThrottleRate, let lowest = lowestThrottleRate(world), lowest > limit {
-            return "\(world.metrics.throttledEntries) of \(world.metrics.putEntries) put entries throttled by \(now): even if every "
+            return "\(world.host.metrics.throttledEntries) of \(world.host.metrics.putEntries) put entries throttled by \(now): even if every "
                 + "later attempt were accepted, the rate would stay at least \((lowest * 100).plainText)%, above maxWriteThrottleRate "
                 + "\((limit * 100).plainText)%"
         }
-        if let limit = slo.maxIteratorAgeMs, let worst = world.metrics.consumers.indices.max(by: {
-            world.metrics.consumers[$0].maxIteratorAgeMs < world.metrics.consumers[$1].maxIteratorAgeMs
-        }), Double(world.metrics.consumers[worst].maxIteratorAgeMs) > limit {
-            return "consumer \(consumerNames[worst])'s iterator age reached \(world.metrics.consumers[worst].maxIteratorAgeMs) ms by \(now), "
+        if let limit = slo.maxIteratorAgeMs, let worst = world.host.metrics.consumers.indices.max(by: {
+            world.host.metrics.consumers[$0].maxIteratorAgeMs < world.host.metrics.consumers[$1].maxIteratorAgeMs
+        }), Double(world.host.metrics.consumers[worst].maxIteratorAgeMs) > limit {
+            return "consumer \(consumerNames[worst])'s iterator age reached \(world.host.metrics.consumers[worst].maxIteratorAgeMs) ms by \(now), "
                 + "above maxIteratorAgeMs \(limit.plainText)"
         }
         return nil
@@ -40,7 +40,7 @@ enum DecidedFailure {
     static func lowestThrottleRate(_ world: World) -> Double? {
         let fleet = world.fleet
         let toCome = fleet.config.emissionCeiling - min(fleet.counters.emitted, fleet.config.emissionCeiling) + fleet.readingsHeld()
-        let attempts = Double(world.metrics.putEntries) + Double(toCome) * Double(fleet.config.retry.maxAttempts)
-        return attempts > 0 ? Double(world.metrics.throttledEntries) / attempts : nil
+        let attempts = Double(world.host.metrics.putEntries) + Double(toCome) * Double(fleet.config.retry.maxAttempts)
+        return attempts > 0 ? Double(world.host.metrics.throttledEntries) / attempts : nil
     }
 }

@@ -32,28 +32,28 @@ public struct Runner {
                                          visibilityDelay: config.visibilityDelay, masterSeed: config.seed)
         // Any run may inject InternalFailure; the substream draws only while such a fault is active.
         stream.internalFailures = InternalFailures(random: SimRandom(masterSeed: config.seed, label: "internal-failure", index: 0))
-        var consumers: [PollingConsumer] = []
+        var apps = ConsumerApps()
         for (index, setup) in config.consumers.enumerated() {
-            let reader = stream.registerReader(at: setup.polling.start)
-            let random = SimRandom(masterSeed: config.seed, label: "consumer", index: UInt64(index))
-            var consumer = PollingConsumer(config: setup.polling, reader: reader, random: random)
-            if let broken = config.defects.consumer, broken.index == index { consumer.defect = broken.defect }
-            consumers.append(consumer)
+            let reader = stream.registerReader(at: setup.reading.start)
+            apps.add(setup.kind, reading: setup.reading, reader: reader,
+                     random: SimRandom(masterSeed: config.seed, label: "consumer", index: UInt64(index)))
         }
-        let names = config.consumers.map(\.polling.name)
-        return World(
-            fleet: fleet, stream: stream, consumers: consumers, faults: config.faults,
-            operators: config.consumers.map { $0.operators.map(TumblingWindows.init(config:)) },
-            metrics: RunMetrics(shardCount: config.shardCount, consumerCount: names.count,
-                                writeRecordsPerSecond: config.limits.writeRecordsPerSecond,
-                                writeBytesPerSecond: config.limits.writeBytesPerSecond),
+        let names = config.consumers.map(\.reading.name)
+        var metrics = RunMetrics(shardCount: config.shardCount, consumerCount: names.count,
+                                 writeRecordsPerSecond: config.limits.writeRecordsPerSecond,
+                                 writeBytesPerSecond: config.limits.writeBytesPerSecond)
+        for app in apps.wakers { metrics.consumers[app].subscriptions = 0 }
+        let keyTracking = KeyTracking(config.fleet.partitionKey)
+        let host = WorldHost(
+            stream: stream, metrics: metrics,
             checks: RunChecks(consumerNames: names, shardIDs: stream.shards.map(\.id),
-                              keyCount: KeyTracking(config.fleet.partitionKey).keyCount(config.fleet), config: config),
-            operations: config.operations, keyTracking: KeyTracking(config.fleet.partitionKey),
-            capacity: CapacityControl(config.capacity, limits: config.limits, shardCount: config.shardCount),
-            runEnd: config.end,
-            fanOutConsumers: config.consumers.indices.filter { config.consumers[$0].polling.fanOut != nil },
+                              keyCount: keyTracking.keyCount(config.fleet), config: config),
+            operators: config.consumers.map { $0.operators.map(TumblingWindows.init(config:)) },
+            keyTracking: keyTracking, partitionKey: config.fleet.partitionKey,
             lossSeen: Array(repeating: Array(repeating: 0, count: config.shardCount), count: names.count))
+        return World(fleet: fleet, apps: apps, host: host, faults: config.faults, operations: config.operations,
+                     capacity: CapacityControl(config.capacity, limits: config.limits, shardCount: config.shardCount),
+                     runEnd: config.end)
     }
 
     /// The limits the stream enforces: the scenario's, unless a canary scales the write buckets.
@@ -77,11 +77,8 @@ public struct Runner {
         // than passing two parts of `simulation` inout at once.
         var queue = EventQueue<WorldEvent>()
         swap(&queue, &simulation.queue)
-        for consumer in simulation.world.consumers.indices {
-            for shard in 0..<config.shardCount {
-                simulation.world.startLoop(consumer: consumer, shard: shard, now: .zero, queue: &queue)
-            }
-        }
+        simulation.world.apps.broadcast(.start(shards: Array(0..<config.shardCount)), now: .zero,
+                                        host: &simulation.world.host, queue: &queue)
         swap(&queue, &simulation.queue)
         if let tick = simulation.world.capacity.tick {
             simulation.queue.schedule(.capacityTick, at: .zero + tick, phase: .control)
@@ -107,9 +104,9 @@ public struct Runner {
     public var now: SimTime { simulation.queue.now }
     public var eventsHandled: UInt64 { simulation.eventsHandled }
     /// Records accepted so far (for progress lines).
-    public var acceptedSoFar: UInt64 { simulation.world.metrics.accepted }
+    public var acceptedSoFar: UInt64 { simulation.world.host.metrics.accepted }
     /// Their bytes, and the readings the devices emitted so far: the load offered up to `now`.
-    public var acceptedBytesSoFar: UInt64 { simulation.world.metrics.acceptedBytes }
+    public var acceptedBytesSoFar: UInt64 { simulation.world.host.metrics.acceptedBytes }
     public var emittedSoFar: UInt64 { simulation.world.fleet.counters.emitted }
     public var end: SimTime { config.end }
 
@@ -146,7 +143,7 @@ public struct Runner {
     /// Whether the run has missed an objective for good by `now`, when asked to stop then.
     mutating func decide(at now: SimTime) -> Bool {
         guard let slo = stopWhenDecided,
-              let reason = DecidedFailure.reason(slo, world: simulation.world, consumerNames: config.consumers.map(\.polling.name),
+              let reason = DecidedFailure.reason(slo, world: simulation.world, consumerNames: config.consumers.map(\.reading.name),
                                                  at: now) else { return false }
         decided = (reason, now)
         return true
@@ -171,55 +168,47 @@ public struct Runner {
         var world = simulation.world
         let end = decided?.at ?? config.end
         let emitting = min(config.duration, end - .zero)
-        for consumer in world.operators.indices {
-            for index in world.operators[consumer].indices { world.operators[consumer][index].finish(at: end) }
+        for consumer in world.host.operators.indices {
+            for index in world.host.operators[consumer].indices { world.host.operators[consumer][index].finish(at: end) }
         }
-        world.stream.applyRetention(now: end)
-        for consumer in world.consumers.indices {
-            for shard in world.stream.shards.indices { world.accountLoss(consumer: consumer, shard: shard) }
+        world.host.stream.applyRetention(now: end)
+        let readers = (0..<world.apps.count).map { world.apps[$0].reader }
+        for (app, reader) in readers.enumerated() {
+            for shard in world.host.stream.shards.indices { world.host.accountLoss(app: app, reader: reader, shard: shard) }
         }
-        world.metrics.finish(at: end)
+        world.host.metrics.finish(at: end)
         world.fleet.takeBacklog(until: end)
         let held = world.fleet.readingsHeld()
-        world.checks.conservation.observeEmitted(world.fleet.counters.emitted)
-        let accepted = world.stream.shards.map(\.nextOffset)
-        let shardIDs = world.stream.shards.map(\.id)
-        let positions = world.consumers.map { consumer in
-            accepted.indices.map { world.stream.position(reader: consumer.reader, shard: $0) }
-        }
-        let names = config.consumers.map(\.polling.name)
-        let lost = world.consumers.map { consumer in
-            shardIDs.indices.map { world.stream.lost(reader: consumer.reader, shard: $0) }
-        }
+        world.host.checks.conservation.observeEmitted(world.fleet.counters.emitted)
+        let stream = world.host.stream
+        let accepted = stream.shards.map(\.nextOffset)
+        let shardIDs = stream.shards.map(\.id)
+        let positions = readers.map { reader in accepted.indices.map { stream.position(reader: reader, shard: $0) } }
+        let names = config.consumers.map(\.reading.name)
+        let lost = readers.map { reader in shardIDs.indices.map { stream.lost(reader: reader, shard: $0) } }
         let invariants = [
-            world.checks.conservation.verify(held: held),
-            world.checks.delivery.verify(readPositions: positions),
-        ] + world.checks.streamResults() + (decided != nil ? [] : [
+            world.host.checks.conservation.verify(held: held),
+            world.host.checks.delivery.verify(readPositions: positions),
+        ] + world.host.checks.streamResults() + (decided != nil ? [] : [
             LivenessCheck.verify(consumerNames: names, shardIDs: shardIDs, acceptedPerShard: accepted, readPositions: positions,
                                  lost: lost),
         ])
         digestFinalFigures(&world, held: held)
-        for consumer in world.consumers.indices {
-            world.metrics.consumers[consumer].redeliveries = world.checks.delivery.redeliveries[consumer]
-            if world.consumers[consumer].config.fanOut != nil {
-                world.metrics.consumers[consumer].subscriptions = world.consumers[consumer].counters.subscriptions
-            }
-        }
         var result = RunResult(
-            seed: config.seed, digest: world.digest.hex, events: simulation.eventsHandled,
-            duration: emitting, drain: (end - .zero) - emitting, metrics: world.metrics,
-            cost: world.metrics.cost(prices: config.prices, emissionEnd: .zero + emitting),
-            onDemandCost: world.metrics.onDemandCost(prices: config.prices, emissionEnd: .zero + emitting),
+            seed: config.seed, digest: world.host.digest.hex, events: simulation.eventsHandled,
+            duration: emitting, drain: (end - .zero) - emitting, metrics: world.host.metrics,
+            cost: world.host.metrics.cost(prices: config.prices, emissionEnd: .zero + emitting),
+            onDemandCost: world.host.metrics.onDemandCost(prices: config.prices, emissionEnd: .zero + emitting),
             fleet: world.fleet.counters,
             invariants: invariants, windows: windows(of: world), consumerNames: names,
-            shardIDs: shardIDs, undelivered: world.consumers.indices.map {
-                world.checks.delivery.undelivered(consumer: $0, acceptedPerShard: accepted)
+            shardIDs: shardIDs, undelivered: readers.indices.map {
+                world.host.checks.delivery.undelivered(consumer: $0, acceptedPerShard: accepted)
             },
-            orderViolations: world.consumers.indices.map {
-                world.checks.order.violationsPerConsumer[$0] + world.checks.keyOrder.violationsPerConsumer[$0]
+            orderViolations: readers.indices.map {
+                world.host.checks.order.violationsPerConsumer[$0] + world.host.checks.keyOrder.violationsPerConsumer[$0]
             },
             inFlight: held, lostPerConsumerShard: lost, reshards: world.reshards,
-            shards: world.stream.shards.map(ShardSummary.init), stoppedEarly: stopReason())
+            shards: stream.shards.map(ShardSummary.init), stoppedEarly: stopReason())
         result.scalingDecisions = world.scalingDecisions
         return result
     }
@@ -234,17 +223,17 @@ public struct Runner {
     func digestFinalFigures(_ world: inout World, held: UInt64) {
         let counters = world.fleet.counters
         for figure in [counters.emitted, counters.dropped, counters.anomaliesInjected, held,
-                       world.metrics.accepted, world.metrics.duplicates, world.metrics.throttledEntries,
-                       world.metrics.getCalls, world.metrics.throttledGetCalls, simulation.eventsHandled] {
-            world.digest.add(figure)
+                       world.host.metrics.accepted, world.host.metrics.duplicates, world.host.metrics.throttledEntries,
+                       world.host.metrics.getCalls, world.host.metrics.throttledGetCalls, simulation.eventsHandled] {
+            world.host.digest.add(figure)
         }
     }
 
     func windows(of world: World) -> [OperatorWindows] {
         var all: [OperatorWindows] = []
-        for (consumer, operators) in world.operators.enumerated() {
+        for (consumer, operators) in world.host.operators.enumerated() {
             for (index, windows) in operators.enumerated() {
-                all.append(OperatorWindows(consumer: config.consumers[consumer].polling.name, operatorIndex: index,
+                all.append(OperatorWindows(consumer: config.consumers[consumer].reading.name, operatorIndex: index,
                                            grouping: windows.config.groupBy, results: windows.results,
                                            lateDropped: windows.lateDropped))
             }

@@ -16,15 +16,15 @@ extension World {
 
     mutating func autoscale(now: SimTime, queue: inout EventQueue<WorldEvent>) {
         let total = capacity.autoscaler!.policy.metric == .incomingRecords ? capacity.periodTotal.records : capacity.periodTotal.bytes
-        guard let decision = capacity.autoscaler!.endOfPeriod(total: total, openShards: stream.openShardIndexes.count,
+        guard let decision = capacity.autoscaler!.endOfPeriod(total: total, openShards: host.stream.openShardIndexes.count,
                                                               gate: capacity.gate, now: now) else { return }
         scalingDecisions.append(PolicyDecision(at: now, description: decision.description))
         if decision.refusal == nil { apply(.updateShardCount(target: decision.to), now: now, queue: &queue) }
     }
 
     mutating func scaleOnDemand(now: SimTime, queue: inout EventQueue<WorldEvent>) {
-        let samples = stream.openShardIndexes.map { shard in
-            ShardWriteSample(shard: shard, range: stream.shards[shard].range, records: capacity.shardTotals[shard].records,
+        let samples = host.stream.openShardIndexes.map { shard in
+            ShardWriteSample(shard: shard, range: host.stream.shards[shard].range, records: capacity.shardTotals[shard].records,
                              bytes: capacity.shardTotals[shard].bytes)
         }
         for split in capacity.onDemand!.endOfSecond(samples, now: now) {

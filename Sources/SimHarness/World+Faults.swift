@@ -7,7 +7,7 @@ extension World {
     mutating func begin(fault index: Int) {
         switch faults[index].action {
         case .internalFailure(let rate, _):
-            stream.internalFailures!.begin(fault: index, rate: rate)
+            host.stream.internalFailures!.begin(fault: index, rate: rate)
         case .trafficBurst:
             break  // The fleet's emission schedule carries its bursts (`FleetConfig`).
         default:
@@ -18,7 +18,7 @@ extension World {
     mutating func end(fault index: Int) {
         switch faults[index].action {
         case .internalFailure:
-            stream.internalFailures!.end(fault: index)
+            host.stream.internalFailures!.end(fault: index)
         case .trafficBurst:
             break
         default:

@@ -71,11 +71,12 @@ extension WorldConfig {
         case .latest: start = .latest
         case .atTimestamp(let offset): start = .atTimestamp(.zero + offset)
         }
-        var polling = PollingConfig(name: spec.name, pollInterval: spec.pollInterval, limit: spec.limit, start: start,
+        let reading = PollingConfig(name: spec.name, pollInterval: spec.pollInterval, limit: spec.limit, start: start,
                                     readLatency: spec.readLatency, processing: spec.processing,
                                     reshardOrder: spec.reshardOrder)
-        if spec.type == .efo { polling.fanOut = FanOutConfig(bytesPerSecond: limits.efoBytesPerSecond) }
-        return ConsumerSetup(polling: polling, operators: spec.analytics.map { windowConfig($0, epochMillis: epochMillis) })
+        let kind: ConsumerKind = spec.type == .efo ? .fanOut(FanOutConfig(bytesPerSecond: limits.efoBytesPerSecond)) : .polling
+        return ConsumerSetup(reading: reading, kind: kind,
+                             operators: spec.analytics.map { windowConfig($0, epochMillis: epochMillis) })
     }
 
     static func windowConfig(_ spec: AnalyticsSpec, epochMillis: Int64) -> TumblingWindowConfig {

@@ -6,22 +6,29 @@ import Scenario
 import SimKernel
 import StreamModel
 
-/// One consumer application and the operators it feeds.
+/// One consumer application: how it reads, what kind it is, and the operators it feeds.
 public struct ConsumerSetup: Sendable {
-    public var polling: PollingConfig
+    public var reading: PollingConfig
+    public var kind: ConsumerKind
     public var operators: [TumblingWindowConfig]
 
-    public init(polling: PollingConfig, operators: [TumblingWindowConfig] = []) {
-        self.polling = polling
+    public init(reading: PollingConfig, kind: ConsumerKind = .polling, operators: [TumblingWindowConfig] = []) {
+        self.reading = reading
+        self.kind = kind
         self.operators = operators
+    }
+
+    /// The enhanced fan-out settings of a fan-out consumer (nil for other kinds); setting them
+    /// makes it one.
+    public var fanOut: FanOutConfig? {
+        get { if case .fanOut(let settings) = kind { settings } else { nil } }
+        set { kind = newValue.map(ConsumerKind.fanOut) ?? .polling }
     }
 }
 
 /// Deliberately broken models, for the checkers' canary tests only. A scenario cannot set them.
 public struct CanaryDefects: Sendable {
     public var fleet: FleetDefect?
-    /// A defect given to consumer `index`.
-    public var consumer: (index: Int, defect: ConsumerDefect)?
     /// The stream's write buckets run at this multiple of the limits the audit checks
     /// (> 1 over-admits, < 1 rejects with tokens to spare).
     public var streamWriteLimitScale: Int64Ratio?

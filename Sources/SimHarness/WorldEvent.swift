@@ -1,6 +1,8 @@
+import ConsumerModel
+
 /// Everything that can happen in the world, as data (never closures), so the event list can be
 /// ordered, inspected and reproduced.
-enum WorldEvent {
+public enum WorldEvent {
     /// A gateway sends the batch it assembled.
     case gatewaySend(gateway: Int32)
     /// A PutRecords request reaches the stream.
@@ -9,12 +11,9 @@ enum WorldEvent {
     case putResponse(request: Int32)
     /// A backoff has elapsed: the gateway resends a request's failed entries.
     case putRetry(request: Int32)
-    /// A polling consumer's loop calls GetRecords on a shard.
-    case poll(consumer: Int32, shard: Int32)
-    /// An enhanced fan-out subscription pushes records of a shard to its consumer.
-    case push(consumer: Int32, shard: Int32)
-    /// A fan-out consumer's subscription to a shard expires: it subscribes again (E3).
-    case renewSubscription(consumer: Int32, shard: Int32)
+    /// A consumer application's own event (a poll, a push, a lease renewal, …): the world hands
+    /// it to the application without knowing what it is.
+    case consumer(ConsumerEvent)
     /// The capacity policy looks at the stream (each autoscaling period, or each second on demand).
     case capacityTick
     /// The stream operation `WorldConfig.operations[index]` takes place.

@@ -70,14 +70,6 @@ struct PollingScheduleTests {
         #expect(polling.counters.nonEmptyBatches == 2)
     }
 
-    @Test func withoutADefectBatchesAreProcessedInSequenceOrder() {
-        var polling = consumer(limit: 10)
-        for _ in 0..<50 { _ = polling.nextPoll(after: .records(first: 0, count: 3, bytes: 30), respondedAt: .zero) }
-        #expect(polling.counters.nonEmptyBatches % 50 == 0)  // where a canary defect would act
-        #expect(polling.processingOrder(first: 7, count: 4) == [7, 8, 9, 10])
-        #expect(polling.processingOrder(first: 7, count: 0) == [])
-    }
-
     @Test func pollingAgainstAStreamFollowsTheOutcome() throws {
         var stream = DataStream<Int>(shardCount: 1, limits: StreamLimits())
         var results = ContiguousArray<PutEntryResult>()

@@ -1,6 +1,7 @@
 import Scenario
 import SimHarness
 import SimKernel
+import SimTestSupport
 import Testing
 import Verification
 
@@ -57,14 +58,18 @@ struct CanaryTests {
     }
 
     @Test func aConsumerThatSkipsARecordBreaksAtLeastOnce() throws {
-        let result = ScenarioFixtures.run(Self.config { $0.consumer = (index: 1, defect: .skipsRecord) })
+        var config = Self.config()
+        config.consumers[1].kind = DefectiveConsumer.kind(.skipsRecord)
+        let result = ScenarioFixtures.run(config)
         #expect(result.metrics.consumers[0].delivered == result.metrics.accepted)
         #expect(result.metrics.consumers[1].delivered < result.metrics.accepted)
         try expectFiring(["at-least-once"], in: result, mentioning: "consumer archiver read past")
     }
 
     @Test func aConsumerThatReordersABatchBreaksShardOrder() throws {
-        let result = ScenarioFixtures.run(Self.config { $0.consumer = (index: 0, defect: .reordersBatch) })
+        var config = Self.config()
+        config.consumers[0].kind = DefectiveConsumer.kind(.reordersBatch)
+        let result = ScenarioFixtures.run(config)
         // Every record still arrives once: only the order broke.
         #expect(try invariant("at-least-once", of: result).holds)
         #expect(result.metrics.consumers[0].redeliveries == 0)

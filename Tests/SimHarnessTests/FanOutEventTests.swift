@@ -18,7 +18,7 @@ import Testing
         #expect(caughtUp.metrics.consumers[0].maxMillisBehindLatest == 0)
         var slowed = WorldConfig(scenario: spec)
         let incomingBytesPerSecond = Int64(caughtUp.metrics.acceptedBytes) / 120
-        slowed.consumers[0].polling.fanOut!.bytesPerSecond = incomingBytesPerSecond / 2
+        slowed.consumers[0].fanOut!.bytesPerSecond = incomingBytesPerSecond / 2
         let behind = ScenarioFixtures.run(slowed)
         let millisBehind = behind.metrics.consumers[0].maxMillisBehindLatest
         #expect(millisBehind > 58_000 && millisBehind < 60_000, "\(millisBehind) ms behind")

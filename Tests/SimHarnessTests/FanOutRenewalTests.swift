@@ -18,7 +18,7 @@ import Testing
         spec.duration = duration
         spec.drain = drain
         var config = PutToGetFixtures.config(spec, pushDelay: .constant(.milliseconds(70)))
-        config.consumers[0].polling.fanOut!.subscriptionLifetime = lifetime
+        config.consumers[0].fanOut!.subscriptionLifetime = lifetime
         return ScenarioFixtures.run(config)
     }
 

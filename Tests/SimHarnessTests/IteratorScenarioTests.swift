@@ -14,11 +14,11 @@ import Testing
     static func run(consumers count: Int, iteratorCallsPerSecond: Int) -> RunResult {
         var config = WorldConfig(scenario: ScenarioFixtures.smoke.spec)
         config.limits.getShardIteratorCallsPerSecond = iteratorCallsPerSecond
-        let archiver = config.consumers[1].polling
+        let archiver = config.consumers[1].reading
         config.consumers = (0..<count).map { index in
             var polling = archiver
             polling.name = "reader-\(index)"
-            return ConsumerSetup(polling: polling)
+            return ConsumerSetup(reading: polling)
         }
         return ScenarioFixtures.run(config)
     }
@@ -42,11 +42,10 @@ import Testing
     @Test func test_R6_atTimestampConsumersSkipEarlierRecordsWithoutAnyCheckerFiring() throws {
         var config = WorldConfig(scenario: ScenarioFixtures.smoke.spec)
         let start = SimTime.zero + .seconds(30)
-        var fanOut = config.consumers[1].polling
+        var fanOut = config.consumers[1].reading
         fanOut.name = "pusher"
-        fanOut.fanOut = FanOutConfig()
-        config.consumers.append(ConsumerSetup(polling: fanOut))
-        for index in [1, 2] { config.consumers[index].polling.start = .atTimestamp(start) }
+        config.consumers.append(ConsumerSetup(reading: fanOut, kind: .fanOut(FanOutConfig())))
+        for index in [1, 2] { config.consumers[index].reading.start = .atTimestamp(start) }
         let result = ScenarioFixtures.run(config)
         #expect(result.invariantsHold, "\(result.invariants.filter { !$0.holds })")
         let everything = result.metrics.consumers[0].delivered

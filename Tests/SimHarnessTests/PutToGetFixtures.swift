@@ -31,8 +31,8 @@ enum PutToGetFixtures {
     /// The world of `spec` with every fan-out consumer's push delay replaced by `pushDelay`.
     static func config(_ spec: ScenarioSpec, pushDelay: Distribution) -> WorldConfig {
         var config = WorldConfig(scenario: spec)
-        for index in config.consumers.indices where config.consumers[index].polling.fanOut != nil {
-            config.consumers[index].polling.fanOut!.pushDelay = pushDelay
+        for index in config.consumers.indices where config.consumers[index].fanOut != nil {
+            config.consumers[index].fanOut!.pushDelay = pushDelay
         }
         return config
     }

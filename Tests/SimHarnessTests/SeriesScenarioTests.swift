@@ -60,7 +60,7 @@ struct SeriesScenarioTests {
     /// of a shard's ~68 new records per call: it falls behind the newest record, the dashboard does not.
     @Test func aConsumerThatCannotKeepUpIsBehindLatest() {
         var config = WorldConfig(scenario: ScenarioFixtures.smoke.spec)
-        config.consumers[1].polling.limit = 20
+        config.consumers[1].reading.limit = 20
         let consumers = ScenarioFixtures.run(config).metrics.consumers
         #expect(consumers[1].maxMillisBehindLatest > 1_000)
         for consumer in consumers {

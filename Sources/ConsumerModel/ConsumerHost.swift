@@ -1,0 +1,11 @@
+import SimKernel
+import StreamModel
+import Telemetry
+
+/// What a consumer application lives in: the stream it reads, and the one place its observations
+/// go (metrics, checkers and the digest all listen there). Applications are generic over it, so
+/// the world's host is specialised into each kind's code and a delivery costs a direct call.
+public protocol ConsumerHost {
+    var stream: DataStream<Reading> { get set }
+    mutating func observe(_ observation: ConsumerObservation, now: SimTime)
+}

@@ -1,0 +1,55 @@
+import SimKernel
+import StreamModel
+
+/// What one GetRecords step of a shard's loop came to.
+public enum PollStep {
+    /// GetShardIterator was throttled (R8): try the step again at `retryAt`.
+    case iteratorRefused(retryAt: SimTime)
+    /// The call was made; its records (`batch`, possibly empty) were processed. The shard is
+    /// done for this reader (`ended`, known once the batch is processed at `doneAt`), or the loop
+    /// calls again at `nextAt`.
+    case called(batch: Range<UInt64>, doneAt: SimTime, nextAt: SimTime?, ended: Bool)
+}
+
+/// One GetRecords call of a shard's loop and the processing of what it returned: the step every
+/// kind that polls (raw loops, KCL's polling retrieval) shares.
+extension PollingConsumer {
+    /// Calls GetRecords on `shard` at `now` (taking an iterator first when the loop holds none,
+    /// after its first call or an expiry) and processes the batch in order from the moment its
+    /// response arrives.
+    public mutating func call<Host: ConsumerHost>(shard: Int, now: SimTime, host: inout Host) -> PollStep {
+        if host.stream.cursor(reader: reader, shard: shard).iteratorIssuedAt == nil,
+           host.stream.getShardIterator(reader: reader, shard: shard, now: now) == .throttled {
+            host.observe(.iteratorThrottled(app: app, shard: shard), now: now)
+            return .iteratorRefused(retryAt: retryIterator(after: now))
+        }
+        let outcome = host.stream.getRecords(reader: reader, shard: shard, limit: config.limit, now: now)
+        let respondedAt = response(toCallAt: now)
+        host.observe(.called(app: app, reader: reader, shard: shard, outcome: outcome), now: now)
+        var busy = SimDuration.zero
+        var batch: Range<UInt64> = 0..<0
+        if case .records(let first, let count, _) = outcome {
+            batch = first..<(first + UInt64(count))
+            busy = process(shard: shard, batch: batch, read: ReadTimes(served: now, received: respondedAt, handled: now),
+                           host: &host)
+        }
+        // The consumer learns the shard ended from the response, once it has processed it.
+        guard !host.stream.cursor(reader: reader, shard: shard).ended else {
+            return .called(batch: batch, doneAt: respondedAt + busy, nextAt: nil, ended: true)
+        }
+        return .called(batch: batch, doneAt: respondedAt + busy,
+                       nextAt: nextPoll(after: outcome, respondedAt: respondedAt, busy: busy), ended: false)
+    }
+
+    /// Processes `batch` of `shard` in order from the moment the consumer received it, one
+    /// `processing` draw per record; returns the time processing took.
+    public mutating func process<Host: ConsumerHost>(shard: Int, batch: Range<UInt64>, read: ReadTimes,
+                                                     host: inout Host) -> SimDuration {
+        var done = read.received
+        for offset in batch {
+            done = done + processingTime()
+            host.observe(.processed(app: app, shard: shard, offset: offset, read: read, processedAt: done), now: read.handled)
+        }
+        return done - read.received
+    }
+}

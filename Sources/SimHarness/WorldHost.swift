@@ -1,0 +1,119 @@
+import AnalyticsModel
+import ConsumerModel
+import FleetModel
+import Metrics
+import SimKernel
+import StreamModel
+import Telemetry
+import Verification
+
+/// The stream and everything that observes it: the metrics, the checkers, the operators and the
+/// digest. Producers' and consumers' observations all arrive here (`observe`), and only here
+/// are they turned into figures, verdicts and digest words; nothing copies counters back at the
+/// end. Consumer applications live in it (`ConsumerHost`) without seeing the rest of the world.
+struct WorldHost: ConsumerHost {
+    var stream: DataStream<Reading>
+    var metrics: RunMetrics
+    var checks: RunChecks
+    var operators: [[TumblingWindows]]
+    let keyTracking: KeyTracking
+    /// How the fleet chooses partition keys (to name a key in a checker's message).
+    let partitionKey: PartitionKeyMode
+    /// `lossSeen[consumer][shard]`: retention losses already accounted to the checkers.
+    var lossSeen: [[UInt64]]
+    var digest = RunDigest()
+
+    /// Every consumer observation: who listens to each is decided here.
+    mutating func observe(_ observation: ConsumerObservation, now: SimTime) {
+        switch observation {
+        case .called(let app, let reader, let shard, let outcome):
+            observeCall(app: app, reader: reader, shard: shard, outcome: outcome, now: now)
+        case .iteratorThrottled(let app, let shard):
+            metrics.consumers[app].throttledIteratorCalls += 1
+            digest.add(UInt64(app) << 56 | UInt64(shard) << 40 | 0x15E)
+        case .pushed(let app, let reader, let shard, let first, let count, let bytes, let sentAt):
+            accountLoss(app: app, reader: reader, shard: shard)
+            guard count > 0 else { return }
+            let behind = stream.millisBehindLatest(shard: shard, lastSent: first + UInt64(count - 1), sentAt: sentAt)
+            metrics.recordPushEvent(consumer: app, records: count, bytes: bytes, millisBehindLatest: behind, now: now)
+        case .subscribed(let app):
+            metrics.consumers[app].subscriptions = (metrics.consumers[app].subscriptions ?? 0) + 1
+        case .processed(let app, let shard, let offset, let read, let processedAt):
+            deliver(consumer: app, shard: shard, offset: offset, read: read, processedAt: processedAt)
+        case .checkpointed, .leaseTaken, .leaseDropped, .workerCrashed, .workerRestarted, .invoked, .discarded:
+            modelPreconditionFailure("no consumer kind of this build observes \(observation)")
+        }
+    }
+
+    /// A GetRecords call: losses since the reader's last call, then the call's own figures.
+    mutating func observeCall(app: Int, reader: Int, shard: Int, outcome: ReadOutcome, now: SimTime) {
+        accountLoss(app: app, reader: reader, shard: shard)
+        switch outcome {
+        case .expiredIterator:
+            // The loop's next call, a round trip later, takes a new iterator first.
+            metrics.consumers[app].expiredIterators += 1
+            digest.add(UInt64(app) << 56 | UInt64(shard) << 40 | 0xE)
+        case .throttled:
+            metrics.recordThrottledGetCall(consumer: app, shard: shard, now: now)
+            checks.readAudit.observeCall(shard: shard, now: now, throttled: true, bytes: 0)
+        case .records(let first, let count, let bytes):
+            metrics.recordGetRecords(consumer: app, shard: shard,
+                                     figures(shard: shard, first: first, count: count, bytes: bytes, now: now), now: now)
+            checks.readAudit.observeCall(shard: shard, now: now, throttled: false, bytes: bytes)
+        }
+    }
+
+    /// What a successful GetRecords call returned, with its iterator age and `MillisBehindLatest`.
+    func figures(shard: Int, first: UInt64, count: Int, bytes: Int64, now: SimTime) -> GetRecordsReturn {
+        guard count > 0 else { return .caughtUp }
+        let lastReturned = stream.record(shard: shard, offset: first + UInt64(count - 1)).arrival
+        return GetRecordsReturn(records: count, bytes: bytes, iteratorAgeMs: (now - lastReturned).nanoseconds / 1_000_000,
+                                millisBehindLatest: (stream.shards[shard].newestArrival - lastReturned).nanoseconds / 1_000_000)
+    }
+
+    /// A consumer processed one record: latency, checks, analytics, digest. The retention audit
+    /// looks at when the stream served it; latency runs to the end of its processing.
+    mutating func deliver(consumer: Int, shard: Int, offset: UInt64, read: ReadTimes, processedAt: SimTime) {
+        let record = stream.record(shard: shard, offset: offset)
+        metrics.recordDelivery(consumer: consumer, latency: processedAt - record.payload.emittedAt)
+        checks.retention.observeRead(arrival: record.arrival, readAt: read.served, shard: shard, offset: offset)
+        if checks.observeDelivery(consumer: consumer, shard: shard, offset: offset, now: processedAt) {
+            observeKeyOrder(consumer: consumer, shard: shard, offset: offset, record: record)
+        } else {
+            metrics.consumers[consumer].redeliveries += 1
+        }
+        for index in operators[consumer].indices {
+            operators[consumer][index].add(record.payload, shard: shard, arrivedAt: read.handled)
+        }
+        digest.add(UInt64(consumer) << 56 | UInt64(shard) << 40 | offset)
+        digest.add(processedAt.nanoseconds)
+    }
+
+    /// Tells the checkers about records retention took from the consumer since last time, and
+    /// about those an AT_TIMESTAMP consumer skipped before its start.
+    mutating func accountLoss(app: Int, reader: Int, shard: Int) {
+        let cursor = stream.cursor(reader: reader, shard: shard)
+        if cursor.skippedUpTo > 0 {
+            checks.delivery.observePassedOver(consumer: app, shard: shard, offsets: 0..<cursor.skippedUpTo)
+        }
+        guard cursor.lost > lossSeen[app][shard] else { return }
+        let count = cursor.lost - lossSeen[app][shard]
+        lossSeen[app][shard] = cursor.lost
+        // Losses since the last look are contiguous: the reader did not read in between.
+        checks.delivery.observePassedOver(consumer: app, shard: shard, offsets: (cursor.lostUpTo - count)..<cursor.lostUpTo)
+        metrics.consumers[app].lost += count
+        digest.add(UInt64(app) << 56 | UInt64(shard) << 40 | 0x1057)
+        digest.add(count)
+    }
+
+    /// A reshard opened `created` and closed `closed`: every listener learns of the new shards.
+    mutating func observeReshard(created: [Int], closed: [Int], now: SimTime) {
+        for parent in closed { metrics.closeShard(parent, at: now) }
+        for child in created {
+            let index = metrics.addShard(openedAt: now)
+            modelPrecondition(index == child, "metrics numbered shard \(child) as \(index)")
+            checks.addShard(id: stream.shards[child].id, now: now)
+            for consumer in lossSeen.indices { lossSeen[consumer].append(0) }
+        }
+    }
+}
