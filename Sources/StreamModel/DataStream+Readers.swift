@@ -5,15 +5,22 @@ import SimKernel
 /// A reader holds one cursor per shard, created with the shard (children of a reshard start at
 /// their first record, since everything in them arrived after any reader registered). The
 /// stream does not decide *when* a reader reads a shard: consumers do (parent-first or not).
+///
+/// Records no reader needs any more are freed before retention takes them (the stream's memory
+/// then follows the slowest reader, not the retention period): a reader that frees on read
+/// needs only what it has not read; a checkpointing reader (KCL, Lambda) needs everything from
+/// its checkpoint on, since a worker taking its lease replays from there.
 extension DataStream {
     /// Registers a reader (one consumer application) at `now`, positioned in every shard; returns
-    /// its id. It holds no iterator yet: it takes one per shard with `getShardIterator`.
-    public mutating func registerReader(at start: StartingPosition, now: SimTime = .zero) -> Int {
+    /// its id. It holds no iterator yet: it takes one per shard with `getShardIterator`. A
+    /// `checkpointing` reader keeps its records until `checkpoint(reader:shard:upTo:)` passes them.
+    public mutating func registerReader(at start: StartingPosition, now: SimTime = .zero, checkpointing: Bool = false) -> Int {
         // Records already past retention were gone before this reader came: not lost to it.
         applyRetention(now: now)
         let skipBefore: SimTime
         if case .atTimestamp(let time) = start { skipBefore = time } else { skipBefore = .zero }
         readerStarts.append(skipBefore)
+        readerCheckpoints.append(checkpointing)
         cursors.append(shardList.map { shard in
             ReaderCursor(position: start == .latest ? shard.nextOffset : shard.firstOffset)
         })
@@ -39,9 +46,9 @@ extension DataStream {
     /// GetShardIterator of `type` (R6): moves the reader's position in `shard` there, then issues
     /// the iterator as above; a throttled call moves nothing. A position before the trim horizon
     /// is the trim horizon. On a CLOSED shard, `LATEST` is its end: the next read ends it (R8, R9).
-    /// - Precondition: a sequence number of this shard, not beyond its newest record. Positions
-    ///   behind every reader are not kept (the stream drops what all readers passed), so a reader
-    ///   can go back no further than the oldest record kept.
+    /// - Precondition: a sequence number of this shard, not beyond its newest record. Records
+    ///   every reader is done with are not kept (`trimConsumed`), so a reader can go back no
+    ///   further than the oldest record kept: for a checkpointing reader, its checkpoint.
     public mutating func getShardIterator(reader: Int, shard: Int, type: ShardIteratorType, now: SimTime) -> IteratorGrant {
         applyRetention(shard: shard, now: now)
         guard getShardIterator(reader: reader, shard: shard, now: now) == .issued else { return .throttled }
@@ -123,11 +130,24 @@ extension DataStream {
         cursors[reader][shard].position = position
     }
 
-    /// Drops the records of `shard` that every reader has passed.
+    /// Drops the records of `shard` that every reader is done with: read, or for a
+    /// checkpointing reader, below its checkpoint.
     @usableFromInline
     mutating func trimConsumed(shard: Int) {
         var lowest = shardList[shard].nextOffset
-        for reader in cursors.indices { lowest = min(lowest, cursors[reader][shard].position) }
+        for reader in cursors.indices {
+            let cursor = cursors[reader][shard]
+            lowest = min(lowest, readerCheckpoints[reader] ? cursor.checkpoint : cursor.position)
+        }
         shardList[shard].trim(below: lowest)
+    }
+
+    /// A checkpointing reader is done with every record of `shard` below `offset`: the stream may
+    /// free them. A checkpoint never moves back; retention may already have passed it.
+    /// - Precondition: `reader` checkpoints, and `offset` is not beyond the shard's newest record.
+    public mutating func checkpoint(reader: Int, shard: Int, upTo offset: UInt64) {
+        modelPrecondition(readerCheckpoints[reader], "reader \(reader) frees on read and has no checkpoint")
+        modelPrecondition(offset <= shardList[shard].nextOffset, "checkpoint \(offset) beyond the end of \(shardList[shard].id)")
+        cursors[reader][shard].checkpoint = max(cursors[reader][shard].checkpoint, offset)
     }
 }

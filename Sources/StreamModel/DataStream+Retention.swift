@@ -18,6 +18,7 @@ extension DataStream {
             return
         }
         let horizon = shardList[shard].firstOffset
+        for reader in cursors.indices { cursors[reader][shard].checkpoint = max(cursors[reader][shard].checkpoint, horizon) }
         for reader in cursors.indices where cursors[reader][shard].position < horizon {
             cursors[reader][shard].lost += horizon - cursors[reader][shard].position
             cursors[reader][shard].position = horizon

@@ -29,6 +29,9 @@ public struct DataStream<Payload> {
     @usableFromInline var cursors: [[ReaderCursor]] = []
     /// AT_TIMESTAMP readers skip records that arrived before this (zero for the others).
     @usableFromInline var readerStarts: [SimTime] = []
+    /// Per reader: whether it checkpoints (the stream keeps what it read until its checkpoint
+    /// passes it) or frees records as it reads them.
+    @usableFromInline var readerCheckpoints: [Bool] = []
     /// The stream is UPDATING before this time (RS7).
     var updatingUntil = SimTime.zero
     /// `InternalFailure` injection (P6); nil for a stream that never injects it.

@@ -8,6 +8,9 @@ import SimKernel
 public struct ReaderCursor: Equatable, Sendable {
     /// The next offset this reader will read.
     public var position: UInt64
+    /// A checkpointing reader's checkpoint: everything below it is done with, so the stream
+    /// may free it; a replay may go back to it. Unused for readers that free on read.
+    public var checkpoint: UInt64
     public var iteratorIssuedAt: SimTime?
     /// The shard is CLOSED and fully read, or EXPIRED: nothing more will come.
     public var ended = false
@@ -22,6 +25,7 @@ public struct ReaderCursor: Equatable, Sendable {
     @usableFromInline
     init(position: UInt64) {
         self.position = position
+        checkpoint = position
     }
 }
 
