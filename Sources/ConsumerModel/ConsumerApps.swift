@@ -7,12 +7,13 @@ import StreamModel
 /// existential. Adding a kind adds its array, its case in `add` and in `send`.
 public struct ConsumerApps {
     enum Slot {
-        case polling(Int), fanOut(Int), plugin(Int)
+        case polling(Int), fanOut(Int), kcl(Int), plugin(Int)
     }
 
     var slots: [Slot] = []
     var polling: [PollingConsumer] = []
     var fanOut: [FanOutConsumer] = []
+    var kcl: [KCLApplication] = []
     var plugins: [any ConsumerApplication] = []
     /// Applications that want `.recordAccepted` signals.
     public private(set) var wakers: [Int] = []
@@ -31,7 +32,10 @@ public struct ConsumerApps {
         case .fanOut(let settings):
             slots.append(.fanOut(fanOut.count))
             fanOut.append(FanOutConsumer(reading: reading, fanOut: settings))
-        case .plugin(let build):
+        case .kcl(let settings):
+            slots.append(.kcl(kcl.count))
+            kcl.append(KCLApplication(reading: reading, settings: settings))
+        case .plugin(_, _, let build):
             slots.append(.plugin(plugins.count))
             plugins.append(build(reading))
         }
@@ -43,6 +47,7 @@ public struct ConsumerApps {
         switch slots[app] {
         case .polling(let index): return polling[index]
         case .fanOut(let index): return fanOut[index]
+        case .kcl(let index): return kcl[index]
         case .plugin(let index): return plugins[index]
         }
     }
@@ -53,6 +58,7 @@ public struct ConsumerApps {
         switch slots[app] {
         case .polling(let index): polling[index].receive(signal, now: now, host: &host, queue: &queue)
         case .fanOut(let index): fanOut[index].receive(signal, now: now, host: &host, queue: &queue)
+        case .kcl(let index): kcl[index].receive(signal, now: now, host: &host, queue: &queue)
         case .plugin(let index): plugins[index].receive(signal, now: now, host: &host, queue: &queue)
         }
     }

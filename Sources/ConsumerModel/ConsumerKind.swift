@@ -5,7 +5,27 @@ import SimKernel
 public enum ConsumerKind: Sendable {
     case polling
     case fanOut(FanOutConfig)
-    /// An application built outside the model layer (a test's deliberately broken variant):
-    /// given its index, its reader and its substream.
-    case plugin(@Sendable (_ reading: PollingConsumer) -> any ConsumerApplication)
+    case kcl(KCLConfig)
+    /// An application built outside the model layer (a test's deliberately broken variant) from
+    /// its reading settings, index, reader and substream; whether it checkpoints and how many
+    /// workers share its leases are declared, since the stream and the checkers need them first.
+    case plugin(checkpoints: Bool = false, leaseWorkers: Int = 0, build: @Sendable (_ reading: PollingConsumer) -> any ConsumerApplication)
+
+    /// Whether the application checkpoints (the stream keeps its records until it does).
+    public var checkpoints: Bool {
+        switch self {
+        case .kcl: true
+        case .plugin(let checkpoints, _, _): checkpoints
+        case .polling, .fanOut: false
+        }
+    }
+
+    /// Workers sharing its leases (0 for kinds without leases).
+    public var leaseWorkers: Int {
+        switch self {
+        case .kcl(let settings): settings.workers
+        case .plugin(_, let workers, _): workers
+        case .polling, .fanOut: 0
+        }
+    }
 }

@@ -16,6 +16,8 @@ public enum ConsumerObservation {
     case processed(app: Int, shard: Int, offset: UInt64, read: ReadTimes, processedAt: SimTime)
     /// `app` checkpointed `shard`: every record below `upTo` is done; `shardEnd` for SHARD_END.
     case checkpointed(app: Int, shard: Int, upTo: UInt64, shardEnd: Bool)
+    /// `app` moved its iterator in `shard` back to `offset` to replay from its checkpoint.
+    case rewound(app: Int, shard: Int, to: UInt64)
     /// Worker `worker` of `app` now holds the lease of `shard`, taken from `previous` (nil: no owner)
     /// which had stopped renewing it (`expired`) or which it stole from.
     case leaseTaken(app: Int, shard: Int, worker: Int, previous: Int?, expired: Bool)

@@ -24,6 +24,8 @@ public struct ConsumerMetrics: Sendable {
     public var throttledIteratorCalls: UInt64 = 0
     /// Successful SubscribeToShard calls, renewals included (E3); nil for a polling consumer.
     public var subscriptions: UInt64?
+    /// Lease figures of a KCL application; nil for other kinds.
+    public var leases: LeaseMetrics?
     /// Records retention trimmed before this consumer read them.
     public var lost: UInt64 = 0
     /// Its figures per second of simulated time (24 bytes a second).
@@ -111,7 +113,10 @@ public struct RunMetrics: Sendable {
             shards[index].minutes.finish(at: end)
         }
         streamSeconds.finish(at: end)
-        for index in consumers.indices { consumers[index].seconds.finish(at: end) }
+        for index in consumers.indices {
+            consumers[index].seconds.finish(at: end)
+            consumers[index].leases?.finish(at: end)
+        }
         streamMinutes = streamSeconds.coarsened(by: 60)
     }
 

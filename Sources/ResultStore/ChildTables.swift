@@ -139,4 +139,11 @@ enum ChildTables {
                         description: row["description"])
         }
     )
+
+    static let leases = ChildTable<StoredLeaseSample>(
+        name: "run_leases",
+        columns: ["consumer", "at_s", "worker", "leases"],
+        encode: { [$0.consumer, $0.atS, $0.worker, $0.leases] },
+        decode: { StoredLeaseSample(consumer: $0["consumer"], atS: $0["at_s"], worker: $0["worker"], leases: $0["leases"]) }
+    )
 }

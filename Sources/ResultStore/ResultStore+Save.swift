@@ -25,6 +25,7 @@ extension ResultStore {
         try ChildTables.latencyBuckets.insert(run.latencyBuckets, runID: runID, in: db)
         try ChildTables.consumerSeries.insert(run.consumerSeries, runID: runID, in: db)
         try ChildTables.timeline.insert(run.timeline, runID: runID, in: db)
+        try ChildTables.leases.insert(run.leases, runID: runID, in: db)
         return runID
     }
 }

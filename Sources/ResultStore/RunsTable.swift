@@ -54,7 +54,8 @@ enum RunsTable {
             consumers: try ChildTables.consumers.fetch(runID: id, in: db),
             latencyBuckets: try ChildTables.latencyBuckets.fetch(runID: id, in: db),
             consumerSeries: StoredConsumerSeriesRows(try ChildTables.consumerSeries.fetch(runID: id, in: db)),
-            timeline: try ChildTables.timeline.fetch(runID: id, in: db)
+            timeline: try ChildTables.timeline.fetch(runID: id, in: db),
+            leases: try ChildTables.leases.fetch(runID: id, in: db)
         )
     }
 

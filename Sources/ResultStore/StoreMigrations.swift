@@ -30,6 +30,7 @@ enum StoreMigrations {
         migrator.registerMigration("v2-run-events", migrate: ReportMigrations.createRunEvents)
         migrator.registerMigration("v2-run-violations", migrate: ReportMigrations.createRunViolations)
         migrator.registerMigration("v3-plans", migrate: PlanMigrations.createPlans)
+        migrator.registerMigration("v4-run-leases", migrate: ConsumerMigrations.createRunLeases)
         return migrator
     }
 

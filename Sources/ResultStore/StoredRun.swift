@@ -52,6 +52,8 @@ public struct StoredRun: Sendable, Equatable {
     public var consumerSeries: StoredConsumerSeriesRows
     /// Faults, stream operations and policy decisions, in time order.
     public var timeline: [StoredEvent]
+    /// KCL applications' lease ownership over time.
+    public var leases: [StoredLeaseSample]
 
     public init(
         scenarioName: String,
@@ -80,7 +82,8 @@ public struct StoredRun: Sendable, Equatable {
         consumers: [StoredConsumer] = [],
         latencyBuckets: [StoredLatencyBucket] = [],
         consumerSeries: StoredConsumerSeriesRows = [],
-        timeline: [StoredEvent] = []
+        timeline: [StoredEvent] = [],
+        leases: [StoredLeaseSample] = []
     ) {
         self.scenarioName = scenarioName
         self.scenarioSHA256 = scenarioSHA256
@@ -109,5 +112,6 @@ public struct StoredRun: Sendable, Equatable {
         self.latencyBuckets = latencyBuckets
         self.consumerSeries = consumerSeries
         self.timeline = timeline
+        self.leases = leases
     }
 }

@@ -43,6 +43,17 @@ extension StoredRun {
         }
         consumerSeries = StoredSeries.consumerPoints(of: result.metrics, names: result.consumerNames)
         timeline = RunTimeline.events(of: result, faults: report.scenario.spec.faults)
+        leases = Self.leases(of: result)
+    }
+
+    static func leases(of result: RunResult) -> [StoredLeaseSample] {
+        result.consumerNames.enumerated().flatMap { index, name in
+            (result.metrics.consumers[index].leases?.timeline ?? []).flatMap { sample in
+                sample.perWorker.enumerated().map {
+                    StoredLeaseSample(consumer: name, atS: (sample.at - .zero).seconds, worker: $0, leases: $1)
+                }
+            }
+        }
     }
 
     static func shards(of result: RunResult) -> [StoredShard] {

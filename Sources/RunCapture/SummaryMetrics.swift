@@ -85,11 +85,27 @@ enum SummaryMetrics {
         put(prefix + "expired_iterators", Double(metrics.expiredIterators))
         put(prefix + "throttled_iterator_calls", Double(metrics.throttledIteratorCalls))
         if let subscriptions = metrics.subscriptions { put(prefix + "subscriptions", Double(subscriptions)) }
+        if let leases = metrics.leases { self.leases(leases, redeliveries: metrics.redeliveries, prefix: prefix, into: put) }
         for (shard, lost) in result.lostPerConsumerShard[index].enumerated() where lost > 0 {
             put(prefix + "lost_by_shard.\(result.shardIDs[shard])", Double(lost))
         }
         for operatorWindows in result.windows where operatorWindows.consumer == name {
             put(prefix + "operators.\(operatorWindows.operatorIndex).late_dropped", Double(operatorWindows.lateDropped))
+        }
+    }
+
+    /// A KCL application's leases: records processed again because a lease moved (replays from
+    /// the checkpoint), lease movements, checkpoints, crashes, the longest time a shard had no
+    /// live owner, and each worker's leases at the end.
+    static func leases(_ leases: LeaseMetrics, redeliveries: UInt64, prefix: String, into put: (String, Double) -> Void) {
+        put(prefix + "replayed", Double(redeliveries))
+        put(prefix + "leases.transfers", Double(leases.transfers))
+        put(prefix + "leases.steals", Double(leases.steals))
+        put(prefix + "leases.checkpoints", Double(leases.checkpoints))
+        put(prefix + "leases.worker_crashes", Double(leases.crashes))
+        put(prefix + "leases.max_unowned_ms", Double(leases.longestUnownedOverall.nanoseconds) / 1e6)
+        for (worker, count) in (leases.timeline.last?.perWorker ?? []).enumerated() {
+            put(prefix + "leases.worker_\(worker)", Double(count))
         }
     }
 

@@ -11,6 +11,9 @@ struct RunChecks {
     var writeAudit: WriteThrottleAudit
     var readAudit: ReadLimitAudit
     var retention: RetentionAudit
+    /// Only for runs with checkpointing consumers (KCL).
+    var checkpoints: CheckpointCheck?
+    var leases: LeaseCheck?
 
     init(consumerNames: [String], shardIDs: [String], keyCount: Int, config: WorldConfig) {
         order = ShardOrderCheck(consumerNames: consumerNames, shardIDs: shardIDs)
@@ -22,6 +25,13 @@ struct RunChecks {
         readAudit = ReadLimitAudit(shardIDs: shardIDs, callsPerSecond: config.limits.readCallsPerSecond,
                                    bytesPerSecond: config.limits.readBytesPerSecond)
         retention = RetentionAudit(retention: config.retention, shardIDs: shardIDs)
+        if config.consumers.contains(where: { $0.kind.checkpoints }) {
+            checkpoints = CheckpointCheck(consumerNames: consumerNames, shardIDs: shardIDs)
+        }
+        let workers = config.consumers.map(\.kind.leaseWorkers)
+        if workers.contains(where: { $0 > 0 }) {
+            leases = LeaseCheck(consumerNames: consumerNames, shardIDs: shardIDs, workers: workers)
+        }
     }
 
     /// Notes a processed record; returns false for a redelivery.
@@ -37,11 +47,14 @@ struct RunChecks {
         writeAudit.addShard(id: id)
         readAudit.addShard(id: id, now: now)
         retention.addShard(id: id)
+        checkpoints?.addShard(id: id)
+        leases?.addShard(id: id)
     }
 
     /// Every checker's verdict at the end of a run (liveness and conservation need end-of-run
     /// figures and are computed by the runner).
     func streamResults() -> [InvariantResult] {
         [order.result(), keyOrder.result(), writeAudit.result(), readAudit.result(), retention.result()]
+            + [checkpoints?.result(), leases?.result()].compactMap { $0 }
     }
 }

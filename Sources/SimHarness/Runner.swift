@@ -34,7 +34,7 @@ public struct Runner {
         stream.internalFailures = InternalFailures(random: SimRandom(masterSeed: config.seed, label: "internal-failure", index: 0))
         var apps = ConsumerApps()
         for (index, setup) in config.consumers.enumerated() {
-            let reader = stream.registerReader(at: setup.reading.start)
+            let reader = stream.registerReader(at: setup.reading.start, checkpointing: setup.kind.checkpoints)
             apps.add(setup.kind, reading: setup.reading, reader: reader,
                      random: SimRandom(masterSeed: config.seed, label: "consumer", index: UInt64(index)))
         }
@@ -43,6 +43,9 @@ public struct Runner {
                                  writeRecordsPerSecond: config.limits.writeRecordsPerSecond,
                                  writeBytesPerSecond: config.limits.writeBytesPerSecond)
         for app in apps.wakers { metrics.consumers[app].subscriptions = 0 }
+        for (app, setup) in config.consumers.enumerated() where setup.kind.leaseWorkers > 0 {
+            metrics.consumers[app].leases = LeaseMetrics(workers: setup.kind.leaseWorkers)
+        }
         let keyTracking = KeyTracking(config.fleet.partitionKey)
         let host = WorldHost(
             stream: stream, metrics: metrics,
@@ -51,7 +54,9 @@ public struct Runner {
             operators: config.consumers.map { $0.operators.map(TumblingWindows.init(config:)) },
             keyTracking: keyTracking, partitionKey: config.fleet.partitionKey,
             lossSeen: Array(repeating: Array(repeating: 0, count: config.shardCount), count: names.count))
-        return World(fleet: fleet, apps: apps, host: host, faults: config.faults, operations: config.operations,
+        return World(fleet: fleet, apps: apps, host: host, faults: config.faults,
+                     consumerIndex: Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) }),
+                     operations: config.operations,
                      capacity: CapacityControl(config.capacity, limits: config.limits, shardCount: config.shardCount),
                      runEnd: config.end)
     }

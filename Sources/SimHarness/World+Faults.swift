@@ -4,12 +4,14 @@ import SimKernel
 /// Scheduled faults as the world applies them. Only fault types the scenario decoder accepts
 /// reach a run; meeting any other here is a programmer error.
 extension World {
-    mutating func begin(fault index: Int) {
+    mutating func begin(fault index: Int, now: SimTime, queue: inout EventQueue<WorldEvent>) {
         switch faults[index].action {
         case .internalFailure(let rate, _):
             host.stream.internalFailures!.begin(fault: index, rate: rate)
         case .trafficBurst:
             break  // The fleet's emission schedule carries its bursts (`FleetConfig`).
+        case .consumerCrash(let consumer, let worker, let duration):
+            apps.send(.crash(worker: worker, until: now + duration), to: consumerIndex[consumer]!, now: now, host: &host, queue: &queue)
         default:
             modelPreconditionFailure("fault \(index) (\(faults[index].action.type.rawValue)) passed validation unsupported")
         }
@@ -19,8 +21,8 @@ extension World {
         switch faults[index].action {
         case .internalFailure:
             host.stream.internalFailures!.end(fault: index)
-        case .trafficBurst:
-            break
+        case .trafficBurst, .consumerCrash:
+            break  // A crashed worker restarts by itself (its restart was scheduled with the crash).
         default:
             modelPreconditionFailure("fault \(index) (\(faults[index].action.type.rawValue)) passed validation unsupported")
         }

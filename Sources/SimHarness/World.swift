@@ -21,6 +21,8 @@ struct World: EventHandler {
     var host: WorldHost
     /// The scheduled faults, indexed by the fault events.
     let faults: [FaultSpec]
+    /// Each consumer's index by name (faults name their consumer).
+    let consumerIndex: [String: Int]
     var operations: [ScheduledOperation]
     /// Capacity mode and policies (RS9 gate, autoscaling, on-demand splits).
     var capacity: CapacityControl
@@ -48,7 +50,7 @@ struct World: EventHandler {
         case .operation(let index):
             apply(operations[Int(index)].operation, now: now, queue: &queue)
         case .faultBegins(let fault):
-            begin(fault: Int(fault))
+            begin(fault: Int(fault), now: now, queue: &queue)
         case .faultEnds(let fault):
             end(fault: Int(fault))
         }

@@ -64,7 +64,6 @@ extension WorldConfig {
     }
 
     static func consumer(_ spec: ConsumerSpec, epochMillis: Int64, limits: StreamLimits) -> ConsumerSetup {
-        modelPrecondition(spec.type == .polling || spec.type == .efo, "consumer \(spec.name): type \(spec.type) passed validation unsupported")
         let start: StartingPosition
         switch spec.iterator {
         case .trimHorizon: start = .trimHorizon
@@ -74,9 +73,19 @@ extension WorldConfig {
         let reading = PollingConfig(name: spec.name, pollInterval: spec.pollInterval, limit: spec.limit, start: start,
                                     readLatency: spec.readLatency, processing: spec.processing,
                                     reshardOrder: spec.reshardOrder)
-        let kind: ConsumerKind = spec.type == .efo ? .fanOut(FanOutConfig(bytesPerSecond: limits.efoBytesPerSecond)) : .polling
-        return ConsumerSetup(reading: reading, kind: kind,
+        return ConsumerSetup(reading: reading, kind: kind(spec, limits: limits),
                              operators: spec.analytics.map { windowConfig($0, epochMillis: epochMillis) })
+    }
+
+    static func kind(_ spec: ConsumerSpec, limits: StreamLimits) -> ConsumerKind {
+        switch spec.type {
+        case .polling: return .polling
+        case .efo: return .fanOut(FanOutConfig(bytesPerSecond: limits.efoBytesPerSecond))
+        case .kcl:
+            return .kcl(KCLConfig(workers: spec.workers, failoverTime: spec.failoverTime, checkpointEvery: spec.checkpoint.every,
+                                  checkpointInterval: spec.checkpoint.interval))
+        case .lambda: modelPreconditionFailure("consumer \(spec.name): type \(spec.type) passed validation unsupported")
+        }
     }
 
     static func windowConfig(_ spec: AnalyticsSpec, epochMillis: Int64) -> TumblingWindowConfig {

@@ -40,8 +40,44 @@ struct WorldHost: ConsumerHost {
             metrics.consumers[app].subscriptions = (metrics.consumers[app].subscriptions ?? 0) + 1
         case .processed(let app, let shard, let offset, let read, let processedAt):
             deliver(consumer: app, shard: shard, offset: offset, read: read, processedAt: processedAt)
-        case .checkpointed, .leaseTaken, .leaseDropped, .workerCrashed, .workerRestarted, .invoked, .discarded:
+        case .checkpointed(let app, let shard, let upTo, let shardEnd):
+            checks.checkpoints?.observeCheckpoint(consumer: app, shard: shard, upTo: upTo,
+                                                  processed: checks.delivery.processedPrefix(consumer: app, shard: shard),
+                                                  atMillis: now.milliseconds)
+            metrics.consumers[app].leases?.recordCheckpoint()
+            digest.add(UInt64(app) << 56 | UInt64(shard) << 40 | (shardEnd ? 0xCE : 0xC))
+            digest.add(upTo)
+        case .rewound(let app, let shard, let offset):
+            checks.order.observeRewind(consumer: app, shard: shard, to: offset)
+            checks.checkpoints?.observeRewind(consumer: app, shard: shard, to: offset, atMillis: now.milliseconds)
+            digest.add(UInt64(app) << 56 | UInt64(shard) << 40 | 0x8E)
+            digest.add(offset)
+        case .leaseTaken, .leaseDropped, .workerCrashed, .workerRestarted:
+            observeLease(observation, now: now)
+        case .invoked, .discarded:
             modelPreconditionFailure("no consumer kind of this build observes \(observation)")
+        }
+    }
+
+    /// Lease movements and worker crashes: the lease checker, the lease metrics, the digest.
+    mutating func observeLease(_ observation: ConsumerObservation, now: SimTime) {
+        switch observation {
+        case .leaseTaken(let app, let shard, let worker, let previous, let expired):
+            checks.leases?.observeTaken(consumer: app, shard: shard, worker: worker, atMillis: now.milliseconds)
+            metrics.consumers[app].leases?.recordTaken(shard: shard, worker: worker, previous: previous,
+                                                       stolen: previous != nil && !expired, now: now)
+            digest.add(UInt64(app) << 56 | UInt64(shard) << 40 | UInt64(worker) << 8 | 0x7A)
+        case .leaseDropped(let app, let shard, let worker):
+            checks.leases?.observeDropped(consumer: app, shard: shard, worker: worker)
+            metrics.consumers[app].leases?.recordDropped(shard: shard, worker: worker, now: now)
+            digest.add(UInt64(app) << 56 | UInt64(shard) << 40 | UInt64(worker) << 8 | 0xD7)
+        case .workerCrashed(let app, let worker), .workerRestarted(let app, let worker):
+            let alive = if case .workerRestarted = observation { true } else { false }
+            checks.leases?.observeWorker(consumer: app, worker: worker, alive: alive)
+            metrics.consumers[app].leases?.recordWorker(worker, alive: alive, now: now)
+            digest.add(UInt64(app) << 56 | UInt64(worker) << 8 | (alive ? 0x5A : 0xC5))
+        default:
+            modelPreconditionFailure("\(observation) is not a lease observation")
         }
     }
 

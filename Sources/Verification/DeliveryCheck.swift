@@ -58,6 +58,9 @@ public struct DeliveryCheck: Sendable {
         }
     }
 
+    /// Every record of `shard` below this offset was processed by `consumer` (or is not its to process).
+    public func processedPrefix(consumer: Int, shard: Int) -> UInt64 { prefix[consumer][shard] }
+
     /// A reshard opened shard `id`.
     public mutating func addShard(id: String) {
         shardIDs.append(id)

@@ -1,7 +1,7 @@
 /// Per-shard sequence order at each consumer: within a shard, a consumer processes records in
 /// strictly increasing sequence-number order (S5). Any record not after the previous one is
-/// reported, re-deliveries included: v0's polling consumers never rewind (checkpoint replays
-/// arrive with KCL consumers, which will tell this checker where they rewound).
+/// reported, re-deliveries included, except after a rewind the consumer announced: a KCL worker
+/// taking a lease replays from the checkpoint, and from there order must hold again.
 public struct ShardOrderCheck: Sendable {
     /// `last[consumer][shard]`: the offset processed last, or −1.
     var last: [[Int64]]
@@ -26,6 +26,11 @@ public struct ShardOrderCheck: Sendable {
                        + "\(previous) at t=\(atMillis) ms: sequence numbers went backwards")
         }
         last[consumer][shard] = max(previous, Int64(offset))
+    }
+
+    /// `consumer` rewound `shard`: the next record it processes there may be `offset` again.
+    public mutating func observeRewind(consumer: Int, shard: Int, to offset: UInt64) {
+        last[consumer][shard] = min(last[consumer][shard], Int64(offset) - 1)
     }
 
     /// A reshard opened shard `id`.

@@ -39,6 +39,7 @@ struct RoundTripTests {
         run.latencyBuckets = []
         run.consumerSeries = []
         run.timeline = []
+        run.leases = []
         let id = try store.save(run)
         #expect(try store.run(id: id) == run)
     }

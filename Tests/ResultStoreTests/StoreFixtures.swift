@@ -122,6 +122,12 @@ extension StoredRun {
                 StoredEvent(atS: 600, endS: 900, kind: .fault, description: "traffic-burst ×3 (cpu)"),
                 StoredEvent(atS: 1_800.5, kind: .reshard, description: "t=30m0.5s split-shard shardId-000000000001"),
                 StoredEvent(atS: 1_801, kind: .refused, description: "t=30m1s merge-shards: refused, ResourceInUseException"),
+            ],
+            leases: [
+                StoredLeaseSample(consumer: "kcl", atS: 0.25, worker: 0, leases: 8),
+                StoredLeaseSample(consumer: "kcl", atS: 0.25, worker: 1, leases: 0),
+                StoredLeaseSample(consumer: "kcl", atS: 20.5, worker: 0, leases: 7),
+                StoredLeaseSample(consumer: "kcl", atS: 20.5, worker: 1, leases: 1),
             ]
         )
     }

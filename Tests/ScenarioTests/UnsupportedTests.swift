@@ -51,7 +51,6 @@ import StreamModel
             , "faults": [
               {"at": "10s", "type": "gateway-offline", "gateways": "0", "duration": "1m"},
               {"at": "10s", "type": "latency-spike", "gateways": "all", "duration": "1m", "uplinkLatency": "1s"},
-              {"at": "10s", "type": "consumer-crash", "consumer": "reader", "duration": "1m"},
               {"at": "10s", "type": "split-shard", "shard": 0},
               {"at": "10s", "type": "merge-shards", "shards": [0, 1]},
               {"at": "10s", "type": "update-shard-count", "target": 2},
@@ -59,7 +58,7 @@ import StreamModel
               {"at": "10s", "type": "internal-failure", "rate": 0.1, "duration": "1m"}
             ]
             """#
-        let refused = [0: "gateway-offline", 1: "latency-spike", 2: "consumer-crash"]
+        let refused = [0: "gateway-offline", 1: "latency-spike"]
         #expect(problems(scenario)
             == refused.sorted { $0.key < $1.key }.map { "faults[\($0.key)]: not supported yet: \($0.value) faults \(Self.later)" })
     }
@@ -81,13 +80,29 @@ import StreamModel
             #"faults[0].at: "2m" is out of range (allowed: 0s to 1m)"#,
             #"faults[0].gateways: "0-3" names gateways beyond the fleet (allowed: ids 0 to 0)"#,
             "faults[0].shard: unknown field for gateway-offline faults (allowed: at, type, gateways, duration)",
-            "faults[1]: not supported yet: consumer-crash faults \(Self.later)",
-            #"faults[1].consumer: "writer" is not a consumer of this scenario (allowed: "reader")"#,
+            #"faults[1].consumer: "writer" is not a kcl consumer of this scenario (a crash stops a KCL worker; allowed: none)"#,
             "faults[2].shards: [2, 2] names one shard twice (allowed: two different shards)",
             "faults[3].multiplier: 0 is out of range (allowed: 0.001 to 1000)",
             #"faults[3].kinds[0]: "toaster" is not a device kind (allowed: "temperature", "cpu", "gps", "weather")"#,
             #"faults[4].type: "explode" is not a fault type (allowed: "gateway-offline", "latency-spike", "consumer-crash", "split-shard", "merge-shards", "update-shard-count", "internal-failure", "traffic-burst")"#,
         ])
+    }
+
+    @Test func aConsumerCrashNamesAKCLConsumerAndOneOfItsWorkers() {
+        var scenario = ScenarioText.consumer(#""type": "kcl", "workers": 2"#)
+        scenario.extra = #"""
+            , "faults": [
+              {"at": "10s", "type": "consumer-crash", "consumer": "reader", "worker": 1, "duration": "1m"},
+              {"at": "10s", "type": "consumer-crash", "consumer": "reader", "worker": 2, "duration": "1m"}
+            ]
+            """#
+        #expect(problems(scenario) == ["faults[1].worker: 2 is out of range (allowed: 0 to 1)"])
+    }
+
+    @Test func kclConsumersIdleOneAndAHalfSecondsBetweenReadsByDefault() throws {
+        let decoded = try spec(ScenarioText.consumer(#""type": "kcl""#))
+        #expect(decoded.consumers[0].pollInterval == .milliseconds(1_500))
+        #expect(decoded.consumers[0].reshardOrder == .parentFirst)
     }
 
     @Test func spelledOutDefaultsAreAccepted() throws {

@@ -1,6 +1,7 @@
 import Scenario
 import SimHarness
 import SimKernel
+import ConsumerModel
 import SimTestSupport
 import Testing
 import Verification
@@ -111,5 +112,45 @@ struct CanaryTests {
         let result = ScenarioFixtures.run(Self.config(throttling: model) { $0.streamWriteLimitScale = Int64Ratio(1, 2) })
         #expect(result.metrics.throttledEntries > unbroken.metrics.throttledEntries)
         try expectFiring(["write-throttle"], in: result, mentioning: "although accepting it kept the")
+    }
+}
+
+/// Canaries of the checkers of consumer kinds beyond raw polling, and of liveness: each broken
+/// variant (in `SimTestSupport`) makes its checker fire, on the smoke fleet.
+@Suite("Consumer canaries")
+struct ConsumerCanaryTests {
+    static func smoke(_ kind: ConsumerKind, consumer index: Int = 1) -> RunResult {
+        var config = WorldConfig(scenario: ScenarioFixtures.smoke.spec)
+        config.consumers[index].kind = kind
+        return ScenarioFixtures.run(config)
+    }
+
+    func firing(_ result: RunResult) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: result.invariants.filter { !$0.holds }.map { ($0.name, $0.firstViolation ?? "") })
+    }
+
+    @Test func aKCLApplicationOnTheSmokeFleetHoldsEveryInvariant() {
+        let result = Self.smoke(.kcl(KCLConfig(workers: 2)))
+        #expect(result.invariants.map(\.name).contains("lease-ownership"))
+        #expect(result.invariantsHold, "\(result.invariants.filter { !$0.holds })")
+    }
+
+    @Test func aWorkerThatStopsRenewingWhileRunningBreaksLeaseOwnership() throws {
+        let fired = firing(Self.smoke(StalledRenewer.kind(KCLConfig(workers: 2))))
+        let message = try #require(fired["lease-ownership"])
+        #expect(message.contains("while worker 0, alive, still held it"), "\(message)")
+    }
+
+    @Test func aProcessorThatDropsARecordButCheckpointsPastItBreaksCheckpoints() throws {
+        let fired = firing(Self.smoke(DefectiveConsumer.kcl(KCLConfig(workers: 1, checkpointEvery: 10), .skipsRecord)))
+        let message = try #require(fired["checkpoints"])
+        #expect(message.contains("with only the records below"), "\(message)")
+        #expect(fired["at-least-once"] != nil)
+    }
+
+    @Test func aConsumerThatNeverReadsAShardBreaksLiveness() throws {
+        let fired = firing(Self.smoke(ShardNeglecter.kind))
+        #expect(Set(fired.keys) == ["liveness"])
+        #expect(try #require(fired["liveness"]).contains("consumer archiver had"))
     }
 }

@@ -11,25 +11,34 @@ public enum ConsumerDefect: Sendable {
     case reordersBatch
 }
 
-/// A polling consumer with a defect, for the checkers' canary tests: a plug-in application
-/// (`ConsumerKind.plugin`) that runs the real polling model but passes its observations through
-/// `DefectiveHost`, so no production type carries a defect switch.
+/// A consumer with a defect, for the checkers' canary tests: a plug-in application
+/// (`ConsumerKind.plugin`) that runs a real consumer model (polling by default, or a KCL
+/// application) but passes its observations through `DefectiveHost`, so no production type
+/// carries a defect switch.
 public struct DefectiveConsumer: ConsumerApplication {
-    var polling: PollingConsumer
+    var app: any ConsumerApplication
     var filter: DefectFilter
 
+    /// A polling consumer with `defect`.
     public static func kind(_ defect: ConsumerDefect) -> ConsumerKind {
-        .plugin { DefectiveConsumer(polling: $0, filter: DefectFilter(defect: defect)) }
+        .plugin { DefectiveConsumer(app: $0, filter: DefectFilter(defect: defect)) }
     }
 
-    public var name: String { polling.name }
-    public var reader: Int { polling.reader }
+    /// A KCL application with `defect`.
+    public static func kcl(_ settings: KCLConfig, _ defect: ConsumerDefect) -> ConsumerKind {
+        .plugin(checkpoints: true, leaseWorkers: settings.workers) {
+            DefectiveConsumer(app: KCLApplication(reading: $0, settings: settings), filter: DefectFilter(defect: defect))
+        }
+    }
+
+    public var name: String { app.name }
+    public var reader: Int { app.reader }
 
     public mutating func receive<Host: ConsumerHost, Queue: ConsumerScheduler>(
         _ signal: ConsumerSignal, now: SimTime, host: inout Host, queue: inout Queue) {
         withUnsafeMutablePointer(to: &host) { pointer in
             var broken = DefectiveHost(inner: pointer, filter: filter)
-            polling.receive(signal, now: now, host: &broken, queue: &queue)
+            app.receive(signal, now: now, host: &broken, queue: &queue)
             filter = broken.filter
         }
     }

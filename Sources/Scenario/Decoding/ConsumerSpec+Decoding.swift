@@ -39,6 +39,7 @@ extension ConsumerSpec {
         var consumer = ConsumerSpec(name: name ?? "")
         reader.read("type", into: &consumer.type) { $0.choice(ConsumerType.self, what: "a consumer type") }
         consumer.reshardOrder = consumer.type.defaultReshardOrder
+        consumer.pollInterval = consumer.type.defaultPollInterval
         reader.read("iterator", into: &consumer.iterator, decodeIterator)
         reader.read("pollInterval", into: &consumer.pollInterval) { $0.duration(.milliseconds(1) ... .minutes(5)) }
         reader.read("limit", into: &consumer.limit) { $0.int(1...10_000) }
@@ -65,7 +66,7 @@ extension ConsumerSpec {
     }
 
     private func rejectUnsupported(_ reader: ObjectReader) {
-        if type == .kcl || type == .lambda { reader.member("type")?.unsupported("\(type.rawValue) consumers") }
+        if type == .lambda { reader.member("type")?.unsupported("\(type.rawValue) consumers") }
     }
 
     /// Letters, digits, `-` and `_`: names appear in metric keys such as `consumers.<name>.delivered`.

@@ -61,8 +61,9 @@ extension FaultAction {
         let consumer = reader.required("consumer") { field -> String? in
             guard let name = field.string() else { return nil }
             if let known = context.consumerWorkers, known[name] == nil {
-                let names = known.keys.sorted().map(JSONValue.quoted).joined(separator: ", ")
-                return field.reject("\(field.literal) is not a consumer of this scenario (allowed: \(names))")
+                let names = known.isEmpty ? "none" : known.keys.sorted().map(JSONValue.quoted).joined(separator: ", ")
+                return field.reject("\(field.literal) is not a kcl consumer of this scenario (a crash stops a KCL worker; "
+                                    + "allowed: \(names))")
             }
             return name
         }

@@ -17,7 +17,8 @@ extension FaultSpec {
     static let allFields = ["at", "type", "gateways", "duration", "uplinkLatency", "consumer", "worker", "shard", "shards",
                             "target", "rate", "multiplier", "kinds"]
     /// The fault types a run can apply; the others are validated in full, then refused.
-    static let supportedTypes: Set<FaultType> = [.internalFailure, .splitShard, .mergeShards, .updateShardCount, .trafficBurst]
+    static let supportedTypes: Set<FaultType> = [.internalFailure, .splitShard, .mergeShards, .updateShardCount, .trafficBurst,
+                                                 .consumerCrash]
 
     /// Decodes `faults`: every entry is validated in full; types not supported yet are then refused.
     static func decodeList(_ field: Field, context: FaultContext) -> [FaultSpec]? {

@@ -23,7 +23,9 @@ extension ScenarioSpec {
         let fleet = reader.required("fleet", FleetSpec.decode)
         let stream = reader.required("stream") { StreamSpec.decode($0) }
         let consumers = reader.required("consumers", ConsumerSpec.decodeList)
-        let workersByName = consumers.map { list in Dictionary(list.map { ($0.name, $0.workers) }) { first, _ in first } }
+        let workersByName = consumers.map { list in
+            Dictionary(list.filter { $0.type == .kcl }.map { ($0.name, $0.workers) }) { first, _ in first }
+        }
         let context = FaultContext(duration: duration, gateways: fleet?.gateways, consumerWorkers: workersByName)
         // Placeholders stand in for invalid required parts so the optional ones are still checked;
         // the log then holds a problem, so this spec is never returned.

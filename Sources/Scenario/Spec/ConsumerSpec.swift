@@ -35,7 +35,7 @@ public struct ConsumerSpec: Equatable, Sendable {
     public var analytics: [AnalyticsSpec]
 
     public init(name: String, type: ConsumerType = .polling, iterator: IteratorStart = .trimHorizon,
-                pollInterval: SimDuration = .seconds(1), limit: Int = 10_000, reshardOrder: ReshardOrder? = nil,
+                pollInterval: SimDuration? = nil, limit: Int = 10_000, reshardOrder: ReshardOrder? = nil,
                 workers: Int = 1, checkpoint: CheckpointSpec = CheckpointSpec(), failoverTime: SimDuration = .seconds(10),
                 batchSize: Int = 100, batchWindow: SimDuration = .zero, parallelization: Int = 1,
                 processing: Distribution = .constant(.zero), readLatency: Distribution = ConsumerSpec.defaultReadLatency,
@@ -43,7 +43,7 @@ public struct ConsumerSpec: Equatable, Sendable {
         self.name = name
         self.type = type
         self.iterator = iterator
-        self.pollInterval = pollInterval
+        self.pollInterval = pollInterval ?? type.defaultPollInterval
         self.limit = limit
         self.reshardOrder = reshardOrder ?? type.defaultReshardOrder
         self.workers = workers
@@ -71,6 +71,10 @@ public enum ConsumerType: String, CaseIterable, Sendable {
 
     /// A naive poller reads children at once; the others drain parents first, as the KCL does.
     public var defaultReshardOrder: ReshardOrder { self == .polling ? .immediate : .parentFirst }
+
+    /// The KCL idles 1.5 s between reads of a shard that returned fewer records than it asked
+    /// for (`idleTimeBetweenReadsInMillis`, KCL 2.x/3.x `PollingConfig`); a raw loop, 1 s.
+    public var defaultPollInterval: SimDuration { self == .kcl ? .milliseconds(1_500) : .seconds(1) }
 }
 
 /// Where a consumer starts reading (`consumers[].iterator`).

@@ -1,0 +1,19 @@
+import GRDB
+
+/// The migrations of consumer kinds beyond raw polling (KCL leases). Shipped migrations never
+/// change (see `StoreMigrations`).
+enum ConsumerMigrations {
+    /// Lease ownership over time of KCL applications: each worker's lease count from `at_s` on.
+    static func createRunLeases(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE run_leases (
+                run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+                consumer TEXT NOT NULL,
+                at_s REAL NOT NULL CHECK (at_s >= 0),
+                worker INTEGER NOT NULL CHECK (worker >= 0),
+                leases INTEGER NOT NULL CHECK (leases >= 0)
+            ) STRICT;
+            CREATE INDEX run_leases_run_id ON run_leases(run_id);
+            """)
+    }
+}
