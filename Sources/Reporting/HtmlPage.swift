@@ -7,8 +7,9 @@ public enum HtmlPage {
         let sections = [
             HtmlHeadline.headline(view), HtmlHeadline.checks(view), HtmlWriteCharts.throughput(series),
             HtmlConsumerCharts.latency(view), HtmlWriteCharts.shardHeat(series), HtmlConsumerCharts.lag(series),
-            HtmlRunDetails.windows(view), HtmlRunDetails.timeline(view), HtmlHeadline.cost(view),
-            HtmlRunDetails.scenario(view), HtmlRunDetails.reproduce(view),
+            HtmlRunDetails.windows(view), HtmlRunDetails.timeline(view),
+        ] + RunLeases.html(view) + [
+            HtmlHeadline.cost(view), HtmlRunDetails.scenario(view), HtmlRunDetails.reproduce(view),
         ]
         return HtmlDocument.page(title: "simctl: \(view.run.scenarioName) — \(view.run.verdict)", sections: sections)
     }

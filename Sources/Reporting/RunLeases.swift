@@ -19,7 +19,7 @@ enum RunLeases {
         return "\(name): \(held) at the end; \(Formatting.count(view.count("consumers.\(name).leases.transfers"))) lease "
             + "transfers (\(Formatting.count(view.count("consumers.\(name).leases.steals"))) stolen), "
             + "\(Formatting.count(view.count("consumers.\(name).leases.checkpoints"))) checkpoints, "
-            + "\(Formatting.count(view.count("consumers.\(name).leases.worker_crashes"))) worker crashes; longest a shard had "
+            + "worker crashes: \(Formatting.count(view.count("consumers.\(name).leases.worker_crashes"))); longest a shard had "
             + "no live owner: \(Formatting.fixed(view.consumer(name, "leases.max_unowned_ms") / 1_000, 1)) s; "
             + "\(Formatting.count(view.count("consumers.\(name).replayed"))) records replayed from checkpoints "
             + "(producer duplicates in the stream: \(Formatting.count(view.count("records.duplicates"))))"
@@ -54,5 +54,39 @@ enum RunLeases {
         guard !names.isEmpty else { return "" }
         let lines = names.flatMap { ["  " + figures(view, consumer: $0), "    leases per worker over time: " + timeline(view, consumer: $0)] }
         return "Leases (KCL)\n" + lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// The leases section of the HTML page and of the Markdown report.
+extension RunLeases {
+    static func html(_ view: RunView) -> [HtmlSection] {
+        let names = consumers(view)
+        guard !names.isEmpty else { return [] }
+        let body = names.map { name in
+            var table = HtmlTable(["from (s)"] + workerHeaders(view, consumer: name), numericFrom: 0)
+            for change in ownership(view, consumer: name) {
+                table.add([Formatting.fixed(change.atS, 1)] + change.counts.map(String.init), numericFrom: 0)
+            }
+            return HtmlSection.paragraph(figures(view, consumer: name)) + table.html
+        }.joined()
+        let note = HtmlSection.paragraph("Leases each worker held from each change of ownership on (crashed workers hold none).")
+        return [HtmlSection(id: "leases", title: "Leases (KCL)", body: note + body)]
+    }
+
+    static func markdown(_ view: RunView) -> String {
+        let names = consumers(view)
+        guard !names.isEmpty else { return "" }
+        return "### Leases (KCL)\n\n" + names.map { name in
+            var table = MarkdownTable(header: ["from (s)"] + workerHeaders(view, consumer: name),
+                                      alignments: Array(repeating: .right, count: 1 + workerHeaders(view, consumer: name).count))
+            for change in ownership(view, consumer: name).prefix(listedChanges) {
+                table.add([Formatting.fixed(change.atS, 1)] + change.counts.map(String.init))
+            }
+            return MarkdownTable.escaped(figures(view, consumer: name)) + "\n\n" + table.rendered()
+        }.joined(separator: "\n")
+    }
+
+    static func workerHeaders(_ view: RunView, consumer name: String) -> [String] {
+        (ownership(view, consumer: name).first?.counts.indices ?? 0..<0).map { "worker \($0)" }
     }
 }
