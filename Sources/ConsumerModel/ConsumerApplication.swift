@@ -1,5 +1,6 @@
 import SimKernel
 import StreamModel
+import Telemetry
 
 /// One consumer application of a run, whatever its kind (polling, enhanced fan-out, KCL, Lambda,
 /// or a test's own). The world hands it signals and never looks inside: each kind decides which
@@ -10,6 +11,9 @@ public protocol ConsumerApplication {
     var reader: Int { get }
     /// Whether it wants `.recordAccepted` signals (fan-out subscriptions waiting for records).
     var wantsAcceptedRecords: Bool { get }
+    /// Where it is done in `shard` at the end of a run: the records below were processed (or
+    /// discarded); the end-of-run checks hold it to that.
+    func endPosition(shard: Int, in stream: DataStream<Reading>) -> UInt64
     mutating func receive<Host: ConsumerHost, Queue: ConsumerScheduler>(
         _ signal: ConsumerSignal, now: SimTime, host: inout Host, queue: inout Queue)
 }
@@ -30,4 +34,9 @@ public enum ConsumerSignal {
 
 extension ConsumerApplication {
     public var wantsAcceptedRecords: Bool { false }
+
+    /// By default, its read position: it processes what it reads before it reads on.
+    public func endPosition(shard: Int, in stream: DataStream<Reading>) -> UInt64 {
+        stream.position(reader: reader, shard: shard)
+    }
 }

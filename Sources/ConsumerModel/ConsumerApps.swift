@@ -7,13 +7,14 @@ import StreamModel
 /// existential. Adding a kind adds its array, its case in `add` and in `send`.
 public struct ConsumerApps {
     enum Slot {
-        case polling(Int), fanOut(Int), kcl(Int), plugin(Int)
+        case polling(Int), fanOut(Int), kcl(Int), lambda(Int), plugin(Int)
     }
 
     var slots: [Slot] = []
     var polling: [PollingConsumer] = []
     var fanOut: [FanOutConsumer] = []
     var kcl: [KCLApplication] = []
+    var lambda: [LambdaMapping] = []
     var plugins: [any ConsumerApplication] = []
     /// Applications that want `.recordAccepted` signals.
     public private(set) var wakers: [Int] = []
@@ -35,6 +36,9 @@ public struct ConsumerApps {
         case .kcl(let settings):
             slots.append(.kcl(kcl.count))
             kcl.append(KCLApplication(reading: reading, settings: settings))
+        case .lambda(let settings):
+            slots.append(.lambda(lambda.count))
+            lambda.append(LambdaMapping(reading: reading, settings: settings))
         case .plugin(_, _, let build):
             slots.append(.plugin(plugins.count))
             plugins.append(build(reading))
@@ -48,6 +52,7 @@ public struct ConsumerApps {
         case .polling(let index): return polling[index]
         case .fanOut(let index): return fanOut[index]
         case .kcl(let index): return kcl[index]
+        case .lambda(let index): return lambda[index]
         case .plugin(let index): return plugins[index]
         }
     }
@@ -59,6 +64,7 @@ public struct ConsumerApps {
         case .polling(let index): polling[index].receive(signal, now: now, host: &host, queue: &queue)
         case .fanOut(let index): fanOut[index].receive(signal, now: now, host: &host, queue: &queue)
         case .kcl(let index): kcl[index].receive(signal, now: now, host: &host, queue: &queue)
+        case .lambda(let index): lambda[index].receive(signal, now: now, host: &host, queue: &queue)
         case .plugin(let index): plugins[index].receive(signal, now: now, host: &host, queue: &queue)
         }
     }

@@ -8,4 +8,7 @@ import Telemetry
 public protocol ConsumerHost {
     var stream: DataStream<Reading> { get set }
     mutating func observe(_ observation: ConsumerObservation, now: SimTime)
+    /// The partition key of the record at `offset` of `shard`, as a number: equal for equal keys
+    /// (a Lambda mapping spreads keys over its lanes with it).
+    func partitionKeyIndex(shard: Int, offset: UInt64) -> UInt64
 }

@@ -26,11 +26,16 @@ public enum ConsumerObservation {
     /// Worker `worker` of `app` stopped without checkpointing (`consumer-crash`), or started again.
     case workerCrashed(app: Int, worker: Int)
     case workerRestarted(app: Int, worker: Int)
+    /// A Lambda invocation of `app` on `shard` starts; its newest record is this old (the
+    /// function's `IteratorAge`).
+    case invoking(app: Int, shard: Int, iteratorAgeMs: Int64)
     /// A Lambda invocation of `app` on `shard` over `records` records ended; `failed` if the function failed.
     case invoked(app: Int, shard: Int, records: Int, failed: Bool)
-    /// `app` gave up on `records` records of `shard` (retries or record age exhausted): sent to the
-    /// on-failure destination, never processed.
-    case discarded(app: Int, shard: Int, offsets: Range<UInt64>)
+    /// A lane of `app` on `shard`, blocked by a failing batch for `after`, goes on.
+    case unblocked(app: Int, shard: Int, after: SimDuration)
+    /// `app` gave up on the record at `offset` of `shard` (retries or record age exhausted): sent
+    /// to the on-failure destination, never processed.
+    case discarded(app: Int, shard: Int, offset: UInt64)
 }
 
 /// When the stream served a batch, when it reached the consumer (a round trip or a push delay

@@ -18,27 +18,37 @@ extension PollingConsumer {
     /// after its first call or an expiry) and processes the batch in order from the moment its
     /// response arrives.
     public mutating func call<Host: ConsumerHost>(shard: Int, now: SimTime, host: inout Host) -> PollStep {
+        guard let fetched = fetch(shard: shard, now: now, host: &host) else {
+            return .iteratorRefused(retryAt: retryIterator(after: now))
+        }
+        var busy = SimDuration.zero
+        if !fetched.batch.isEmpty {
+            busy = process(shard: shard, batch: fetched.batch,
+                           read: ReadTimes(served: now, received: fetched.respondedAt, handled: now), host: &host)
+        }
+        // The consumer learns the shard ended from the response, once it has processed it.
+        guard !host.stream.cursor(reader: reader, shard: shard).ended else {
+            return .called(batch: fetched.batch, doneAt: fetched.respondedAt + busy, nextAt: nil, ended: true)
+        }
+        return .called(batch: fetched.batch, doneAt: fetched.respondedAt + busy,
+                       nextAt: nextPoll(after: fetched.outcome, respondedAt: fetched.respondedAt, busy: busy), ended: false)
+    }
+
+    /// GetRecords on `shard` at `now`, observed, without processing: the records returned
+    /// (`batch`), the outcome, and when the response reaches the consumer. Nil when the loop held
+    /// no iterator and GetShardIterator was throttled (R8).
+    public mutating func fetch<Host: ConsumerHost>(shard: Int, now: SimTime, host: inout Host)
+        -> (batch: Range<UInt64>, outcome: ReadOutcome, respondedAt: SimTime)? {
         if host.stream.cursor(reader: reader, shard: shard).iteratorIssuedAt == nil,
            host.stream.getShardIterator(reader: reader, shard: shard, now: now) == .throttled {
             host.observe(.iteratorThrottled(app: app, shard: shard), now: now)
-            return .iteratorRefused(retryAt: retryIterator(after: now))
+            return nil
         }
         let outcome = host.stream.getRecords(reader: reader, shard: shard, limit: config.limit, now: now)
         let respondedAt = response(toCallAt: now)
         host.observe(.called(app: app, reader: reader, shard: shard, outcome: outcome), now: now)
-        var busy = SimDuration.zero
-        var batch: Range<UInt64> = 0..<0
-        if case .records(let first, let count, _) = outcome {
-            batch = first..<(first + UInt64(count))
-            busy = process(shard: shard, batch: batch, read: ReadTimes(served: now, received: respondedAt, handled: now),
-                           host: &host)
-        }
-        // The consumer learns the shard ended from the response, once it has processed it.
-        guard !host.stream.cursor(reader: reader, shard: shard).ended else {
-            return .called(batch: batch, doneAt: respondedAt + busy, nextAt: nil, ended: true)
-        }
-        return .called(batch: batch, doneAt: respondedAt + busy,
-                       nextAt: nextPoll(after: outcome, respondedAt: respondedAt, busy: busy), ended: false)
+        guard case .records(let first, let count, _) = outcome else { return (0..<0, outcome, respondedAt) }
+        return (first..<(first + UInt64(count)), outcome, respondedAt)
     }
 
     /// Processes `batch` of `shard` in order from the moment the consumer received it, one

@@ -41,6 +41,13 @@ extension RunMetrics {
         }
     }
 
+    /// The age of the newest record of a batch a Lambda mapping hands its function (its
+    /// `IteratorAge`): the consumer's iterator age, in its figures and its second's.
+    public mutating func recordIteratorAge(consumer: Int, ageMs: Int64, now: SimTime) {
+        consumers[consumer].maxIteratorAgeMs = max(consumers[consumer].maxIteratorAgeMs, ageMs)
+        consumers[consumer].seconds.record(at: now) { $0.maxIteratorAgeMs = max($0.maxIteratorAgeMs, ageMs) }
+    }
+
     public mutating func recordDelivery(consumer: Int, latency: SimDuration) {
         consumers[consumer].delivered += 1
         consumers[consumer].latency.record(latency)

@@ -26,6 +26,8 @@ public struct ConsumerMetrics: Sendable {
     public var subscriptions: UInt64?
     /// Lease figures of a KCL application; nil for other kinds.
     public var leases: LeaseMetrics?
+    /// Invocation figures of a Lambda mapping; nil for other kinds.
+    public var invocations: InvocationMetrics?
     /// Records retention trimmed before this consumer read them.
     public var lost: UInt64 = 0
     /// Its figures per second of simulated time (24 bytes a second).

@@ -6,7 +6,8 @@ import ResultStore
 /// the run.
 public enum RunSummary {
     public static func render(_ view: RunView) -> String {
-        [header(view), traffic(view), cost(view), latency(view), shards(view), streamEvents(view) + RunLeases.section(view),
+        [header(view), traffic(view), cost(view), latency(view), shards(view), streamEvents(view) + RunLeases.section(view)
+            + RunInvocations.section(view),
          windows(view), verdict(view)]
             .joined(separator: "\n")
     }

@@ -86,6 +86,9 @@ enum SummaryMetrics {
         put(prefix + "throttled_iterator_calls", Double(metrics.throttledIteratorCalls))
         if let subscriptions = metrics.subscriptions { put(prefix + "subscriptions", Double(subscriptions)) }
         if let leases = metrics.leases { self.leases(leases, redeliveries: metrics.redeliveries, prefix: prefix, into: put) }
+        if let invocations = metrics.invocations {
+            self.invocations(invocations, redeliveries: metrics.redeliveries, prefix: prefix, into: put)
+        }
         for (shard, lost) in result.lostPerConsumerShard[index].enumerated() where lost > 0 {
             put(prefix + "lost_by_shard.\(result.shardIDs[shard])", Double(lost))
         }
@@ -107,6 +110,21 @@ enum SummaryMetrics {
         for (worker, count) in (leases.timeline.last?.perWorker ?? []).enumerated() {
             put(prefix + "leases.worker_\(worker)", Double(count))
         }
+    }
+
+    /// A Lambda mapping's invocations: records processed again because a failed invocation had
+    /// processed part of its batch before the retry, failures, records discarded to the
+    /// on-failure destination (not processed, and not retention loss), and how long failing
+    /// batches blocked the shards.
+    static func invocations(_ invocations: InvocationMetrics, redeliveries: UInt64, prefix: String,
+                            into put: (String, Double) -> Void) {
+        put(prefix + "retried", Double(redeliveries))
+        put(prefix + "discarded", Double(invocations.discarded))
+        put(prefix + "invocations.count", Double(invocations.invocations))
+        put(prefix + "invocations.failed", Double(invocations.failed))
+        put(prefix + "invocations.records", Double(invocations.recordsInvoked))
+        put(prefix + "invocations.blocked_ms", Double(invocations.totalBlocked.nanoseconds) / 1e6)
+        put(prefix + "invocations.max_blocked_ms", Double(invocations.longestBlockedOverall.nanoseconds) / 1e6)
     }
 
     static func shards(_ result: RunResult, into put: (String, Double) -> Void) {

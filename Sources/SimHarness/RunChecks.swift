@@ -16,7 +16,7 @@ struct RunChecks {
     var leases: LeaseCheck?
 
     init(consumerNames: [String], shardIDs: [String], keyCount: Int, config: WorldConfig) {
-        order = ShardOrderCheck(consumerNames: consumerNames, shardIDs: shardIDs)
+        order = ShardOrderCheck(consumerNames: consumerNames, shardIDs: shardIDs, checked: config.consumers.map(\.kind.keepsShardOrder))
         delivery = DeliveryCheck(consumerNames: consumerNames, shardIDs: shardIDs)
         keyOrder = KeyOrderCheck(consumerNames: consumerNames, keyCount: keyCount)
         writeAudit = WriteThrottleAudit(shardIDs: shardIDs, model: config.limits.writeThrottling,

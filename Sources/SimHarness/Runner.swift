@@ -43,8 +43,9 @@ public struct Runner {
                                  writeRecordsPerSecond: config.limits.writeRecordsPerSecond,
                                  writeBytesPerSecond: config.limits.writeBytesPerSecond)
         for app in apps.wakers { metrics.consumers[app].subscriptions = 0 }
-        for (app, setup) in config.consumers.enumerated() where setup.kind.leaseWorkers > 0 {
-            metrics.consumers[app].leases = LeaseMetrics(workers: setup.kind.leaseWorkers)
+        for (app, setup) in config.consumers.enumerated() {
+            if setup.kind.leaseWorkers > 0 { metrics.consumers[app].leases = LeaseMetrics(workers: setup.kind.leaseWorkers) }
+            if case .lambda = setup.kind { metrics.consumers[app].invocations = InvocationMetrics() }
         }
         let keyTracking = KeyTracking(config.fleet.partitionKey)
         let host = WorldHost(
@@ -188,7 +189,10 @@ public struct Runner {
         let stream = world.host.stream
         let accepted = stream.shards.map(\.nextOffset)
         let shardIDs = stream.shards.map(\.id)
-        let positions = readers.map { reader in accepted.indices.map { stream.position(reader: reader, shard: $0) } }
+        let positions = (0..<world.apps.count).map { app in
+            let consumer = world.apps[app]
+            return accepted.indices.map { consumer.endPosition(shard: $0, in: stream) }
+        }
         let names = config.consumers.map(\.reading.name)
         let lost = readers.map { reader in shardIDs.indices.map { stream.lost(reader: reader, shard: $0) } }
         let invariants = [

@@ -84,7 +84,12 @@ extension WorldConfig {
         case .kcl:
             return .kcl(KCLConfig(workers: spec.workers, failoverTime: spec.failoverTime, checkpointEvery: spec.checkpoint.every,
                                   checkpointInterval: spec.checkpoint.interval))
-        case .lambda: modelPreconditionFailure("consumer \(spec.name): type \(spec.type) passed validation unsupported")
+        case .lambda:
+            return .lambda(LambdaConfig(batchSize: spec.batchSize, batchWindow: spec.batchWindow, parallelization: spec.parallelization,
+                                        maxRetryAttempts: spec.lambda.maxRetryAttempts < 0 ? nil : spec.lambda.maxRetryAttempts,
+                                        maxRecordAge: spec.lambda.maxRecordAge, bisectOnError: spec.lambda.bisectOnError,
+                                        failureRate: spec.lambda.failureRate, invocationOverhead: spec.lambda.invocationOverhead,
+                                        maxConcurrency: spec.lambda.maxConcurrency))
         }
     }
 

@@ -54,9 +54,36 @@ struct WorldHost: ConsumerHost {
             digest.add(offset)
         case .leaseTaken, .leaseDropped, .workerCrashed, .workerRestarted:
             observeLease(observation, now: now)
-        case .invoked, .discarded:
-            modelPreconditionFailure("no consumer kind of this build observes \(observation)")
+        case .invoking, .invoked, .unblocked, .discarded:
+            observeInvocation(observation, now: now)
         }
+    }
+
+    /// A Lambda mapping's invocations: iterator age, failures, blocked lanes, discarded records.
+    mutating func observeInvocation(_ observation: ConsumerObservation, now: SimTime) {
+        switch observation {
+        case .invoking(let app, _, let iteratorAgeMs):
+            metrics.recordIteratorAge(consumer: app, ageMs: iteratorAgeMs, now: now)
+        case .invoked(let app, let shard, let records, let failed):
+            metrics.consumers[app].invocations?.recordInvocation(records: records, failed: failed)
+            digest.add(UInt64(app) << 56 | UInt64(shard) << 40 | UInt64(records) << 1 | (failed ? 1 : 0))
+        case .unblocked(let app, let shard, let blocked):
+            metrics.consumers[app].invocations?.recordBlocked(shard: shard, for: blocked)
+        case .discarded(let app, let shard, let offset):
+            checks.delivery.observePassedOver(consumer: app, shard: shard, offsets: offset..<(offset + 1))
+            metrics.consumers[app].invocations?.recordDiscarded()
+            digest.add(UInt64(app) << 56 | UInt64(shard) << 40 | 0xD15)
+            digest.add(offset)
+        default:
+            modelPreconditionFailure("\(observation) is not an invocation observation")
+        }
+    }
+
+    /// The record's partition key as a number: the key checker's dense index, or for random
+    /// keys (each record its own) the reading's id.
+    func partitionKeyIndex(shard: Int, offset: UInt64) -> UInt64 {
+        let payload = stream.record(shard: shard, offset: offset).payload
+        return keyIndex(of: payload).map(UInt64.init) ?? payload.id.rawValue
     }
 
     /// Lease movements and worker crashes: the lease checker, the lease metrics, the digest.

@@ -10,15 +10,20 @@ public struct ShardOrderCheck: Sendable {
     public private(set) var violationsPerConsumer: [UInt64]
     var shardIDs: [String]
     let consumerNames: [String]
+    /// Consumers held to shard order (a Lambda mapping with several lanes per shard keeps order
+    /// per partition key only, which `KeyOrderCheck` checks).
+    let checked: [Bool]
 
-    public init(consumerNames: [String], shardIDs: [String]) {
+    public init(consumerNames: [String], shardIDs: [String], checked: [Bool]? = nil) {
         self.consumerNames = consumerNames
         self.shardIDs = shardIDs
+        self.checked = checked ?? Array(repeating: true, count: consumerNames.count)
         last = Array(repeating: Array(repeating: -1, count: shardIDs.count), count: consumerNames.count)
         violationsPerConsumer = Array(repeating: 0, count: consumerNames.count)
     }
 
     public mutating func observeDelivery(consumer: Int, shard: Int, offset: UInt64, atMillis: Int64) {
+        guard checked[consumer] else { return }
         let previous = last[consumer][shard]
         if Int64(offset) <= previous {
             violationsPerConsumer[consumer] += 1

@@ -29,10 +29,22 @@ import StreamModel
         #expect(problems(scenario).isEmpty)
     }
 
-    @Test func consumerFeatures() {
+    @Test func consumerFeatures() throws {
         let scenario = ScenarioText.consumer(#""type": "lambda", "iterator": "AT_TIMESTAMP:5m", "processing": "1ms""#)
-        #expect(problems(scenario) == [
-            "consumers[0].type: not supported yet: lambda consumers \(Self.later)",
+        #expect(problems(scenario).isEmpty)
+        let lambda = ScenarioText.consumer(#"""
+            "type": "lambda", "failureRate": 0.05, "maxRetryAttempts": 2, "maxRecordAge": "1h", "bisectOnError": true,
+            "invocationOverhead": "20ms", "maxConcurrency": 4
+            """#)
+        let decoded = try spec(lambda).consumers[0].lambda
+        #expect(decoded.failureRate == 0.05 && decoded.maxRetryAttempts == 2 && decoded.maxRecordAge == .hours(1))
+        #expect(decoded.bisectOnError && decoded.maxConcurrency == 4)
+        #expect(problems(ScenarioText.consumer(#""type": "lambda", "bisectOnError": "yes", "maxRecordAge": "10s""#)) == [
+            #"consumers[0].bisectOnError: "yes" is not a boolean (allowed: true, false)"#,
+            #"consumers[0].maxRecordAge: "10s" is out of range (allowed: 1m to 7d)"#,
+        ])
+        #expect(problems(ScenarioText.consumer(#""type": "kcl", "failureRate": 0.1"#)) == [
+            #"consumers[0].failureRate: applies only to lambda consumers (this one is "kcl")"#,
         ])
         #expect(problems(ScenarioText.consumer(#""iterator": "AT_TIMESTAMP:5 parsecs""#)) == [
             #"consumers[0].iterator: "AT_TIMESTAMP:5 parsecs" does not end in a duration up to 30d (examples: "100ms", "5s", "1h")"#,

@@ -148,6 +148,19 @@ struct ConsumerCanaryTests {
         #expect(fired["at-least-once"] != nil)
     }
 
+    @Test func aLambdaMappingWithTenLanesOnTheSmokeFleetHoldsEveryInvariant() {
+        let result = Self.smoke(.lambda(LambdaConfig(batchSize: 10, parallelization: 10, bisectOnError: true, failureRate: 0.05)))
+        #expect(result.invariantsHold, "\(result.invariants.filter { !$0.holds })")
+    }
+
+    @Test func aMappingThatSpreadsAKeyOverItsLanesBreaksKeyOrder() throws {
+        let settings = LambdaConfig(batchSize: 10, parallelization: 10, invocationOverhead: .uniform(min: .zero, max: .milliseconds(200)))
+        let fired = firing(Self.smoke(KeySpreadingMapping.kind(settings)))
+        let message = try #require(fired["key-order"])
+        #expect(message.contains("consumer archiver"), "\(message)")
+        #expect(fired["at-least-once"] == nil && fired["checkpoints"] == nil)
+    }
+
     @Test func aConsumerThatNeverReadsAShardBreaksLiveness() throws {
         let fired = firing(Self.smoke(ShardNeglecter.kind))
         #expect(Set(fired.keys) == ["liveness"])

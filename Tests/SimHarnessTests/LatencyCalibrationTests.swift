@@ -129,3 +129,19 @@ import Testing
         #expect(delayedPoller.metrics.consumers[0].latency.milliseconds(atPercentile: 0) >= 300)
     }
 }
+
+/// `scenarios/one-polling-app.json` against `scenarios/five-polling-apps.json`: the same traffic
+/// read by one application, then by five each polling as if alone.
+@Suite struct SharedReadScenarioTests {
+    @Test func fiveApplicationsPollingOneShardAreThrottledAndWaitAboutFiveTimesLonger() {
+        let one = ScenarioFixtures.run(ScenarioFixtures.load("one-polling-app").spec)
+        let five = ScenarioFixtures.run(ScenarioFixtures.load("five-polling-apps").spec)
+        #expect(one.metrics.throttledGetCalls == 0)
+        #expect(five.metrics.throttledGetCalls > five.metrics.getCalls / 10)
+        let alone = one.metrics.consumers[0].latency.meanMilliseconds
+        for consumer in five.metrics.consumers {
+            #expect(consumer.latency.meanMilliseconds > 4 * alone, "\(consumer.latency.meanMilliseconds) ms against \(alone) ms")
+        }
+        #expect(one.invariantsHold && five.invariantsHold)
+    }
+}

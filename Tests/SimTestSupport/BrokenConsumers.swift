@@ -1,6 +1,7 @@
 import ConsumerModel
 import SimKernel
 import StreamModel
+import Telemetry
 
 /// A KCL application whose worker 0 takes leases once and then never renews them (nor runs its
 /// taker again), although it runs and processes: after the failover time they expire and another
@@ -61,4 +62,42 @@ struct EventFilter<Inner: ConsumerScheduler>: ConsumerScheduler {
     mutating func schedule(_ event: ConsumerEvent, at time: SimTime) {
         if keeps(event, &passed) { inner.pointee.schedule(event, at: time) }
     }
+}
+
+/// A Lambda mapping that spreads each partition key over its lanes (by record, not by key): a
+/// key's records run in concurrent batches and can finish out of order. The key-order checker's
+/// canary for parallelization above 1.
+public struct KeySpreadingMapping: ConsumerApplication {
+    var mapping: LambdaMapping
+
+    public static func kind(_ settings: LambdaConfig) -> ConsumerKind {
+        .plugin(checkpoints: true) { KeySpreadingMapping(mapping: LambdaMapping(reading: $0, settings: settings)) }
+    }
+
+    public var name: String { mapping.name }
+    public var reader: Int { mapping.reader }
+
+    public func endPosition(shard: Int, in stream: DataStream<Reading>) -> UInt64 { mapping.endPosition(shard: shard, in: stream) }
+
+    public mutating func receive<Host: ConsumerHost, Queue: ConsumerScheduler>(
+        _ signal: ConsumerSignal, now: SimTime, host: inout Host, queue: inout Queue) {
+        withUnsafeMutablePointer(to: &host) { pointer in
+            var spreading = KeySpreadingHost(inner: pointer)
+            mapping.receive(signal, now: now, host: &spreading, queue: &queue)
+        }
+    }
+}
+
+/// Forwards to the world's host, but names each record's key by its offset.
+struct KeySpreadingHost<Inner: ConsumerHost>: ConsumerHost {
+    let inner: UnsafeMutablePointer<Inner>
+
+    var stream: DataStream<Reading> {
+        get { inner.pointee.stream }
+        _modify { yield &inner.pointee.stream }
+    }
+
+    mutating func observe(_ observation: ConsumerObservation, now: SimTime) { inner.pointee.observe(observation, now: now) }
+
+    func partitionKeyIndex(shard: Int, offset: UInt64) -> UInt64 { offset }
 }

@@ -84,4 +84,6 @@ struct DefectiveHost<Inner: ConsumerHost>: ConsumerHost {
     mutating func observe(_ observation: ConsumerObservation, now: SimTime) {
         for (passed, time) in filter.pass(observation, now: now) { inner.pointee.observe(passed, now: time) }
     }
+
+    func partitionKeyIndex(shard: Int, offset: UInt64) -> UInt64 { inner.pointee.partitionKeyIndex(shard: shard, offset: offset) }
 }

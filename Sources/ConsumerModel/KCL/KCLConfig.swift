@@ -13,6 +13,12 @@ public struct KCLConfig: Sendable {
     /// … or once this long has passed since it, whichever comes first.
     public var checkpointInterval: SimDuration
 
+    /// KCL 2.x's `failoverTimeMillis` default.
+    public static let defaultFailoverTime = SimDuration.seconds(10)
+    /// The scenario contract's checkpoint policy: every 1,000 records or 60 s.
+    public static let defaultCheckpointEvery = 1_000
+    public static let defaultCheckpointInterval = SimDuration.seconds(60)
+
     /// `CommonCalculations`' epsilon in the renewer's and taker's intervals.
     public static let epsilon = SimDuration.milliseconds(25)
     /// `parentShardPollIntervalMillis`: how often a child's processor looks whether its parents
@@ -21,8 +27,9 @@ public struct KCLConfig: Sendable {
     /// `maxLeasesToStealAtOneTime`.
     public static let maxLeasesToStealAtOnce = 1
 
-    public init(workers: Int = 1, failoverTime: SimDuration = .seconds(10), checkpointEvery: Int = 1_000,
-                checkpointInterval: SimDuration = .seconds(60)) {
+    public init(workers: Int = 1, failoverTime: SimDuration = KCLConfig.defaultFailoverTime,
+                checkpointEvery: Int = KCLConfig.defaultCheckpointEvery,
+                checkpointInterval: SimDuration = KCLConfig.defaultCheckpointInterval) {
         self.workers = workers
         self.failoverTime = failoverTime
         self.checkpointEvery = checkpointEvery

@@ -5,6 +5,7 @@ extension ConsumerSpec {
     static let fields = [
         "name", "type", "iterator", "pollInterval", "limit", "reshardOrder", "workers", "checkpoint", "failoverTime",
         "batchSize", "batchWindow", "parallelization", "processing", "readLatency", "analytics",
+        "failureRate", "maxRetryAttempts", "maxRecordAge", "bisectOnError", "invocationOverhead", "maxConcurrency",
     ]
     static let maxConsumers = 20
 
@@ -12,6 +13,8 @@ extension ConsumerSpec {
     static let typeSpecificFields: [(key: String, types: [ConsumerType])] = [
         ("workers", [.kcl]), ("checkpoint", [.kcl, .lambda]), ("failoverTime", [.kcl]),
         ("batchSize", [.lambda]), ("batchWindow", [.lambda]), ("parallelization", [.lambda]),
+        ("failureRate", [.lambda]), ("maxRetryAttempts", [.lambda]), ("maxRecordAge", [.lambda]), ("bisectOnError", [.lambda]),
+        ("invocationOverhead", [.lambda]), ("maxConcurrency", [.lambda]),
     ]
 
     /// Decodes `consumers`: 1 to 20 consumers with unique names.
@@ -48,7 +51,6 @@ extension ConsumerSpec {
         reader.read("processing", into: &consumer.processing) { $0.distribution(.zero ... .hours(1)) }
         reader.read("readLatency", into: &consumer.readLatency) { $0.distribution(.zero ... .seconds(60)) }
         reader.read("analytics", into: &consumer.analytics, AnalyticsSpec.decodeList)
-        consumer.rejectUnsupported(reader)
         return name == nil ? nil : consumer
     }
 
@@ -59,15 +61,18 @@ extension ConsumerSpec {
         reader.read("batchSize", into: &batchSize) { $0.int(1...10_000) }
         reader.read("batchWindow", into: &batchWindow) { $0.duration(.zero ... .seconds(300)) }
         reader.read("parallelization", into: &parallelization) { $0.int(1...10) }
+        reader.read("failureRate", into: &lambda.failureRate) { $0.number(.rate) }
+        reader.read("maxRetryAttempts", into: &lambda.maxRetryAttempts) { $0.int(-1...10_000) }
+        reader.read("maxRecordAge", into: &lambda.maxRecordAge) { $0.duration(.seconds(60) ... .seconds(604_800)) }
+        reader.read("bisectOnError", into: &lambda.bisectOnError) { $0.bool() }
+        reader.read("invocationOverhead", into: &lambda.invocationOverhead) { $0.distribution(.zero ... .minutes(15)) }
+        reader.read("maxConcurrency", into: &lambda.maxConcurrency) { $0.int(1...10_000) }
         for (key, types) in Self.typeSpecificFields where reader.has(key) && !types.contains(type) {
             let names = types.map(\.rawValue).joined(separator: "/")
             reader.log(key, "applies only to \(names) consumers (this one is \"\(type.rawValue)\")")
         }
     }
 
-    private func rejectUnsupported(_ reader: ObjectReader) {
-        if type == .lambda { reader.member("type")?.unsupported("\(type.rawValue) consumers") }
-    }
 
     /// Letters, digits, `-` and `_`: names appear in metric keys such as `consumers.<name>.delivered`.
     private static func decodeName(_ field: Field) -> String? {

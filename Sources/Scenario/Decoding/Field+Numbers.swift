@@ -37,3 +37,11 @@ extension Field {
         !text.contains { $0 == "." || $0 == "e" || $0 == "E" }
     }
 }
+
+extension Field {
+    /// `true` or `false`.
+    func bool() -> Bool? {
+        guard case .bool(let flag) = value.kind else { return reject("\(literal) is not a boolean (allowed: true, false)") }
+        return flag
+    }
+}

@@ -26,6 +26,8 @@ public struct ConsumerSpec: Equatable, Sendable {
     public var batchWindow: SimDuration
     /// Lambda event-source mapping: concurrent batches per shard.
     public var parallelization: Int
+    /// Lambda (additions to v1): the failure and concurrency settings of the mapping and its function.
+    public var lambda = LambdaSpec()
     /// Time to process one record.
     public var processing: Distribution
     /// Round trip of one GetRecords call (an addition to v1): a polling loop's iteration lasts
@@ -36,7 +38,7 @@ public struct ConsumerSpec: Equatable, Sendable {
 
     public init(name: String, type: ConsumerType = .polling, iterator: IteratorStart = .trimHorizon,
                 pollInterval: SimDuration? = nil, limit: Int = 10_000, reshardOrder: ReshardOrder? = nil,
-                workers: Int = 1, checkpoint: CheckpointSpec = CheckpointSpec(), failoverTime: SimDuration = .seconds(10),
+                workers: Int = 1, checkpoint: CheckpointSpec = CheckpointSpec(), failoverTime: SimDuration = KCLConfig.defaultFailoverTime,
                 batchSize: Int = 100, batchWindow: SimDuration = .zero, parallelization: Int = 1,
                 processing: Distribution = .constant(.zero), readLatency: Distribution = ConsumerSpec.defaultReadLatency,
                 analytics: [AnalyticsSpec] = []) {
@@ -77,6 +79,26 @@ public enum ConsumerType: String, CaseIterable, Sendable {
     public var defaultPollInterval: SimDuration { self == .kcl ? .milliseconds(1_500) : .seconds(1) }
 }
 
+/// A Lambda mapping's settings beyond v1's `batchSize`, `batchWindow` and `parallelization`
+/// (additions to v1), with the API's defaults: retry until success, records never too old, no
+/// bisection; no failures; the function's concurrency unlimited.
+public struct LambdaSpec: Equatable, Sendable {
+    /// Probability that an invocation fails.
+    public var failureRate: Double = 0
+    /// `MaximumRetryAttempts` (−1: retry until the batch succeeds or its records expire).
+    public var maxRetryAttempts = -1
+    /// `MaximumRecordAgeInSeconds` (nil: −1, never too old).
+    public var maxRecordAge: SimDuration?
+    /// `BisectBatchOnFunctionError`.
+    public var bisectOnError = false
+    /// The function's time per invocation beside its records' `processing`.
+    public var invocationOverhead = LambdaConfig.defaultInvocationOverhead
+    /// Invocations running at once (the function's reserved concurrency; nil: unlimited).
+    public var maxConcurrency: Int?
+
+    public init() {}
+}
+
 /// Where a consumer starts reading (`consumers[].iterator`).
 public enum IteratorStart: Equatable, Sendable, CustomStringConvertible {
     case trimHorizon
@@ -98,7 +120,7 @@ public struct CheckpointSpec: Equatable, Sendable {
     public var every: Int
     public var interval: SimDuration
 
-    public init(every: Int = 1_000, interval: SimDuration = .seconds(60)) {
+    public init(every: Int = KCLConfig.defaultCheckpointEvery, interval: SimDuration = KCLConfig.defaultCheckpointInterval) {
         self.every = every
         self.interval = interval
     }
