@@ -2,6 +2,7 @@ import Scenario
 import SimHarness
 import SimKernel
 import StreamModel
+import SimTestSupport
 import Testing
 
 /// Capacity policies through the whole world: an autoscaling policy against a traffic burst

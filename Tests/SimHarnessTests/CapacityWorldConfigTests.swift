@@ -4,6 +4,7 @@ import SimHarness
 import SimKernel
 import StreamModel
 import Telemetry
+import SimTestSupport
 import Testing
 
 /// The scenario's capacity settings and traffic bursts reach the world's configuration, and a

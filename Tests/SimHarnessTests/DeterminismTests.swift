@@ -1,6 +1,7 @@
 import Metrics
 import SimHarness
 import SimKernel
+import SimTestSupport
 import Testing
 
 /// Same scenario and seed → same digest and figures; another seed → another digest.

@@ -1,6 +1,7 @@
 import Scenario
 import SimHarness
 import SimKernel
+import SimTestSupport
 import Testing
 
 /// A run asked to stop once its verdict is decided (`Runner.stopWhenDecided`, used by `simctl

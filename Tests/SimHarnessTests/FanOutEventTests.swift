@@ -2,6 +2,7 @@ import Metrics
 import Scenario
 import SimHarness
 import SimKernel
+import SimTestSupport
 import Testing
 
 /// What a fan-out subscription's events carry besides records (E5): `MillisBehindLatest`, and

@@ -2,6 +2,7 @@ import ConsumerModel
 import Scenario
 import SimHarness
 import SimKernel
+import SimTestSupport
 import Testing
 
 /// Subscription renewal in the world (E3), the subscribe rate it must respect (E4), and the

@@ -2,6 +2,7 @@ import Metrics
 import Scenario
 import SimHarness
 import SimKernel
+import SimTestSupport
 import Testing
 
 /// Enhanced fan-out beside polling (E1, E3, E6, L1), shortened to 6 minutes: one subscription

@@ -1,6 +1,7 @@
 import Scenario
 import SimHarness
 import SimKernel
+import SimTestSupport
 import Testing
 
 /// A constant partition key (H2, C4: hot keys are not isolated): every record hashes to one

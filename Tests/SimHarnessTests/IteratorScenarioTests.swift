@@ -1,6 +1,7 @@
 import ConsumerModel
 import SimHarness
 import SimKernel
+import SimTestSupport
 import Testing
 
 /// GetShardIterator's calls per second per shard (R8) through the whole world: consumer loops

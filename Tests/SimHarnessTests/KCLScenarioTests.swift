@@ -3,6 +3,7 @@ import Metrics
 import Scenario
 import SimHarness
 import SimKernel
+import SimTestSupport
 import Testing
 
 /// KCL applications through the whole world: `scenarios/kcl-workers.json` (2 workers, 8 shards)

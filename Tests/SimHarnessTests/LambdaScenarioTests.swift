@@ -3,6 +3,7 @@ import Metrics
 import Scenario
 import SimHarness
 import SimKernel
+import SimTestSupport
 import Testing
 
 /// Lambda event-source mappings through the whole world: `scenarios/lambda-parallelization.json`

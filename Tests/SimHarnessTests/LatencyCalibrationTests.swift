@@ -2,6 +2,7 @@ import Metrics
 import Scenario
 import SimHarness
 import SimKernel
+import SimTestSupport
 import Testing
 
 /// AWS's latency figures (L1–L6 of `kinesis-semantics.md`) against what simctl gives. simctl has

@@ -2,6 +2,7 @@ import Metrics
 import Scenario
 import SimHarness
 import SimKernel
+import SimTestSupport
 import Testing
 
 /// Each `slo` field is evaluated against the run's measurement, met at the limit and missed past it,

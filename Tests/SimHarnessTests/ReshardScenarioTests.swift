@@ -1,6 +1,7 @@
 import Scenario
 import SimHarness
 import SimKernel
+import SimTestSupport
 import Testing
 
 /// The split-and-merge scenarios (RS5, RS6, S5): the same load and the same reshards, read

@@ -1,6 +1,7 @@
 import Scenario
 import SimHarness
 import SimKernel
+import SimTestSupport
 import Testing
 
 /// `scenarios/retention-loss.json` as shipped (26 simulated hours, about 18,700 records): the

@@ -1,6 +1,7 @@
 import Scenario
 import SimHarness
 import SimKernel
+import SimTestSupport
 import Testing
 
 /// Retention (T1, §6) through the whole world. Scenario files cannot go below 24 h (T2), so the

@@ -1,6 +1,7 @@
 import Metrics
 import SimHarness
 import SimKernel
+import SimTestSupport
 import Testing
 
 /// The series of a whole run agree with its totals, and cover the run (`duration + drain`).

@@ -1,6 +1,7 @@
 import Scenario
 import SimHarness
 import SimKernel
+import SimTestSupport
 import Testing
 
 /// The smoke scenario end to end in-process: everything delivered, windows closed, objectives met.

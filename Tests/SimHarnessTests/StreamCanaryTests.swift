@@ -1,6 +1,7 @@
 import Scenario
 import SimHarness
 import SimKernel
+import SimTestSupport
 import Testing
 import Verification
 

@@ -1,6 +1,7 @@
 import Scenario
 import SimHarness
 import SimKernel
+import SimTestSupport
 import Testing
 
 /// The hot-shard scenario (shortened to 20 s): writes throttle, gateways retry and drop, the

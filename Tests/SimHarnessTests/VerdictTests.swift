@@ -1,5 +1,6 @@
 import Scenario
 import SimHarness
+import SimTestSupport
 import Testing
 
 /// The verdict's precedence (invariant, data loss, objectives, pass) and exit codes.

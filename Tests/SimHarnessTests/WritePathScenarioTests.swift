@@ -2,6 +2,7 @@ import Metrics
 import Scenario
 import SimHarness
 import SimKernel
+import SimTestSupport
 import Testing
 
 /// The write path through the real world: single put mode, the window throttling models and

@@ -10,6 +10,9 @@ import Telemetry
 /// debug build; everything else ranges over its whole allowed set.
 public struct ValidScenarioGenerator {
     var random: SimRandom
+    /// The KCL consumers of the scenario being generated, with their worker counts (a
+    /// `consumer-crash` fault names one).
+    var kclConsumers: [(name: String, workers: Int)] = []
 
     public init(seed: UInt64) { random = SimRandom(masterSeed: seed, label: "valid-scenarios", index: 0) }
 
@@ -31,6 +34,7 @@ public struct ValidScenarioGenerator {
         var top = [#""version": 1"#, #""name": "generated""#, #""duration": "\#(duration)""#,
                    #""description": "generated""#, #""seed": \#(random.next())"#, #""drain": "\#(pick(["0s", "10s", "30s"]))""#]
         if let startTime { top.append(#""startTime": "\#(startTime)""#) }
+        kclConsumers = []
         let sections = [#""fleet": {\#(fleet())}"#, #""stream": {\#(stream(shards: shards, onDemand: onDemand, maxRecords: maxRecords))}"#,
                         #""consumers": [\#(consumers(maxRecords: maxRecords))]"#,
                         #""faults": [\#(faults(shards: shards, duration: duration))]"#, #""slo": {\#(slo())}"#]
@@ -101,21 +105,46 @@ public struct ValidScenarioGenerator {
             + #""cooldown": "\#(pick(["0s", "3s"]))", "step": "double"}"#
     }
 
-    /// 1 to 3 consumers, at most one of them fan-out (`efoMaxConsumers` may be 3).
+    /// 1 to 3 consumers, at most one of them fan-out (`efoMaxConsumers` may be 3), the others
+    /// polling, KCL applications or Lambda mappings.
     mutating func consumers(maxRecords: Int) -> String {
         (0..<(1 + Int(random.bounded(3)))).map { index in
-            let type = index == 0 && chance(30) ? "efo" : "polling"
+            let type = index == 0 && chance(30) ? "efo" : pick(["polling", "polling", "kcl", "lambda"])
             let limit = pick([1, maxRecords, min(500, maxRecords)])
             let analytics = (0..<Int(random.bounded(3))).map { _ in window() }
-            let members = someOf([
+            let common = someOf([
                 #""iterator": "\#(pick(["TRIM_HORIZON", "LATEST", "AT_TIMESTAMP:2s", "AT_TIMESTAMP:30d"]))""#,
                 #""pollInterval": "\#(pick(["10ms", "200ms", "1s", "5m"]))""#, #""limit": \#(limit)"#,
                 #""reshardOrder": "\#(pick(["parent-first", "immediate"]))""#,
                 #""processing": \#(distribution(["0ms", "1ms", "50ms"]))"#, #""readLatency": \#(distribution(["0ms", "10ms", "60s"]))"#,
                 #""analytics": [\#(analytics.joined(separator: ", "))]"#,
             ])
+            let members = [common, kindMembers(type, name: "c\(index)")].filter { !$0.isEmpty }.joined(separator: ", ")
             return #"{"name": "c\#(index)", "type": "\#(type)"\#(members.isEmpty ? "" : ", " + members)}"#
         }.joined(separator: ", ")
+    }
+
+    /// The fields only a KCL application or a Lambda mapping takes.
+    mutating func kindMembers(_ type: String, name: String) -> String {
+        switch type {
+        case "kcl":
+            let workers = pick([1, 2, 3])
+            kclConsumers.append((name, workers))
+            return [#""workers": \#(workers)"#, someOf([
+                #""failoverTime": "\#(pick(["1ms", "2s", "10s"]))""#,
+                #""checkpoint": {"every": \#(pick([1, 1_000])), "interval": "\#(pick(["1ms", "60s"]))"}"#,
+            ])].filter { !$0.isEmpty }.joined(separator: ", ")
+        case "lambda":
+            return someOf([
+                #""batchSize": \#(pick([1, 100, 10_000]))"#, #""batchWindow": "\#(pick(["0s", "1s", "300s"]))""#,
+                #""parallelization": \#(pick([1, 3, 10]))"#, #""failureRate": \#(pick([0, 0.05, 1]))"#,
+                #""maxRetryAttempts": \#(pick([-1, 0, 3]))"#, #""maxRecordAge": "\#(pick(["60s", "7d"]))""#,
+                #""bisectOnError": \#(pick([true, false]))"#, #""invocationOverhead": \#(distribution(["0ms", "10ms", "1s"]))"#,
+                #""maxConcurrency": \#(pick([1, 100]))"#,
+            ])
+        default:
+            return ""
+        }
     }
 
     mutating func window() -> String {
@@ -133,6 +162,10 @@ public struct ValidScenarioGenerator {
     mutating func faults(shards: Int, duration: String) -> String {
         (0..<Int(random.bounded(4))).map { _ in
             let at = pick(["0s", "2s", duration])
+            if let kcl = kclConsumers.first, chance(30) {
+                return #"{"at": "\#(at)", "type": "consumer-crash", "consumer": "\#(kcl.name)", "worker": \#(kcl.workers - 1), "#
+                    + #""duration": "\#(pick(["1ms", "5s", "30d"]))"}"#
+            }
             switch random.bounded(5) {
             case 0: return #"{"at": "\#(at)", "type": "split-shard", "shard": \#(random.bounded(UInt64(shards + 1)))}"#
             case 1 where shards >= 2: return #"{"at": "\#(at)", "type": "merge-shards", "shards": [0, 1]}"#

@@ -39,6 +39,8 @@ extension LambdaMapping: ConsumerApplication {
             poll(shard: Int(event.target), now: now, host: &host, queue: &queue)
         case .invocationDone:
             invocationDone(shard: shard, lane: lane, now: now, host: &host, queue: &queue)
+        case .received:
+            receive(shard: Int(event.target), now: now, host: &host, queue: &queue)
         case .windowClosed:
             lanes[shard][lane].windowPending = false
             invokeIfReady(shard: shard, lane: lane, at: now, host: &host, queue: &queue)

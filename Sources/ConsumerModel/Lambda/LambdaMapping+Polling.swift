@@ -15,18 +15,31 @@ extension LambdaMapping {
             schedulePoll(shard: shard, at: reading.retryIterator(after: now), queue: &queue)
             return
         }
-        for offset in fetched.batch {
+        // The response reaches the poller a round trip later; until then its read is in flight.
+        inbox[shard] = fetched.batch
+        pollPending[shard] = true
+        queue.schedule(ConsumerEvent(app: reading.app, action: Action.received.rawValue, target: shard), at: fetched.respondedAt)
+    }
+
+    /// A GetRecords response reaches the poller: its records go to their lanes, idle lanes
+    /// invoke, and the poller reads again (at once after a full read, else a poll interval later).
+    mutating func receive<Host: ConsumerHost, Queue: ConsumerScheduler>(shard: Int, now: SimTime, host: inout Host,
+                                                                        queue: inout Queue) {
+        pollPending[shard] = false
+        let batch = inbox[shard]
+        inbox[shard] = 0..<0
+        for offset in batch {
             let lane = settings.parallelization == 1
                 ? 0 : Int(host.partitionKeyIndex(shard: shard, offset: offset) % UInt64(settings.parallelization))
-            if lanes[shard][lane].pending == 0 && lanes[shard][lane].isIdle { lanes[shard][lane].windowOpenedAt = fetched.respondedAt }
+            if lanes[shard][lane].pending == 0 && lanes[shard][lane].isIdle { lanes[shard][lane].windowOpenedAt = now }
             lanes[shard][lane].append(offset)
         }
-        for lane in lanes[shard].indices { invokeIfReady(shard: shard, lane: lane, at: fetched.respondedAt, host: &host, queue: &queue) }
+        for lane in lanes[shard].indices { invokeIfReady(shard: shard, lane: lane, at: now, host: &host, queue: &queue) }
         if host.stream.cursor(reader: reader, shard: shard).ended {
-            finishIfDrained(shard, now: fetched.respondedAt, host: &host, queue: &queue)
+            finishIfDrained(shard, now: now, host: &host, queue: &queue)
         } else {
-            let full = fetched.batch.count >= reading.config.limit
-            schedulePoll(shard: shard, at: fetched.respondedAt + (full ? .zero : reading.config.pollInterval), queue: &queue)
+            let full = batch.count >= reading.config.limit
+            schedulePoll(shard: shard, at: now + (full ? .zero : reading.config.pollInterval), queue: &queue)
         }
     }
 
@@ -54,10 +67,11 @@ extension LambdaMapping {
         }
     }
 
-    /// After a batch is done: everything below the lanes' first waiting records is processed or
-    /// discarded, so the mapping checkpoints there.
+    /// After a batch is done: everything below the lanes' first waiting records (and below a
+    /// response still on its way) is processed or discarded, so the mapping checkpoints there.
     mutating func checkpoint<Host: ConsumerHost>(shard: Int, now: SimTime, host: inout Host) {
         var upTo = host.stream.position(reader: reader, shard: shard)
+        if !inbox[shard].isEmpty { upTo = min(upTo, inbox[shard].lowerBound) }
         for lane in lanes[shard] where lane.pending > 0 { upTo = min(upTo, lane.front.first!) }
         guard upTo > host.stream.cursor(reader: reader, shard: shard).checkpoint else { return }
         host.stream.checkpoint(reader: reader, shard: shard, upTo: upTo)

@@ -18,6 +18,8 @@ public struct LambdaMapping {
         case invocationDone
         /// A lane's batching window closes.
         case windowClosed
+        /// A GetRecords response reaches the shard's poller.
+        case received
     }
 
     public internal(set) var reading: PollingConsumer
@@ -29,6 +31,8 @@ public struct LambdaMapping {
     var pollPending: [Bool] = []
     var pollWaiting: [Bool] = []
     var finished: [Bool] = []
+    /// The records of each shard's GetRecords response on its way to the poller.
+    var inbox: [Range<UInt64>] = []
     /// Invocations running now, and the lanes waiting for concurrency, in order.
     var running = 0
     var waitingForConcurrency: [(shard: Int, lane: Int)] = []
@@ -48,6 +52,7 @@ public struct LambdaMapping {
             pollPending.append(false)
             pollWaiting.append(false)
             finished.append(false)
+            inbox.append(0..<0)
         }
     }
 

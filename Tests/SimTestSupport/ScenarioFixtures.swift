@@ -5,13 +5,13 @@ import SimKernel
 
 /// Scenarios from the repository's `scenarios/` folder, and runs shared by several tests
 /// (each shared run is computed once, on first use).
-enum ScenarioFixtures {
-    static let scenariosDirectory = URL(fileURLWithPath: #filePath)
+public enum ScenarioFixtures {
+    public static let scenariosDirectory = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("scenarios")
 
     /// Loads `scenarios/<name>.json`; a scenario that fails validation stops the test run.
-    static func load(_ name: String) -> LoadedScenario {
+    public static func load(_ name: String) -> LoadedScenario {
         let path = scenariosDirectory.appendingPathComponent("\(name).json").path
         switch ScenarioLoader.load(path: path) {
         case .success(let loaded): return loaded
@@ -19,7 +19,7 @@ enum ScenarioFixtures {
         }
     }
 
-    static func overriding(_ spec: ScenarioSpec, seed: UInt64? = nil, duration: SimDuration? = nil) -> ScenarioSpec {
+    public static func overriding(_ spec: ScenarioSpec, seed: UInt64? = nil, duration: SimDuration? = nil) -> ScenarioSpec {
         do {
             return try spec.withOverrides(seed: seed, duration: duration)
         } catch {
@@ -27,23 +27,23 @@ enum ScenarioFixtures {
         }
     }
 
-    static func run(_ config: WorldConfig) -> RunResult {
+    public static func run(_ config: WorldConfig) -> RunResult {
         var runner = Runner(config: config)
         return runner.runToEnd()
     }
 
-    static func run(_ spec: ScenarioSpec) -> RunResult { run(WorldConfig(scenario: spec)) }
+    public static func run(_ spec: ScenarioSpec) -> RunResult { run(WorldConfig(scenario: spec)) }
 
     /// 200 devices, 2 shards, 2 consumers, 2 minutes: about 68 records/s per shard.
-    static let smoke = load("smoke")
-    static let smokeResult = run(smoke.spec)
+    public static let smoke = load("smoke")
+    public static let smokeResult = run(smoke.spec)
 
     /// Single put mode, a sliding window and an internal-failure fault: the write path's features.
-    static let orderedSinglePuts = load("ordered-single-puts")
-    static let orderedSinglePutsResult = run(orderedSinglePuts.spec)
+    public static let orderedSinglePuts = load("ordered-single-puts")
+    public static let orderedSinglePutsResult = run(orderedSinglePuts.spec)
 
     /// 3,000 records/s into 2,000 records/s of shards, shortened from 5 minutes to 20 s.
-    static let throttling = load("hot-shard-throttling")
-    static let throttlingSpec = overriding(throttling.spec, duration: .seconds(20))
-    static let throttlingResult = run(throttlingSpec)
+    public static let throttling = load("hot-shard-throttling")
+    public static let throttlingSpec = overriding(throttling.spec, duration: .seconds(20))
+    public static let throttlingResult = run(throttlingSpec)
 }
