@@ -6,7 +6,8 @@ import Telemetry
 import Testing
 
 /// Swarm testing: for each seed, draw a small scenario with random knobs (fleet shape, batching,
-/// retries, ack loss, partition keys, shard count and limits, consumers, windows), run it, and
+/// retries, ack loss, partition keys, shard count and limits, consumers of every kind with KCL
+/// worker crashes and Lambda failures, windows), run it, and
 /// require that every safety invariant holds and every reading and record is accounted for.
 /// Every model's whole-state audit runs every 250 events along the way.
 /// Liveness may fail: some draws starve a consumer of the shared read limits, a legitimate
@@ -55,8 +56,14 @@ struct SwarmScenario {
         }
         let consumers = (0..<(1 + Int(random.bounded(3)))).map { index in
             let window = #"{"type": "tumbling", "size": "\#(pick(["5s", "10s", "60s"]))", "time": "\#(pick(["event", "processing"]))", "groupBy": "\#(pick(["kind", "device", "gateway", "shard"]))", "watermarkLag": "\#(pick(["0s", "2s"]))", "allowedLateness": "\#(pick(["0s", "1s"]))"}"#
-            return #"{"name": "c\#(index)", "pollInterval": "\#(pick(["100ms", "200ms", "1s"]))", "limit": \#(pick([10, 100, 10000])), "iterator": "\#(pick(["TRIM_HORIZON", "LATEST"]))", "readLatency": \#(pick(["\"0ms\"", "\"5ms\"", #"{"dist": "exponential", "mean": "20ms"}"#])), "analytics": [\#(window)]}"#
+            let kind = pick([#""type": "polling""#, #""type": "polling""#,
+                             #""type": "kcl", "workers": \#(1 + random.bounded(3)), "checkpoint": {"every": \#(pick([10, 1000])), "interval": "5s"}"#,
+                             #""type": "lambda", "batchSize": \#(pick([1, 100])), "parallelization": \#(pick([1, 4])), "failureRate": \#(pick([0, 0.05])), "bisectOnError": \#(pick([true, false]))"#])
+            return #"{"name": "c\#(index)", \#(kind), "pollInterval": "\#(pick(["100ms", "200ms", "1s"]))", "limit": \#(pick([10, 100, 10000])), "iterator": "\#(pick(["TRIM_HORIZON", "LATEST"]))", "readLatency": \#(pick(["\"0ms\"", "\"5ms\"", #"{"dist": "exponential", "mean": "20ms"}"#])), "analytics": [\#(window)]}"#
         }
+        let crash = consumers.firstIndex { $0.contains(#""type": "kcl""#) }.map {
+            #", "faults": [{"at": "5s", "type": "consumer-crash", "consumer": "c\#($0)", "worker": 0, "duration": "\#(pick(["1s", "20s"]))"}]"#
+        } ?? ""
         return #"""
         {"version": 1, "name": "swarm", "seed": \#(random.next()), "duration": "\#(pick(["10s", "30s"]))", "drain": "2m",
          "fleet": {"gateways": \#(1 + random.bounded(8)), "devices": [\#(groups.joined(separator: ", "))],
@@ -67,7 +74,7 @@ struct SwarmScenario {
                    "ackLossRate": \#(pick([0, 0.01, 0.2]))},
          "stream": {"shards": \#(1 + random.bounded(4)),
                     "limits": {"writeRecordsPerSecond": \#(pick([20, 100, 1000])), "writeBytesPerSecond": "\#(pick(["4KiB", "64KiB", "1MiB"]))", "readCallsPerSecond": \#(pick([1, 5])), "readBytesPerSecond": "\#(pick(["16KiB", "2MiB"]))"}},
-         "consumers": [\#(consumers.joined(separator: ", "))]}
+         "consumers": [\#(consumers.joined(separator: ", "))]\#(crash)}
         """#
     }
 }
