@@ -42,25 +42,33 @@ extension FanOutConsumer: ConsumerApplication {
         }
     }
 
-    /// An event reaches the consumer: the records visible when it was sent, processed in order.
+    /// An event reaches the consumer: the records visible when it was sent, processed in order;
+    /// once the shard has ended, a parent-first consumer goes on with the children it can read.
     mutating func push<Host: ConsumerHost, Queue: ConsumerScheduler>(shard: Int, now: SimTime, host: inout Host,
                                                                      queue: inout Queue) {
+        guard takeEvent(shard: shard, now: now, host: &host, queue: &queue).ended,
+              reading.config.reshardOrder == .parentFirst else { return }
+        for child in host.stream.childrenDrained(after: shard, reader: reader) {
+            subscribe(shard: child, now: now, host: &host, queue: &queue)
+        }
+    }
+
+    /// The event of `shard` reaching the consumer at `now`: its records processed in order, the
+    /// next event sent or awaited. Returns the records and whether the shard ended for the consumer.
+    mutating func takeEvent<Host: ConsumerHost, Queue: ConsumerScheduler>(shard: Int, now: SimTime, host: inout Host,
+                                                                          queue: inout Queue) -> (batch: Range<UInt64>, ended: Bool) {
         let event = arrivingEvent(shard: shard)
         let outcome = host.stream.pushRecords(reader: reader, shard: shard, maxBytes: event.maxBytes, sentAt: event.sentAt, now: now)
         guard case .records(let first, let count, let bytes) = outcome else { modelPreconditionFailure("a push cannot be throttled") }
         host.observe(.pushed(app: reading.app, reader: reader, shard: shard, first: first, count: count, bytes: bytes,
                              sentAt: event.sentAt), now: now)
-        let busy = reading.process(shard: shard, batch: first..<(first + UInt64(count)),
-                                   read: ReadTimes(served: event.sentAt, received: now, handled: now), host: &host)
+        let batch = first..<(first + UInt64(count))
+        let busy = reading.process(shard: shard, batch: batch, read: ReadTimes(served: event.sentAt, received: now, handled: now),
+                                   host: &host)
         took(shard: shard, bytes: bytes, processedAt: now + busy)
-        if host.stream.cursor(reader: reader, shard: shard).ended {
-            guard reading.config.reshardOrder == .parentFirst else { return }
-            for child in host.stream.childrenDrained(after: shard, reader: reader) {
-                subscribe(shard: child, now: now, host: &host, queue: &queue)
-            }
-        } else {
-            sendNext(shard: shard, host: &host, queue: &queue)
-        }
+        if host.stream.cursor(reader: reader, shard: shard).ended { return (batch, true) }
+        sendNext(shard: shard, host: &host, queue: &queue)
+        return (batch, false)
     }
 
     /// Sends the subscription's next event once its first record is visible, or lets it wait

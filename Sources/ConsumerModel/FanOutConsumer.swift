@@ -17,8 +17,9 @@ public struct FanOutConsumer {
         self.fanOut = fanOut
     }
 
-    /// SubscribeToShard for `shard` at `now`: the first subscription, a renewal, or a refusal (E4).
-    public mutating func subscribe(shard: Int, now: SimTime) -> SubscribeOutcome {
+    /// SubscribeToShard for `shard` at `now`: the first subscription, a renewal, or a refusal (E4);
+    /// `restart` when it starts from another position than the continuation.
+    public mutating func subscribe(shard: Int, now: SimTime, restart: Bool = false) -> SubscribeOutcome {
         while subscriptions.count <= shard {
             subscriptions.append(FanOutSubscription(bytesPerSecond: fanOut.bytesPerSecond, now: now))
         }
@@ -27,7 +28,7 @@ public struct FanOutConsumer {
             return .resourceInUse(retryAt: previous.subscribedAt + FanOutConfig.resubscribeInterval)
         }
         subscriptions[shard].start(now: now, lifetime: fanOut.subscriptionLifetime,
-                                   roundTrip: reading.config.readLatency.sample(&reading.random))
+                                   roundTrip: reading.config.readLatency.sample(&reading.random), restart: restart)
         return .subscribed(renewAt: subscriptions[shard].expiresAt)
     }
 

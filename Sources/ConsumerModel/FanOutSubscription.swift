@@ -52,9 +52,11 @@ public struct FanOutSubscription: Sendable {
     }
 
     /// A successful SubscribeToShard at `now`: it lasts `lifetime`, and its first event can be
-    /// sent once the call's `roundTrip` is over. Takes over any earlier subscription.
-    mutating func start(now: SimTime, lifetime: SimDuration, roundTrip: SimDuration) {
-        pausedFrom = active ? now : .zero
+    /// sent once the call's `roundTrip` is over. Takes over any earlier subscription; a renewal
+    /// goes on from the continuation, while a `restart` from another position (a new lease
+    /// owner's checkpoint) sends nothing before the round trip is over.
+    mutating func start(now: SimTime, lifetime: SimDuration, roundTrip: SimDuration, restart: Bool = false) {
+        pausedFrom = active && !restart ? now : .zero
         resumesAt = now + roundTrip
         active = true
         subscribedAt = now

@@ -25,7 +25,7 @@ public enum MetricDirection: String, Sendable {
         ".duplicates", "order_violations", "undelivered", "max_iterator_age_ms", "max_millis_behind_latest",
         "expired_iterators", "internal_failures", "invalid_requests", "put.retries", "late_dropped", "peak_utilization",
         "cost.monthly_usd", "cost.run_usd", "cost.shard_hours", "cost.on_demand_monthly_usd", "cost.on_demand_run_usd",
-        "reshards_refused",
+        "reshards_refused", ".replayed", ".retried", ".discarded", "max_unowned_ms", "blocked_ms",
     ]
 
     /// Whether going from `before` to `after` is an improvement (+1), a regression (−1) or neither (0).

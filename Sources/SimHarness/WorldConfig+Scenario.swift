@@ -82,8 +82,9 @@ extension WorldConfig {
         case .polling: return .polling
         case .efo: return .fanOut(FanOutConfig(bytesPerSecond: limits.efoBytesPerSecond))
         case .kcl:
+            let fanOut = spec.retrieval == .fanout ? FanOutConfig(bytesPerSecond: limits.efoBytesPerSecond) : nil
             return .kcl(KCLConfig(workers: spec.workers, failoverTime: spec.failoverTime, checkpointEvery: spec.checkpoint.every,
-                                  checkpointInterval: spec.checkpoint.interval))
+                                  checkpointInterval: spec.checkpoint.interval, fanOut: fanOut))
         case .lambda:
             return .lambda(LambdaConfig(batchSize: spec.batchSize, batchWindow: spec.batchWindow, parallelization: spec.parallelization,
                                         maxRetryAttempts: spec.lambda.maxRetryAttempts < 0 ? nil : spec.lambda.maxRetryAttempts,

@@ -52,11 +52,18 @@ extension DataStream {
     public mutating func getShardIterator(reader: Int, shard: Int, type: ShardIteratorType, now: SimTime) -> IteratorGrant {
         applyRetention(shard: shard, now: now)
         guard getShardIterator(reader: reader, shard: shard, now: now) == .issued else { return .throttled }
+        reposition(reader: reader, shard: shard, at: type)
+        return .issued
+    }
+
+    /// Moves the reader's position in `shard` to where `type` points (clamped to the trim
+    /// horizon), as GetShardIterator does and as SubscribeToShard's `StartingPosition` does for a
+    /// fan-out subscription, which takes no iterator (E3).
+    public mutating func reposition(reader: Int, shard: Int, at type: ShardIteratorType) {
         let position = max(shardList[shard].firstOffset, offset(of: type, in: shard))
         modelPrecondition(position <= shardList[shard].nextOffset, "\(type) is beyond the end of \(shardList[shard].id)")
         cursors[reader][shard].position = position
         cursors[reader][shard].ended = shardList[shard].state == .expired
-        return .issued
     }
 
     /// The offset an iterator of `type` points at in `shard` (before clamping to the horizon).

@@ -236,7 +236,7 @@ import Testing
             "fleet.gateways: 0 is out of range (allowed: 1 to 1000000)",
             #"fleet.devices[2].interval: "5 parsecs" is not a duration (examples: "100ms", "5s", "1h")"#,
             #"stream.retention: 24 is not a duration (examples: "100ms", "5s", "1h")"#,
-            "consumers[0].colour: unknown field (allowed: name, type, iterator, pollInterval, limit, reshardOrder, workers, checkpoint, failoverTime, batchSize, batchWindow, parallelization, processing, readLatency, analytics, failureRate, maxRetryAttempts, maxRecordAge, bisectOnError, invocationOverhead, maxConcurrency)",
+            "consumers[0].colour: unknown field (allowed: name, type, iterator, pollInterval, limit, reshardOrder, workers, checkpoint, failoverTime, batchSize, batchWindow, parallelization, processing, readLatency, analytics, failureRate, maxRetryAttempts, maxRecordAge, bisectOnError, invocationOverhead, maxConcurrency, retrieval)",
             "slo.maxWriteThrottleRate: 1.1 is out of range (allowed: 0 to 1)",
         ])
         if case .failure(let errors) = ScenarioLoader.parse(text: text, origin: "t") {

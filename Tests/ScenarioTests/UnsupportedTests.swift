@@ -111,6 +111,19 @@ import StreamModel
         #expect(problems(scenario) == ["faults[1].worker: 2 is out of range (allowed: 0 to 1)"])
     }
 
+    @Test func aKCLApplicationReadingByFanOutCountsAsAFanOutConsumer() throws {
+        var scenario = ScenarioText.consumer(#""type": "kcl", "retrieval": "fanout""#)
+        scenario.stream = #""shards": 1, "limits": {"efoMaxConsumers": 1}"#
+        #expect(try spec(scenario).consumers[0].retrieval == .fanout)
+        scenario.consumers = #"{"name": "a", "type": "efo"}, {"name": "b", "type": "kcl", "retrieval": "fanout"}"#
+        #expect(problems(scenario) == [
+            #"consumers[1].retrieval: "fanout" makes 2 enhanced fan-out consumers; a stream registers at most 1 (stream.limits.efoMaxConsumers)"#,
+        ])
+        #expect(problems(ScenarioText.consumer(#""type": "kcl", "retrieval": "push""#)) == [
+            #"consumers[0].retrieval: "push" is not a KCL retrieval (allowed: "polling", "fanout")"#,
+        ])
+    }
+
     @Test func kclConsumersIdleOneAndAHalfSecondsBetweenReadsByDefault() throws {
         let decoded = try spec(ScenarioText.consumer(#""type": "kcl""#))
         #expect(decoded.consumers[0].pollInterval == .milliseconds(1_500))

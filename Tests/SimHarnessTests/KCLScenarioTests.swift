@@ -67,3 +67,35 @@ import Testing
         #expect(Self.workers.spec.consumers[0].pollInterval == .milliseconds(1_500))
     }
 }
+
+/// KCL applications reading by fan-out, and either retrieval across reshards.
+@Suite struct KCLRetrievalTests {
+    static func spec(_ scenario: String, retrieval: String, workers: Int = 2) -> ScenarioSpec {
+        var spec = ScenarioFixtures.load(scenario).spec
+        spec.consumers[0].type = .kcl
+        spec.consumers[0].workers = workers
+        spec.consumers[0].retrieval = KCLRetrieval(rawValue: retrieval)!
+        spec.consumers[0].reshardOrder = .parentFirst
+        return spec
+    }
+
+    @Test func aCrashedWorkersShardsAreResubscribedFromTheCheckpointWithFanOut() throws {
+        let fanOut = ScenarioFixtures.run(Self.spec("kcl-worker-crash", retrieval: "fanout"))
+        #expect(fanOut.invariantsHold, "\(fanOut.invariants.filter { !$0.holds })")
+        let consumer = fanOut.metrics.consumers[0]
+        #expect(try #require(consumer.subscriptions) > 8)
+        #expect(consumer.redeliveries > 0 && fanOut.lost == 0 && fanOut.undelivered[0] == 0)
+        #expect(try #require(consumer.leases).timeline.last?.perWorker == [4, 4])
+        // Pushed records wait no poll interval: the median is far below polling's.
+        let polling = KCLScenarioTests.crashResult.metrics.consumers[0]
+        #expect(consumer.latency.milliseconds(atPercentile: 50) < polling.latency.milliseconds(atPercentile: 50) / 2)
+    }
+
+    @Test(arguments: ["polling", "fanout"])
+    func childrenWaitForTheirParentsSoKeysStayInOrderAcrossReshards(retrieval: String) {
+        let result = ScenarioFixtures.run(Self.spec("reshard-parent-first", retrieval: retrieval))
+        #expect(result.invariantsHold, "\(result.invariants.filter { !$0.holds })")
+        #expect(result.reshards.count >= 2)
+        #expect(result.undelivered[0] == 0)
+    }
+}

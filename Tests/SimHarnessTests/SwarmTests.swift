@@ -57,7 +57,7 @@ struct SwarmScenario {
         let consumers = (0..<(1 + Int(random.bounded(3)))).map { index in
             let window = #"{"type": "tumbling", "size": "\#(pick(["5s", "10s", "60s"]))", "time": "\#(pick(["event", "processing"]))", "groupBy": "\#(pick(["kind", "device", "gateway", "shard"]))", "watermarkLag": "\#(pick(["0s", "2s"]))", "allowedLateness": "\#(pick(["0s", "1s"]))"}"#
             let kind = pick([#""type": "polling""#, #""type": "polling""#,
-                             #""type": "kcl", "workers": \#(1 + random.bounded(3)), "checkpoint": {"every": \#(pick([10, 1000])), "interval": "5s"}"#,
+                             #""type": "kcl", "workers": \#(1 + random.bounded(3)), "checkpoint": {"every": \#(pick([10, 1000])), "interval": "5s"}, "retrieval": "\#(pick(["polling", "fanout"]))""#,
                              #""type": "lambda", "batchSize": \#(pick([1, 100])), "parallelization": \#(pick([1, 4])), "failureRate": \#(pick([0, 0.05])), "bisectOnError": \#(pick([true, false]))"#])
             return #"{"name": "c\#(index)", \#(kind), "pollInterval": "\#(pick(["100ms", "200ms", "1s"]))", "limit": \#(pick([10, 100, 10000])), "iterator": "\#(pick(["TRIM_HORIZON", "LATEST"]))", "readLatency": \#(pick(["\"0ms\"", "\"5ms\"", #"{"dist": "exponential", "mean": "20ms"}"#])), "analytics": [\#(window)]}"#
         }

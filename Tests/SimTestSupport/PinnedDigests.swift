@@ -8,6 +8,6 @@ public enum PinnedDigests {
         "efo-beside-polling": "5b61b077d07cbb69",
         "ordered-single-puts": "ef7eb539f2693882",
         "kcl-worker-crash": "fe8b8dce43b43b44",
-        "lambda-failures": "3049cf2d656539b0",
+        "lambda-failures": "de42cf1708028811",
     ]
 }

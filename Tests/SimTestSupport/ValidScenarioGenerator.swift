@@ -133,6 +133,7 @@ public struct ValidScenarioGenerator {
             return [#""workers": \#(workers)"#, someOf([
                 #""failoverTime": "\#(pick(["1ms", "2s", "10s"]))""#,
                 #""checkpoint": {"every": \#(pick([1, 1_000])), "interval": "\#(pick(["1ms", "60s"]))"}"#,
+                #""retrieval": "\#(pick(["polling", "fanout"]))""#,
             ])].filter { !$0.isEmpty }.joined(separator: ", ")
         case "lambda":
             return someOf([

@@ -7,6 +7,7 @@ import StreamModel
 extension KCLApplication: ConsumerApplication {
     public var name: String { reading.config.name }
     public var reader: Int { reading.reader }
+    public var wantsAcceptedRecords: Bool { subscriptions != nil }
 
     public mutating func receive<Host: ConsumerHost, Queue: ConsumerScheduler>(
         _ signal: ConsumerSignal, now: SimTime, host: inout Host, queue: inout Queue) {
@@ -15,13 +16,15 @@ extension KCLApplication: ConsumerApplication {
             start(shards: shards, now: now, host: host, queue: &queue)
         case .event(let event):
             handle(event, now: now, host: &host, queue: &queue)
-        case .resharded:
+        case .resharded(let closed, _):
             // Children's leases are created when a parent reaches SHARD_END.
             track(shardCount: host.stream.shards.count)
+            // A waiting subscription to a closed parent is sent its final event (E5).
+            for shard in closed where subscriptions != nil { wakeSubscription(shard: shard, visibleAt: now, queue: &queue) }
         case .crash(let worker, let until):
             crash(worker: worker, until: until, now: now, host: &host, queue: &queue)
-        case .recordAccepted:
-            modelPreconditionFailure("\(name): a KCL application got \(signal)")
+        case .recordAccepted(let shard, let visibleAt):
+            wakeSubscription(shard: shard, visibleAt: visibleAt, queue: &queue)
         }
     }
 
@@ -40,6 +43,10 @@ extension KCLApplication: ConsumerApplication {
 
     mutating func handle<Host: ConsumerHost, Queue: ConsumerScheduler>(_ event: ConsumerEvent, now: SimTime, host: inout Host,
                                                                        queue: inout Queue) {
+        if event.action >= Self.fanOutActions, let action = FanOutConsumer.Action(rawValue: event.action - Self.fanOutActions) {
+            handleFanOut(action, shard: Int(event.target), now: now, host: &host, queue: &queue)
+            return
+        }
         switch Action(rawValue: event.action) {
         case .poll:
             poll(shard: Int(event.target), now: now, host: &host, queue: &queue)

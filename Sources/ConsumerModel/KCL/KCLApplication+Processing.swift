@@ -16,6 +16,10 @@ extension KCLApplication {
             schedulePoll(shard: shard, at: now + KCLConfig.parentShardPollInterval, queue: &queue)
             return
         }
+        if subscriptions != nil {
+            subscribe(shard: shard, now: now, host: &host, queue: &queue)
+            return
+        }
         if needsSeek[shard] {
             guard seekToCheckpoint(shard: shard, now: now, host: &host) else {
                 host.observe(.iteratorThrottled(app: reading.app, shard: shard), now: now)
@@ -38,19 +42,19 @@ extension KCLApplication {
         }
     }
 
-    /// GetShardIterator at the lease's checkpoint (`AT_SEQUENCE_NUMBER`; the trim horizon when
-    /// retention passed it; `LATEST` when nothing follows it): returns false when throttled (R8).
-    mutating func seekToCheckpoint<Host: ConsumerHost>(shard: Int, now: SimTime, host: inout Host) -> Bool {
+    /// The iterator type that points at the lease's checkpoint: `AT_SEQUENCE_NUMBER`; the trim
+    /// horizon when retention passed it; `LATEST` when nothing follows it.
+    func checkpointPosition<Host: ConsumerHost>(shard: Int, host: Host) -> ShardIteratorType {
         let checkpoint = leases[shard]!.checkpoint
         let stored = host.stream.shards[shard]
-        let type: ShardIteratorType
-        if checkpoint < stored.firstOffset {
-            type = .trimHorizon
-        } else if checkpoint >= stored.nextOffset {
-            type = .latest
-        } else {
-            type = .atSequenceNumber(host.stream.sequenceNumber(shard: shard, offset: checkpoint))
-        }
+        if checkpoint < stored.firstOffset { return .trimHorizon }
+        if checkpoint >= stored.nextOffset { return .latest }
+        return .atSequenceNumber(host.stream.sequenceNumber(shard: shard, offset: checkpoint))
+    }
+
+    /// GetShardIterator at the lease's checkpoint: returns false when throttled (R8).
+    mutating func seekToCheckpoint<Host: ConsumerHost>(shard: Int, now: SimTime, host: inout Host) -> Bool {
+        let type = checkpointPosition(shard: shard, host: host)
         guard host.stream.getShardIterator(reader: reading.reader, shard: shard, type: type, now: now) == .issued else { return false }
         host.observe(.rewound(app: reading.app, shard: shard, to: host.stream.position(reader: reading.reader, shard: shard)), now: now)
         return true

@@ -25,6 +25,9 @@ public struct KCLApplication {
         case restart
     }
 
+    /// Fan-out retrieval's own events (`FanOutConsumer.Action`) arrive shifted by this much.
+    static let fanOutActions: UInt8 = 16
+
     public internal(set) var reading: PollingConsumer
     public let settings: KCLConfig
     /// The lease table by shard index: nil before a shard's lease is created (a child, until a
@@ -38,8 +41,16 @@ public struct KCLApplication {
     var pollPending: [Bool] = []
     var needsSeek: [Bool] = []
     var finished: [Bool] = []
+    /// The lease owners' subscriptions, with fan-out retrieval (their own substream).
+    var subscriptions: FanOutConsumer?
 
     public init(reading: PollingConsumer, settings: KCLConfig) {
+        var reading = reading
+        if let fanOut = settings.fanOut {
+            var subscribing = reading
+            subscribing.random = SimRandom(seed: reading.random.next())
+            subscriptions = FanOutConsumer(reading: subscribing, fanOut: fanOut)
+        }
         self.reading = reading
         self.settings = settings
         workers = Array(repeating: KCLWorker(), count: settings.workers)

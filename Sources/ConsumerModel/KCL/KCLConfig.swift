@@ -12,6 +12,9 @@ public struct KCLConfig: Sendable {
     public var checkpointEvery: Int
     /// … or once this long has passed since it, whichever comes first.
     public var checkpointInterval: SimDuration
+    /// Set for fan-out retrieval (KCL 2.x's default): lease owners subscribe to their shards
+    /// (SubscribeToShard) instead of polling them.
+    public var fanOut: FanOutConfig?
 
     /// KCL 2.x's `failoverTimeMillis` default.
     public static let defaultFailoverTime = SimDuration.seconds(10)
@@ -29,11 +32,12 @@ public struct KCLConfig: Sendable {
 
     public init(workers: Int = 1, failoverTime: SimDuration = KCLConfig.defaultFailoverTime,
                 checkpointEvery: Int = KCLConfig.defaultCheckpointEvery,
-                checkpointInterval: SimDuration = KCLConfig.defaultCheckpointInterval) {
+                checkpointInterval: SimDuration = KCLConfig.defaultCheckpointInterval, fanOut: FanOutConfig? = nil) {
         self.workers = workers
         self.failoverTime = failoverTime
         self.checkpointEvery = checkpointEvery
         self.checkpointInterval = checkpointInterval
+        self.fanOut = fanOut
     }
 
     /// A worker renews its leases this often: `failoverTime / 3 − epsilon` in whole milliseconds

@@ -20,8 +20,10 @@ struct LambdaLane: Sendable {
     var blockedSince: SimTime?
     /// When the lane last became idle with records waiting (its batching window opens).
     var windowOpenedAt: SimTime?
-    /// A window-close event is on its way.
-    var windowPending = false
+    /// A failed batch is retried no earlier than this.
+    var retryAt: SimTime?
+    /// A wake-up event (window close or retry) is on its way.
+    var wakePending = false
 
     var pending: Int { waiting.count - head }
     var isIdle: Bool { inFlight == nil }

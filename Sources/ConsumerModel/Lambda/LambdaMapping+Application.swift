@@ -41,8 +41,8 @@ extension LambdaMapping: ConsumerApplication {
             invocationDone(shard: shard, lane: lane, now: now, host: &host, queue: &queue)
         case .received:
             receive(shard: Int(event.target), now: now, host: &host, queue: &queue)
-        case .windowClosed:
-            lanes[shard][lane].windowPending = false
+        case .wake:
+            lanes[shard][lane].wakePending = false
             invokeIfReady(shard: shard, lane: lane, at: now, host: &host, queue: &queue)
         case nil:
             modelPreconditionFailure("\(name): unknown action \(event.action)")

@@ -12,13 +12,14 @@ extension LambdaMapping {
         discardAged(shard: shard, lane: lane, at: time, host: &host)
         let pending = lanes[shard][lane].pending
         guard pending > 0 else { return }
+        if let retryAt = lanes[shard][lane].retryAt, time < retryAt {
+            wake(shard: shard, lane: lane, at: retryAt, queue: &queue)
+            return
+        }
         let size = lanes[shard][lane].segments.first ?? settings.batchSize
         if pending < size, .zero < settings.batchWindow, let opened = lanes[shard][lane].windowOpenedAt,
            time - opened < settings.batchWindow {
-            if !lanes[shard][lane].windowPending {
-                lanes[shard][lane].windowPending = true
-                queue.schedule(laneEvent(.windowClosed, shard: shard, lane: lane), at: opened + settings.batchWindow)
-            }
+            wake(shard: shard, lane: lane, at: opened + settings.batchWindow, queue: &queue)
             return
         }
         if let limit = settings.maxConcurrency, running >= limit {
@@ -27,6 +28,13 @@ extension LambdaMapping {
         }
         invoke(shard: shard, lane: lane, count: batchCount(shard: shard, lane: lane, size: size, host: host), at: time,
                host: &host, queue: &queue)
+    }
+
+    /// The lane looks again at `time` (its window closes, or its failed batch may be retried).
+    mutating func wake<Queue: ConsumerScheduler>(shard: Int, lane: Int, at time: SimTime, queue: inout Queue) {
+        guard !lanes[shard][lane].wakePending else { return }
+        lanes[shard][lane].wakePending = true
+        queue.schedule(laneEvent(.wake, shard: shard, lane: lane), at: time)
     }
 
     /// Records of the next batch: up to `size`, within the 6 MB invocation payload.
@@ -89,10 +97,11 @@ extension LambdaMapping {
     }
 
     /// A failed batch: discarded once it has been retried `maxRetryAttempts` times, otherwise
-    /// retried (split in two with `bisectOnError`); the lane is blocked meanwhile. With one lane
-    /// the retry rewinds the shard to the batch's first record.
+    /// retried a poll interval later (split in two with `bisectOnError`); the lane is blocked
+    /// meanwhile. With one lane the retry rewinds the shard to the batch's first record.
     mutating func fail<Host: ConsumerHost>(shard: Int, lane: Int, count: Int, now: SimTime, host: inout Host) {
         lanes[shard][lane].retries += 1
+        lanes[shard][lane].retryAt = now + reading.config.pollInterval
         if lanes[shard][lane].blockedSince == nil { lanes[shard][lane].blockedSince = now }
         if let limit = settings.maxRetryAttempts, lanes[shard][lane].retries > limit {
             for offset in lanes[shard][lane].front.prefix(count) {
@@ -118,6 +127,7 @@ extension LambdaMapping {
     /// them, is no longer blocked, and the mapping checkpoints.
     mutating func finishFront<Host: ConsumerHost>(shard: Int, lane: Int, count: Int, now: SimTime, host: inout Host) {
         lanes[shard][lane].removeFront(count)
+        lanes[shard][lane].retryAt = nil
         if !lanes[shard][lane].segments.isEmpty { lanes[shard][lane].segments.removeFirst() }
         if lanes[shard][lane].segments.isEmpty { lanes[shard][lane].retries = 0 }
         if let since = lanes[shard][lane].blockedSince, lanes[shard][lane].segments.isEmpty {
@@ -140,6 +150,7 @@ extension LambdaMapping {
         lanes[shard][lane].removeFront(count)
         lanes[shard][lane].segments = []
         lanes[shard][lane].retries = 0
+        lanes[shard][lane].retryAt = nil
         if let since = lanes[shard][lane].blockedSince {
             host.observe(.unblocked(app: reading.app, shard: shard, after: time - since), now: time)
             lanes[shard][lane].blockedSince = nil

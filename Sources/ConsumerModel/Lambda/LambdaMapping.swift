@@ -16,8 +16,8 @@ public struct LambdaMapping {
         case poll
         /// A lane's invocation ends (target: shard × 16 + lane).
         case invocationDone
-        /// A lane's batching window closes.
-        case windowClosed
+        /// A lane's batching window closes, or its failed batch may be retried.
+        case wake
         /// A GetRecords response reaches the shard's poller.
         case received
     }

@@ -5,13 +5,13 @@ extension ConsumerSpec {
     static let fields = [
         "name", "type", "iterator", "pollInterval", "limit", "reshardOrder", "workers", "checkpoint", "failoverTime",
         "batchSize", "batchWindow", "parallelization", "processing", "readLatency", "analytics",
-        "failureRate", "maxRetryAttempts", "maxRecordAge", "bisectOnError", "invocationOverhead", "maxConcurrency",
+        "failureRate", "maxRetryAttempts", "maxRecordAge", "bisectOnError", "invocationOverhead", "maxConcurrency", "retrieval",
     ]
     static let maxConsumers = 20
 
     /// Consumer types each type-specific field applies to.
     static let typeSpecificFields: [(key: String, types: [ConsumerType])] = [
-        ("workers", [.kcl]), ("checkpoint", [.kcl, .lambda]), ("failoverTime", [.kcl]),
+        ("workers", [.kcl]), ("checkpoint", [.kcl, .lambda]), ("failoverTime", [.kcl]), ("retrieval", [.kcl]),
         ("batchSize", [.lambda]), ("batchWindow", [.lambda]), ("parallelization", [.lambda]),
         ("failureRate", [.lambda]), ("maxRetryAttempts", [.lambda]), ("maxRecordAge", [.lambda]), ("bisectOnError", [.lambda]),
         ("invocationOverhead", [.lambda]), ("maxConcurrency", [.lambda]),
@@ -58,6 +58,7 @@ extension ConsumerSpec {
         reader.read("workers", into: &workers) { $0.int(1...1_000) }
         reader.read("checkpoint", into: &checkpoint, CheckpointSpec.decode)
         reader.read("failoverTime", into: &failoverTime) { $0.duration(.milliseconds(1) ... .hours(1)) }
+        reader.read("retrieval", into: &retrieval) { $0.choice(KCLRetrieval.self, what: "a KCL retrieval") }
         reader.read("batchSize", into: &batchSize) { $0.int(1...10_000) }
         reader.read("batchWindow", into: &batchWindow) { $0.duration(.zero ... .seconds(300)) }
         reader.read("parallelization", into: &parallelization) { $0.int(1...10) }

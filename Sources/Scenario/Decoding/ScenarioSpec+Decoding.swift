@@ -53,11 +53,12 @@ extension ScenarioSpec {
 
     /// E2: a stream registers at most `limit` enhanced fan-out consumers; the first one over is named.
     private static func checkFanOutCount(_ consumers: [ConsumerSpec], limit: Int, reader: ObjectReader) {
-        let fanOut = consumers.indices.filter { consumers[$0].type == .efo }
+        let fanOut = consumers.indices.filter { consumers[$0].registersFanOutConsumer }
         guard fanOut.count > limit,
               let elements = reader.member("consumers")?.array(of: "consumers", count: consumers.count...consumers.count) else { return }
-        elements[fanOut[limit]].lookup("type")?.problem("\"efo\" makes \(fanOut.count) enhanced fan-out consumers; a stream "
-                                                       + "registers at most \(limit) (stream.limits.efoMaxConsumers)")
+        let over = consumers[fanOut[limit]].type == .efo ? ("type", "\"efo\"") : ("retrieval", "\"fanout\"")
+        elements[fanOut[limit]].lookup(over.0)?.problem("\(over.1) makes \(fanOut.count) enhanced fan-out consumers; a stream "
+                                                        + "registers at most \(limit) (stream.limits.efoMaxConsumers)")
     }
 
     /// Fits every consumer's GetRecords `limit` to the stream's maximum (see `ConsumerSpec.fitLimit`).

@@ -20,6 +20,9 @@ public struct ConsumerSpec: Equatable, Sendable {
     public var checkpoint: CheckpointSpec
     /// KCL lease expiry before another worker takes a dead worker's shards.
     public var failoverTime: SimDuration
+    /// KCL: how lease owners read their shards (an addition to v1): `polling` (GetRecords every
+    /// `pollInterval`, simctl's default) or `fanout` (SubscribeToShard, KCL 2.x's own default).
+    public var retrieval = KCLRetrieval.polling
     /// Lambda event-source mapping: records per invocation.
     public var batchSize: Int
     /// Lambda event-source mapping: how long to gather a batch.
@@ -58,6 +61,9 @@ public struct ConsumerSpec: Equatable, Sendable {
         self.readLatency = readLatency
         self.analytics = analytics
     }
+
+    /// Whether it registers an enhanced fan-out consumer with the stream (E2 counts those).
+    public var registersFanOutConsumer: Bool { type == .efo || (type == .kcl && retrieval == .fanout) }
 }
 
 /// How a consumer reads (`consumers[].type`).
@@ -77,6 +83,12 @@ public enum ConsumerType: String, CaseIterable, Sendable {
     /// The KCL idles 1.5 s between reads of a shard that returned fewer records than it asked
     /// for (`idleTimeBetweenReadsInMillis`, KCL 2.x/3.x `PollingConfig`); a raw loop, 1 s.
     public var defaultPollInterval: SimDuration { self == .kcl ? .milliseconds(1_500) : .seconds(1) }
+}
+
+/// How a KCL application's lease owners read (`consumers[].retrieval`).
+public enum KCLRetrieval: String, CaseIterable, Sendable {
+    case polling
+    case fanout
 }
 
 /// A Lambda mapping's settings beyond v1's `batchSize`, `batchWindow` and `parallelization`
