@@ -85,7 +85,12 @@ enum SummaryMetrics {
         put(prefix + "expired_iterators", Double(metrics.expiredIterators))
         put(prefix + "throttled_iterator_calls", Double(metrics.throttledIteratorCalls))
         if let subscriptions = metrics.subscriptions { put(prefix + "subscriptions", Double(subscriptions)) }
-        if let leases = metrics.leases { self.leases(leases, redeliveries: metrics.redeliveries, prefix: prefix, into: put) }
+        if let leases = metrics.leases {
+            self.leases(leases, redeliveries: metrics.redeliveries, prefix: prefix, into: put)
+            for (shard, unowned) in leases.unowned.enumerated() where unowned > .zero {
+                put(prefix + "leases.unowned_ms_by_shard.\(result.shardIDs[shard])", Double(unowned.nanoseconds) / 1e6)
+            }
+        }
         if let invocations = metrics.invocations {
             self.invocations(invocations, redeliveries: metrics.redeliveries, prefix: prefix, into: put)
         }

@@ -22,7 +22,10 @@ import Testing
         #expect(try #require(metric("consumers.processor.replayed")) > 0)
         #expect(metric("consumers.processor.replayed") == metric("consumers.processor.duplicates"))
         #expect(metric("consumers.processor.leases.worker_crashes") == 1)
-        #expect(try #require(metric("consumers.processor.leases.max_unowned_ms")) > 0)
+        let longest = try #require(metric("consumers.processor.leases.max_unowned_ms"))
+        let perShard = Self.run.metrics.filter { $0.name.hasPrefix("consumers.processor.leases.unowned_ms_by_shard.") }
+        #expect(perShard.count == 4, "worker 1's four shards waited for a new owner")
+        #expect(perShard.map(\.value).max() == longest)
     }
 
     @Test func everyReportShowsTheLeases() {
