@@ -57,6 +57,19 @@ import Testing
         #expect(try spec(scenario).retainedRecords == 0)
     }
 
+    /// A KCL application keeps up to one checkpoint's worth of each shard; a Lambda mapping its
+    /// read-ahead. 1,000 records/s into the minimal scenario's shards.
+    @Test func checkpointingConsumersKeepWhatTheyHaveNotCheckpointed() throws {
+        var scenario = ScenarioText.consumer(#""type": "kcl", "checkpoint": {"every": 5000, "interval": "60s"}"#)
+        scenario.fleet = #""gateways": 1, "devices": [{"kind": "temperature", "count": 1000, "interval": "1s"}]"#
+        let shards = Double(try spec(scenario).stream.shards)
+        #expect(try spec(scenario).retainedRecords == 5_000 * shards)
+        scenario.consumers = #"{"name": "reader", "type": "kcl", "checkpoint": {"every": 100000, "interval": "1s"}}"#
+        #expect(try spec(scenario).retainedRecords == 1_000)
+        scenario.consumers = #"{"name": "reader", "type": "lambda", "batchSize": 50, "parallelization": 4}"#
+        #expect(try spec(scenario).retainedRecords == 200 * shards)
+    }
+
     @Test func windowsGroupedByDeviceCostPerGroupAndWindow() throws {
         var scenario = ScenarioText.analytics(#""type": "tumbling", "size": "1s", "groupBy": "device", "watermarkLag": "0s""#)
         scenario.fleet = #""gateways": 1, "devices": [{"kind": "temperature", "count": 20000, "interval": "1s"}]"#

@@ -38,13 +38,31 @@ extension ScenarioSpec {
         }
     }
 
-    /// Records the slowest consumer leaves unread: accepted traffic beyond its processing rate,
-    /// accumulating until retention trims them (or emission ends).
+    /// Records the stream keeps: those the slowest consumer leaves unread (accepted traffic beyond
+    /// its processing rate, accumulating until retention trims them or emission ends), or those a
+    /// checkpointing consumer has read but not yet checkpointed, whichever is more.
     var retainedRecords: Double {
         let accepted = min(emissionsPerSecond, Double(stream.shards) * Double(stream.limits.writeRecordsPerSecond))
         let slowest = consumers.map { recordsPerSecond($0) * Double(stream.shards) }.min() ?? .infinity
         let backlogSeconds = Double(min(duration, stream.retention).nanoseconds) / 1e9
-        return max(0, accepted - slowest) * backlogSeconds
+        return max(max(0, accepted - slowest) * backlogSeconds, uncheckpointedRecords(accepted: accepted))
+    }
+
+    /// Records a checkpointing consumer keeps behind it, over all shards: a KCL application up to
+    /// one checkpoint's worth per shard (`every` records or `interval` of its traffic), a Lambda
+    /// mapping its read-ahead (`batchSize × parallelization`) per shard.
+    func uncheckpointedRecords(accepted: Double) -> Double {
+        let shards = Double(stream.shards)
+        let perShard = consumers.map { consumer -> Double in
+            switch consumer.type {
+            case .kcl:
+                let interval = Double(consumer.checkpoint.interval.nanoseconds) / 1e9
+                return min(Double(consumer.checkpoint.every), accepted / shards * interval)
+            case .lambda: return Double(consumer.batchSize * consumer.parallelization)
+            case .polling, .efo: return 0
+            }
+        }.max() ?? 0
+        return perShard * shards
     }
 
     /// Readings the fleet emits per simulated second.
