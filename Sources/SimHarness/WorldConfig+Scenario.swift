@@ -86,11 +86,11 @@ extension WorldConfig {
             return .kcl(KCLConfig(workers: spec.workers, failoverTime: spec.failoverTime, checkpointEvery: spec.checkpoint.every,
                                   checkpointInterval: spec.checkpoint.interval, fanOut: fanOut))
         case .lambda:
-            return .lambda(LambdaConfig(batchSize: spec.batchSize, batchWindow: spec.batchWindow, parallelization: spec.parallelization,
-                                        maxRetryAttempts: spec.lambda.maxRetryAttempts < 0 ? nil : spec.lambda.maxRetryAttempts,
-                                        maxRecordAge: spec.lambda.maxRecordAge, bisectOnError: spec.lambda.bisectOnError,
-                                        failureRate: spec.lambda.failureRate, invocationOverhead: spec.lambda.invocationOverhead,
-                                        maxConcurrency: spec.lambda.maxConcurrency))
+            var settings = spec.lambda
+            settings.batchSize = spec.batchSize
+            settings.batchWindow = spec.batchWindow
+            settings.parallelization = spec.parallelization
+            return .lambda(settings)
         }
     }
 

@@ -6,10 +6,7 @@ import StreamModel
 extension KCLApplication {
     /// Renews every lease the worker still owns; the next renewal is a renew interval later.
     mutating func renew<Queue: ConsumerScheduler>(worker: Int, now: SimTime, queue: inout Queue) {
-        for shard in workers[worker].held where leases[shard]?.owner == worker {
-            leases[shard]!.renewedAt = now
-            leases[shard]!.counter += 1
-        }
+        for shard in workers[worker].held where leases[shard]?.owner == worker { leases[shard]!.renewedAt = now }
         queue.schedule(workerEvent(.renew, worker: worker), at: now + settings.renewInterval)
     }
 
@@ -63,7 +60,6 @@ extension KCLApplication {
         }
         leases[shard]!.owner = worker
         leases[shard]!.renewedAt = now
-        leases[shard]!.counter += 1
         leases[shard]!.sinceCheckpoint = 0
         if previous != worker { workers[worker].held.append(shard) }
         host.observe(.leaseTaken(app: reading.app, shard: shard, worker: worker, previous: previous,

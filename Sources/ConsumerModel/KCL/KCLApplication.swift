@@ -57,9 +57,6 @@ public struct KCLApplication {
         generations = Array(repeating: 0, count: settings.workers)
     }
 
-    /// The number of leases each worker holds now (for tests and reports).
-    public var leasesPerWorker: [Int] { workers.map(\.held.count) }
-
     /// Grows the per-shard state to `count` shards.
     mutating func track(shardCount count: Int) {
         while leases.count < count {

@@ -9,8 +9,6 @@ public struct Lease: Equatable, Sendable {
     public internal(set) var renewedAt: SimTime
     /// Every record below this offset is processed for good; a new owner replays from here.
     public internal(set) var checkpoint: UInt64
-    /// `leaseCounter`: bumped by every take and renewal (the table's optimistic lock).
-    public internal(set) var counter: UInt64 = 0
     /// Records processed since the last checkpoint, and when that checkpoint was.
     var sinceCheckpoint = 0
     var checkpointedAt: SimTime

@@ -4,7 +4,7 @@ import SimKernel
 /// defaults of the mapping's API (`CreateEventSourceMapping`; the README lists each with its
 /// source). The function itself is the user's: its duration is `processing` per record (the
 /// consumer's common setting) plus `invocationOverhead`.
-public struct LambdaConfig: Sendable {
+public struct LambdaConfig: Equatable, Sendable {
     /// `BatchSize`: records per invocation (100).
     public var batchSize: Int
     /// `MaximumBatchingWindowInSeconds`: how long a batch may gather records (0: invoke at once).

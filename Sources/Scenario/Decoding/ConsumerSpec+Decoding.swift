@@ -63,7 +63,8 @@ extension ConsumerSpec {
         reader.read("batchWindow", into: &batchWindow) { $0.duration(.zero ... .seconds(300)) }
         reader.read("parallelization", into: &parallelization) { $0.int(1...10) }
         reader.read("failureRate", into: &lambda.failureRate) { $0.number(.rate) }
-        reader.read("maxRetryAttempts", into: &lambda.maxRetryAttempts) { $0.int(-1...10_000) }
+        // −1, the API's default, is "until the batch succeeds or its records expire".
+        reader.read("maxRetryAttempts", into: &lambda.maxRetryAttempts) { $0.int(-1...10_000).map { $0 < 0 ? nil : $0 } }
         reader.read("maxRecordAge", into: &lambda.maxRecordAge) { $0.duration(.seconds(60) ... .seconds(604_800)) }
         reader.read("bisectOnError", into: &lambda.bisectOnError) { $0.bool() }
         reader.read("invocationOverhead", into: &lambda.invocationOverhead) { $0.distribution(.zero ... .minutes(15)) }

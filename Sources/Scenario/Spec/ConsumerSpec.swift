@@ -29,8 +29,10 @@ public struct ConsumerSpec: Equatable, Sendable {
     public var batchWindow: SimDuration
     /// Lambda event-source mapping: concurrent batches per shard.
     public var parallelization: Int
-    /// Lambda (additions to v1): the failure and concurrency settings of the mapping and its function.
-    public var lambda = LambdaSpec()
+    /// Lambda (additions to v1): the failure and concurrency settings of the mapping and its
+    /// function, read straight into the model's settings (`batchSize`, `batchWindow` and
+    /// `parallelization` above are v1's and join them when the world is built).
+    public var lambda = LambdaConfig()
     /// Time to process one record.
     public var processing: Distribution
     /// Round trip of one GetRecords call (an addition to v1): a polling loop's iteration lasts
@@ -89,26 +91,6 @@ public enum ConsumerType: String, CaseIterable, Sendable {
 public enum KCLRetrieval: String, CaseIterable, Sendable {
     case polling
     case fanout
-}
-
-/// A Lambda mapping's settings beyond v1's `batchSize`, `batchWindow` and `parallelization`
-/// (additions to v1), with the API's defaults: retry until success, records never too old, no
-/// bisection; no failures; the function's concurrency unlimited.
-public struct LambdaSpec: Equatable, Sendable {
-    /// Probability that an invocation fails.
-    public var failureRate: Double = 0
-    /// `MaximumRetryAttempts` (−1: retry until the batch succeeds or its records expire).
-    public var maxRetryAttempts = -1
-    /// `MaximumRecordAgeInSeconds` (nil: −1, never too old).
-    public var maxRecordAge: SimDuration?
-    /// `BisectBatchOnFunctionError`.
-    public var bisectOnError = false
-    /// The function's time per invocation beside its records' `processing`.
-    public var invocationOverhead = LambdaConfig.defaultInvocationOverhead
-    /// Invocations running at once (the function's reserved concurrency; nil: unlimited).
-    public var maxConcurrency: Int?
-
-    public init() {}
 }
 
 /// Where a consumer starts reading (`consumers[].iterator`).
