@@ -16,8 +16,8 @@ extension Fleet {
         for (slot, request) in requests.enumerated() where request.inUse {
             modelPrecondition(request.entries.count == request.acceptedBefore.count && !request.entries.isEmpty,
                          "request \(slot): \(request.entries.count) entries but \(request.acceptedBefore.count) flags")
-            modelPrecondition((1...config.retry.maxAttempts).contains(request.attempt),
-                         "request \(slot) on attempt \(request.attempt) of \(config.retry.maxAttempts)")
+            modelPrecondition(request.attempt >= 1 && request.attempt <= producer.attemptLimit ?? .max,
+                         "request \(slot) on attempt \(request.attempt) of \(producer.attemptLimit ?? .max)")
         }
         if config.putMode == .single {
             let busy = requests.filter(\.inUse).map(\.gateway)

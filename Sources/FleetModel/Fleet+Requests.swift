@@ -45,9 +45,9 @@ extension Fleet {
         return now + config.uplinkLatency.sample(&gateways[gateway].random)
     }
 
-    /// The gateway reads the response: accepted entries are done, failed ones (throttled or
-    /// `InternalFailure`) are retried with backoff until `maxAttempts`, then dropped. A lost
-    /// response means every entry is resent.
+    /// The gateway reads the response: its producer library settles it (drops what is done,
+    /// says when the rest is resent). A lost response means every entry is resent, and an
+    /// invalid request is dropped whole.
     public mutating func completeResponse(request: Int, now: SimTime) -> ResponseFate {
         let gateway = Int(requests[request].gateway)
         let lost = config.ackLossRate > 0 && gateways[gateway].random.chance(config.ackLossRate)
@@ -55,20 +55,14 @@ extension Fleet {
             counters.lostResponses += 1
         } else {
             learnSequenceNumber(request: request)
-            keepOnlyFailed(request: request)
+            if !requests[request].invalid { producer.settle(&requests[request]) }
         }
-        let remaining = requests[request].entries.count
-        guard remaining > 0 else { return finish(request: request) }
-        if requests[request].invalid && !lost || requests[request].attempt >= config.retry.maxAttempts {
-            return finish(request: request)
-        }
-        let ceiling = config.retry.ceiling(afterAttempt: requests[request].attempt)
+        guard !requests[request].entries.isEmpty, !requests[request].invalid || lost,
+              let resendAt = producer.resendTime(of: requests[request], random: &gateways[gateway].random, now: now)
+        else { return finish(request: request) }
         requests[request].attempt += 1
         counters.retries += 1
-        let delay = config.retry.jitter == .full
-            ? SimDuration.nanoseconds(Int64(gateways[gateway].random.bounded(UInt64(ceiling.nanoseconds) + 1)))
-            : ceiling
-        return .retry(at: now + delay)
+        return .retry(at: resendAt)
     }
 
     /// Resends a request's remaining entries at `now`; returns when it reaches the stream.
@@ -76,22 +70,6 @@ extension Fleet {
         let gateway = Int(requests[request].gateway)
         requests[request].invalid = false
         return now + config.uplinkLatency.sample(&gateways[gateway].random)
-    }
-
-    /// Removes accepted entries (and, for an invalid request, nothing: it is dropped whole).
-    mutating func keepOnlyFailed(request: Int) {
-        guard !requests[request].invalid else { return }
-        var kept = 0
-        let count = requests[request].entries.count
-        for index in 0..<count {
-            if case .accepted = requests[request].results[index] { continue }
-            requests[request].entries.swapAt(kept, index)
-            requests[request].acceptedBefore.swapAt(kept, index)
-            kept += 1
-        }
-        if defect == .forgetsRetriedEntry && kept > 0 { kept -= 1 }
-        requests[request].entries.removeLast(count - kept)
-        requests[request].acceptedBefore.removeLast(count - kept)
     }
 
     /// Gives up the request's remaining entries: those never accepted are dropped.

@@ -2,13 +2,6 @@ import SimKernel
 import StreamModel
 import Telemetry
 
-/// Deliberately broken fleet behaviour, for canary tests of the checkers only.
-/// Never reachable from a scenario file.
-public enum FleetDefect: Sendable {
-    /// On retry, the last throttled entry is forgotten: neither resent nor counted as dropped.
-    case forgetsRetriedEntry
-}
-
 /// Counts the fleet keeps of what it did.
 public struct FleetCounters: Sendable {
     public var emitted: UInt64 = 0
@@ -41,10 +34,12 @@ public struct Fleet {
     var freeRequests: [Int] = []
     let constantKey: (hash: UInt128, length: Int32)?
     public internal(set) var counters = FleetCounters()
-    public var defect: FleetDefect?
+    /// The client library that settles responses (`config.producer`).
+    let producer: any ProducerLibrary
 
     public init(config: FleetConfig) {
         self.config = config
+        producer = config.producer.library(retry: config.retry)
         sources = config.groups.map {
             ReadingSource(kind: $0.kind, params: $0.params, anomalyRate: $0.anomalyRate,
                           epochMillisAtStart: config.epochMillisAtStart)
@@ -116,6 +111,9 @@ public struct Fleet {
         guard jitter > 0 else { return device.nextNominal }
         return device.nextNominal + .nanoseconds(Int64(device.random.bounded(UInt64(jitter))))
     }
+
+    /// The most attempts the producer library makes per entry (nil: no fixed bound).
+    public var attemptLimit: Int? { producer.attemptLimit }
 
     /// Fills every gateway's first batch; returns each gateway's first send time (nil: none).
     public mutating func start() -> [SimTime?] {

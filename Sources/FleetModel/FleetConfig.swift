@@ -109,6 +109,8 @@ public struct FleetConfig: Sendable {
     public var batching = BatchingConfig()
     public var uplinkLatency: Distribution = .lognormal(.init(median: .milliseconds(20), p99: .milliseconds(150)))
     public var retry = RetryPolicy()
+    /// The client library the gateways send through.
+    public var producer = ProducerKind.sdk
     /// Probability that a response is lost, so the gateway resends the whole request (P10).
     public var ackLossRate = 0.0
     /// `traffic-burst` faults: groups of their kinds emit faster (or slower) for a while.

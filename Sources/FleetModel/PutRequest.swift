@@ -20,4 +20,18 @@ public struct PutRequest {
     public internal(set) var sequenceNumber: SequenceNumber?
     /// The slot holds a request in flight (not in the free pool).
     public internal(set) var inUse = false
+
+    /// Keeps the entries `keep` chooses, by index and latest result, in their order; the others
+    /// leave the request. A producer library calls this when it settles a response.
+    public mutating func keepEntries(_ keep: (_ index: Int, _ result: PutEntryResult) -> Bool) {
+        var kept = 0
+        let count = entries.count
+        for index in 0..<count where keep(index, results[index]) {
+            entries.swapAt(kept, index)
+            acceptedBefore.swapAt(kept, index)
+            kept += 1
+        }
+        entries.removeLast(count - kept)
+        acceptedBefore.removeLast(count - kept)
+    }
 }

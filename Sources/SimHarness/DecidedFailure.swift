@@ -36,11 +36,13 @@ enum DecidedFailure {
     }
 
     /// The throttle rate the run ends with if every put attempt still possible is accepted:
-    /// each reading yet to be emitted or still held gets at most `maxAttempts` attempts.
+    /// each reading yet to be emitted or still held gets at most the producer's attempt limit
+    /// (nil when the producer has none: the rate could still fall to zero).
     static func lowestThrottleRate(_ world: World) -> Double? {
         let fleet = world.fleet
+        guard let attemptLimit = fleet.attemptLimit else { return nil }
         let toCome = fleet.config.emissionCeiling - min(fleet.counters.emitted, fleet.config.emissionCeiling) + fleet.readingsHeld()
-        let attempts = Double(world.host.metrics.putEntries) + Double(toCome) * Double(fleet.config.retry.maxAttempts)
+        let attempts = Double(world.host.metrics.putEntries) + Double(toCome) * Double(attemptLimit)
         return attempts > 0 ? Double(world.host.metrics.throttledEntries) / attempts : nil
     }
 }

@@ -18,20 +18,28 @@ public struct Runner {
     /// The kernel's event budget: a run that needs more stops with an error naming the limit.
     public static let maxEvents: UInt64 = 20_000_000_000
 
-    public init(config: WorldConfig) {
+    /// Builds the world's stream from the config. Every run uses `faithfulStream`; the checkers'
+    /// canary tests build streams that enforce other limits than the ones the checkers audit.
+    public typealias StreamBuilder = (WorldConfig) -> DataStream<Reading>
+
+    public init(config: WorldConfig, stream: StreamBuilder = Runner.faithfulStream) {
         self.config = config
-        simulation = Simulation(world: Self.makeWorld(config))
+        simulation = Simulation(world: Self.makeWorld(config, stream: stream(config)))
         scheduleStart()
     }
 
-    static func makeWorld(_ config: WorldConfig) -> World {
-        var fleet = Fleet(config: config.fleet)
-        fleet.defect = config.defects.fleet
-        var stream = DataStream<Reading>(shardCount: config.shardCount, limits: streamLimits(config),
-                                         retention: config.defects.streamRetention ?? config.retention,
+    /// The stream the scenario describes: its shards, limits, retention and visibility delay.
+    public static func faithfulStream(_ config: WorldConfig) -> DataStream<Reading> {
+        var stream = DataStream<Reading>(shardCount: config.shardCount, limits: config.limits, retention: config.retention,
                                          visibilityDelay: config.visibilityDelay, masterSeed: config.seed)
         // Any run may inject InternalFailure; the substream draws only while such a fault is active.
         stream.internalFailures = InternalFailures(random: SimRandom(masterSeed: config.seed, label: "internal-failure", index: 0))
+        return stream
+    }
+
+    static func makeWorld(_ config: WorldConfig, stream: DataStream<Reading>) -> World {
+        let fleet = Fleet(config: config.fleet)
+        var stream = stream
         var apps = ConsumerApps()
         for (index, setup) in config.consumers.enumerated() {
             let reader = stream.registerReader(at: setup.reading.start, checkpointing: setup.kind.checkpoints)
@@ -60,17 +68,6 @@ public struct Runner {
                      operations: config.operations,
                      capacity: CapacityControl(config.capacity, limits: config.limits, shardCount: config.shardCount),
                      runEnd: config.end)
-    }
-
-    /// The limits the stream enforces: the scenario's, unless a canary scales the write buckets.
-    static func streamLimits(_ config: WorldConfig) -> StreamLimits {
-        var limits = config.limits
-        if let scale = config.defects.streamWriteLimitScale {
-            limits.writeRecordsPerSecond = limits.writeRecordsPerSecond * scale.numerator / scale.denominator
-            limits.writeBytesPerSecond = limits.writeBytesPerSecond * scale.numerator / scale.denominator
-        }
-        if let calls = config.defects.streamReadCallsPerSecond { limits.readCallsPerSecond = calls }
-        return limits
     }
 
     mutating func scheduleStart() {

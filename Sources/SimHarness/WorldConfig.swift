@@ -26,31 +26,6 @@ public struct ConsumerSetup: Sendable {
     }
 }
 
-/// Deliberately broken models, for the checkers' canary tests only. A scenario cannot set them.
-public struct CanaryDefects: Sendable {
-    public var fleet: FleetDefect?
-    /// The stream's write buckets run at this multiple of the limits the audit checks
-    /// (> 1 over-admits, < 1 rejects with tokens to spare).
-    public var streamWriteLimitScale: Int64Ratio?
-    /// The stream admits this many GetRecords calls per second per shard instead of the limit
-    /// the read audit checks.
-    public var streamReadCallsPerSecond: Int?
-    /// The stream keeps records this long instead of the retention the audit checks.
-    public var streamRetention: SimDuration?
-
-    public init() {}
-}
-
-/// A ratio of two integers, so scaled limits stay exact.
-public struct Int64Ratio: Sendable {
-    public var numerator: Int64
-    public var denominator: Int64
-    public init(_ numerator: Int64, _ denominator: Int64) {
-        self.numerator = numerator
-        self.denominator = denominator
-    }
-}
-
 /// Everything needed to build the simulated world: the scenario, translated to model terms.
 public struct WorldConfig: Sendable {
     public var fleet: FleetConfig
@@ -72,7 +47,6 @@ public struct WorldConfig: Sendable {
     public var prices = StreamPrices()
     /// Scheduled faults, in scenario order; an index into this list names a fault in events.
     public var faults: [FaultSpec] = []
-    public var defects = CanaryDefects()
 
     public init(fleet: FleetConfig, shardCount: Int, limits: StreamLimits, consumers: [ConsumerSetup],
                 duration: SimDuration, drain: SimDuration) {

@@ -42,6 +42,11 @@ public enum PutEntryResult: Equatable, Sendable {
     case throttled(shard: Int32)
     /// `InternalFailure`, injected by a fault (P6): nothing was written or debited.
     case internalFailure
+
+    /// The stream wrote the entry.
+    public var isAccepted: Bool {
+        if case .accepted = self { true } else { false }
+    }
 }
 
 /// Why a whole PutRecords request failed validation (`InvalidArgumentException`, nothing written).

@@ -16,11 +16,10 @@ import Verification
 struct CanaryTests {
     static let declaredRecordsPerSecond: Int64 = 50
 
-    static func config(throttling model: String = "token-bucket", _ breakIt: (inout CanaryDefects) -> Void = { _ in }) -> WorldConfig {
+    static func config(throttling model: String = "token-bucket") -> WorldConfig {
         var config = WorldConfig(scenario: ScenarioFixtures.smoke.spec)
         config.limits.writeRecordsPerSecond = declaredRecordsPerSecond
         config.limits.writeThrottling = .init(rawValue: model)!
-        breakIt(&config.defects)
         return config
     }
 
@@ -54,7 +53,9 @@ struct CanaryTests {
     }
 
     @Test func aFleetThatForgetsARetriedEntryBreaksConservation() throws {
-        let result = ScenarioFixtures.run(Self.config { $0.fleet = .forgetsRetriedEntry })
+        var config = Self.config()
+        config.fleet.producer = .plugin(ForgetfulProducer(retry: config.fleet.retry))
+        let result = ScenarioFixtures.run(config)
         try expectFiring(["conservation"], in: result, mentioning: "unaccounted")
     }
 
@@ -84,14 +85,14 @@ struct CanaryTests {
     }
 
     @Test func aBucketRunningAtTwiceTheLimitIsCaughtOverAdmitting() throws {
-        let result = ScenarioFixtures.run(Self.config { $0.streamWriteLimitScale = Int64Ratio(2, 1) })
+        let result = ScenarioFixtures.run(Self.config(), stream: BrokenStreams.scalingWrites(by: 2, over: 1))
         // More is accepted than the unbroken stream accepts under the same load.
         #expect(result.metrics.accepted > Self.unbroken.metrics.accepted)
         try expectFiring(["write-throttle"], in: result, mentioning: "over-admitted")
     }
 
     @Test func aBucketRunningAtHalfTheLimitIsCaughtRejectingWithRoomToSpare() throws {
-        let result = ScenarioFixtures.run(Self.config { $0.streamWriteLimitScale = Int64Ratio(1, 2) })
+        let result = ScenarioFixtures.run(Self.config(), stream: BrokenStreams.scalingWrites(by: 1, over: 2))
         #expect(result.metrics.throttledEntries > Self.unbroken.metrics.throttledEntries)
         try expectFiring(["write-throttle"], in: result, mentioning: "although accepting it kept every interval within")
     }
@@ -101,7 +102,7 @@ struct CanaryTests {
         let unbroken = ScenarioFixtures.run(Self.config(throttling: model))
         #expect(unbroken.invariantsHold, "\(unbroken.invariants)")
         #expect(unbroken.metrics.throttledEntries > 0)
-        let result = ScenarioFixtures.run(Self.config(throttling: model) { $0.streamWriteLimitScale = Int64Ratio(2, 1) })
+        let result = ScenarioFixtures.run(Self.config(throttling: model), stream: BrokenStreams.scalingWrites(by: 2, over: 1))
         #expect(result.metrics.accepted > unbroken.metrics.accepted)
         try expectFiring(["write-throttle"], in: result, mentioning: "over-admitted")
     }
@@ -109,7 +110,7 @@ struct CanaryTests {
     @Test(arguments: ["sliding-window", "fixed-window"])
     func aWindowRunningAtHalfTheLimitIsCaughtRejectingWithRoomToSpare(model: String) throws {
         let unbroken = ScenarioFixtures.run(Self.config(throttling: model))
-        let result = ScenarioFixtures.run(Self.config(throttling: model) { $0.streamWriteLimitScale = Int64Ratio(1, 2) })
+        let result = ScenarioFixtures.run(Self.config(throttling: model), stream: BrokenStreams.scalingWrites(by: 1, over: 2))
         #expect(result.metrics.throttledEntries > unbroken.metrics.throttledEntries)
         try expectFiring(["write-throttle"], in: result, mentioning: "although accepting it kept the")
     }

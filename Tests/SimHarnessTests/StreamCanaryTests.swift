@@ -10,9 +10,9 @@ import Verification
 @Suite struct StreamCanaryTests {
     /// The smoke run's two consumers poll each shard about six times a second, more than the five
     /// successful calls allowed (R1), so reads are throttled.
-    static func config(_ breakIt: (inout WorldConfig) -> Void) -> WorldConfig {
+    static func config(_ adjust: (inout WorldConfig) -> Void = { _ in }) -> WorldConfig {
         var config = WorldConfig(scenario: ScenarioFixtures.smoke.spec)
-        breakIt(&config)
+        adjust(&config)
         return config
     }
 
@@ -27,22 +27,19 @@ import Verification
     }
 
     @Test func aShardAdmittingSixCallsASecondIsCaught() throws {
-        let result = ScenarioFixtures.run(Self.config { $0.defects.streamReadCallsPerSecond = 6 })
+        let result = ScenarioFixtures.run(Self.config(), stream: BrokenStreams.admittingReadCalls(6))
         let message = try #require(firstViolation("read-limits", of: result))
         #expect(message.contains("as the 6th successful call within one second"), "\(message)")
     }
 
     @Test func aShardAdmittingFourCallsASecondIsCaughtThrottlingWithRoomToSpare() throws {
-        let result = ScenarioFixtures.run(Self.config { $0.defects.streamReadCallsPerSecond = 4 })
+        let result = ScenarioFixtures.run(Self.config(), stream: BrokenStreams.admittingReadCalls(4))
         let message = try #require(firstViolation("read-limits", of: result))
         #expect(message.contains("throttled a GetRecords call"), "\(message)")
     }
 
     @Test func aStreamKeepingRecordsPastRetentionIsCaught() throws {
-        let result = ScenarioFixtures.run(Self.config {
-            $0.retention = .seconds(1)
-            $0.defects.streamRetention = .hours(1)
-        })
+        let result = ScenarioFixtures.run(Self.config { $0.retention = .seconds(1) }, stream: BrokenStreams.keeping(for: .hours(1)))
         #expect(result.lost == 0)
         let message = try #require(firstViolation("retention", of: result))
         #expect(message.contains("older than the retention period 1s"), "\(message)")

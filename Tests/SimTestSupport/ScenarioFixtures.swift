@@ -2,6 +2,8 @@ import Foundation
 import Scenario
 import SimHarness
 import SimKernel
+import StreamModel
+import Telemetry
 
 /// Scenarios from the repository's `scenarios/` folder, and runs shared by several tests
 /// (each shared run is computed once, on first use).
@@ -27,8 +29,8 @@ public enum ScenarioFixtures {
         }
     }
 
-    public static func run(_ config: WorldConfig) -> RunResult {
-        var runner = Runner(config: config)
+    public static func run(_ config: WorldConfig, stream: Runner.StreamBuilder = Runner.faithfulStream) -> RunResult {
+        var runner = Runner(config: config, stream: stream)
         return runner.runToEnd()
     }
 
