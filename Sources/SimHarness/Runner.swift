@@ -60,7 +60,7 @@ public struct Runner {
             stream: stream, metrics: metrics,
             checks: RunChecks(consumerNames: names, shardIDs: stream.shards.map(\.id),
                               keyCount: keyTracking.keyCount(config.fleet), config: config),
-            operators: config.consumers.map { $0.operators.map(TumblingWindows.init(config:)) },
+            operators: config.consumers.map { ConsumerOperators($0.operators) },
             keyTracking: keyTracking, partitionKey: config.fleet.partitionKey,
             lossSeen: Array(repeating: Array(repeating: 0, count: config.shardCount), count: names.count))
         return World(fleet: fleet, apps: apps, host: host, faults: config.faults,
@@ -171,9 +171,7 @@ public struct Runner {
         var world = simulation.world
         let end = decided?.at ?? config.end
         let emitting = min(config.duration, end - .zero)
-        for consumer in world.host.operators.indices {
-            for index in world.host.operators[consumer].indices { world.host.operators[consumer][index].finish(at: end) }
-        }
+        for consumer in world.host.operators.indices { world.host.operators[consumer].finish(at: end) }
         world.host.stream.applyRetention(now: end)
         let readers = (0..<world.apps.count).map { world.apps[$0].reader }
         for (app, reader) in readers.enumerated() {
@@ -238,10 +236,10 @@ public struct Runner {
     func windows(of world: World) -> [OperatorWindows] {
         var all: [OperatorWindows] = []
         for (consumer, operators) in world.host.operators.enumerated() {
-            for (index, windows) in operators.enumerated() {
-                all.append(OperatorWindows(consumer: config.consumers[consumer].reading.name, operatorIndex: index,
-                                           grouping: windows.config.groupBy, results: windows.results,
-                                           lateDropped: windows.lateDropped))
+            for placed in operators.windows {
+                all.append(OperatorWindows(consumer: config.consumers[consumer].reading.name, operatorIndex: placed.index,
+                                           grouping: placed.body.config.groupBy, results: placed.body.results,
+                                           lateDropped: placed.body.lateDropped))
             }
         }
         return all

@@ -139,9 +139,7 @@ struct World: EventHandler {
     func checkInvariants() {
         fleet.checkInvariants()
         host.stream.checkInvariants()
-        for operators in host.operators {
-            for windows in operators { windows.checkInvariants() }
-        }
+        for operators in host.operators { operators.checkInvariants() }
     }
 }
 

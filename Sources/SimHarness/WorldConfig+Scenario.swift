@@ -74,7 +74,7 @@ extension WorldConfig {
                                     readLatency: spec.readLatency, processing: spec.processing,
                                     reshardOrder: spec.reshardOrder)
         return ConsumerSetup(reading: reading, kind: kind(spec, limits: limits),
-                             operators: spec.analytics.map { windowConfig($0, epochMillis: epochMillis) })
+                             operators: spec.analytics.map { operatorConfig($0, epochMillis: epochMillis) })
     }
 
     static func kind(_ spec: ConsumerSpec, limits: StreamLimits) -> ConsumerKind {
@@ -94,11 +94,11 @@ extension WorldConfig {
         }
     }
 
-    static func windowConfig(_ spec: AnalyticsSpec, epochMillis: Int64) -> TumblingWindowConfig {
+    static func operatorConfig(_ spec: AnalyticsSpec, epochMillis: Int64) -> OperatorConfig {
         modelPrecondition(spec.type == .tumbling, "analytics type \(spec.type) passed validation unsupported")
-        return TumblingWindowConfig(size: spec.size, time: spec.time, groupBy: spec.groupBy,
+        return .windows(TumblingWindowConfig(size: spec.size, time: spec.time, groupBy: spec.groupBy,
                                     aggregates: spec.aggregates.reduce(into: []) { $0.insert($1.member) },
                                     watermarkLag: spec.watermarkLag, allowedLateness: spec.allowedLateness,
-                                    epochMillisAtStart: epochMillis)
+                                    epochMillisAtStart: epochMillis))
     }
 }

@@ -10,9 +10,9 @@ import StreamModel
 public struct ConsumerSetup: Sendable {
     public var reading: PollingConfig
     public var kind: ConsumerKind
-    public var operators: [TumblingWindowConfig]
+    public var operators: [OperatorConfig]
 
-    public init(reading: PollingConfig, kind: ConsumerKind = .polling, operators: [TumblingWindowConfig] = []) {
+    public init(reading: PollingConfig, kind: ConsumerKind = .polling, operators: [OperatorConfig] = []) {
         self.reading = reading
         self.kind = kind
         self.operators = operators

@@ -15,7 +15,7 @@ struct WorldHost: ConsumerHost {
     var stream: DataStream<Reading>
     var metrics: RunMetrics
     var checks: RunChecks
-    var operators: [[TumblingWindows]]
+    var operators: [ConsumerOperators]
     let keyTracking: KeyTracking
     /// How the fleet chooses partition keys (to name a key in a checker's message).
     let partitionKey: PartitionKeyMode
@@ -145,9 +145,7 @@ struct WorldHost: ConsumerHost {
         } else {
             metrics.consumers[consumer].redeliveries += 1
         }
-        for index in operators[consumer].indices {
-            operators[consumer][index].add(record.payload, shard: shard, arrivedAt: read.handled)
-        }
+        operators[consumer].add(record.payload, shard: shard, arrivedAt: read.handled)
         digest.add(UInt64(consumer) << 56 | UInt64(shard) << 40 | offset)
         digest.add(processedAt.nanoseconds)
     }

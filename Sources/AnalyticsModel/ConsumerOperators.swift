@@ -1,0 +1,44 @@
+import SimKernel
+import Telemetry
+
+/// An operator and its position in the consumer's `analytics` list, which names it in results
+/// (`consumers.<name>.operators.<index>`).
+public struct PlacedOperator<Operator: Sendable>: Sendable {
+    public let index: Int
+    public internal(set) var body: Operator
+}
+
+/// The analytics operators one consumer feeds: the one place a processed record reaches them.
+///
+/// Each kind is kept in its own array, so a record goes to specialised code with no existential
+/// call per record; adding a kind adds its case to `OperatorConfig`, its array here, and its
+/// results in the harness.
+public struct ConsumerOperators: Sendable {
+    public private(set) var windows: [PlacedOperator<TumblingWindows>] = []
+
+    public init(_ configs: [OperatorConfig]) {
+        for (index, config) in configs.enumerated() {
+            switch config {
+            case .windows(let windowConfig):
+                windows.append(PlacedOperator(index: index, body: TumblingWindows(config: windowConfig)))
+            }
+        }
+    }
+
+    /// A record the consumer processed: `shard` is the shard index it was read from, `arrivedAt`
+    /// when it reached the operators (processing time).
+    @inline(__always)
+    public mutating func add(_ reading: Reading, shard: Int, arrivedAt: SimTime) {
+        for index in windows.indices { windows[index].body.add(reading, shard: shard, arrivedAt: arrivedAt) }
+    }
+
+    /// End of input at `now`: every operator emits what it still holds.
+    public mutating func finish(at now: SimTime) {
+        for index in windows.indices { windows[index].body.finish(at: now) }
+    }
+
+    /// Whole-state audit of every operator.
+    public func checkInvariants() {
+        for placed in windows { placed.body.checkInvariants() }
+    }
+}

@@ -1,0 +1,5 @@
+/// One analytics operator a consumer feeds, as the scenario declares it (`consumers[].analytics[]`).
+public enum OperatorConfig: Sendable {
+    /// Windows grouped and aggregated over event or processing time.
+    case windows(TumblingWindowConfig)
+}
