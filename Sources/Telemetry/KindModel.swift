@@ -37,6 +37,14 @@ enum KindModel: Sendable {
         }
     }
 
+    /// Whether the next reading is an injected anomaly. Most kinds' anomalies are single readings
+    /// drawn with probability `rate`; a CPU monitor's are episodes (`CPUModel.drawAnomaly`).
+    func drawAnomaly(_ state: inout KindState, rate: Double, random: inout SimRandom) -> Bool {
+        guard case (.cpu(let model), .cpu(var inner)) = (self, state) else { return random.chance(rate) }
+        defer { state = .cpu(inner) }
+        return model.drawAnomaly(&inner, rate: rate, random: &random)
+    }
+
     /// Dispatches to the kind's model; the state must be of the same kind.
     func measure(_ state: inout KindState, at time: EmissionTime, isAnomaly: Bool,
                  random: inout SimRandom) -> Observation {

@@ -5,8 +5,9 @@ import SimKernel
 ///
 /// The source is shared by the group; each device keeps its own `DeviceState` and `SimRandom`
 /// substream, so one device's readings depend only on its own seed and emission times.
-/// Per reading, one uniform draw decides the anomaly (probability `anomalyRate`), then the kind's
-/// model moves the device on and reports either its state or an anomaly.
+/// Per reading, the kind's model decides the anomaly (a draw with probability `anomalyRate`, or for
+/// CPU monitors an episode of several readings), then moves the device on and reports either its
+/// state or an anomaly.
 public struct ReadingSource: Sendable {
     public let kind: DeviceKind
     public let anomalyRate: Double
@@ -47,7 +48,7 @@ public struct ReadingSource: Sendable {
         precondition(state.device == device, "device \(device) was given the state of device \(state.device)")
         let epochMillis = epochMillisAtStart + time.milliseconds
         let emission = EmissionTime(elapsedSeconds: state.elapsedSeconds(until: time), epochMillis: epochMillis)
-        let isAnomaly = random.chance(anomalyRate)
+        let isAnomaly = model.drawAnomaly(&state.kindState, rate: anomalyRate, random: &random)
         let observation = model.measure(&state.kindState, at: emission, isAnomaly: isAnomaly, random: &random)
         return (Payload(device: device, epochMillis: epochMillis, observation: observation), isAnomaly)
     }

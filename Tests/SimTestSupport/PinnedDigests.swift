@@ -3,11 +3,11 @@
 /// commit says which digests moved and why.
 public enum PinnedDigests {
     public static let byScenario: KeyValuePairs<String, String> = [
-        "smoke": "70e4376d2ae44845",
+        "smoke": "0ca5a772bdf4a166",
         "reshard-parent-first": "5efe235fc47eb596",
         "efo-beside-polling": "5b61b077d07cbb69",
         "ordered-single-puts": "ef7eb539f2693882",
-        "kcl-worker-crash": "fe8b8dce43b43b44",
-        "lambda-failures": "de42cf1708028811",
+        "kcl-worker-crash": "e20dd7045fd476ee",
+        "lambda-failures": "76f21c67444de4d1",
     ]
 }
