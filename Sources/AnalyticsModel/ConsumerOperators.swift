@@ -15,12 +15,15 @@ public struct PlacedOperator<Operator: Sendable>: Sendable {
 /// results in the harness.
 public struct ConsumerOperators: Sendable {
     public private(set) var windows: [PlacedOperator<TumblingWindows>] = []
+    public private(set) var detectors: [PlacedOperator<AnomalyOperator>] = []
 
     public init(_ configs: [OperatorConfig]) {
         for (index, config) in configs.enumerated() {
             switch config {
             case .windows(let windowConfig):
                 windows.append(PlacedOperator(index: index, body: TumblingWindows(config: windowConfig)))
+            case .anomaly(let anomalyConfig):
+                detectors.append(PlacedOperator(index: index, body: AnomalyOperator(config: anomalyConfig)))
             }
         }
     }
@@ -30,6 +33,13 @@ public struct ConsumerOperators: Sendable {
     @inline(__always)
     public mutating func add(_ reading: Reading, shard: Int, arrivedAt: SimTime) {
         for index in windows.indices { windows[index].body.add(reading, shard: shard, arrivedAt: arrivedAt) }
+    }
+
+    /// Detector `detector` (an index into `detectors`) scores a record the consumer processed;
+    /// returns whether it flagged it. The caller holds the ground truth the flag is scored against.
+    @inline(__always)
+    public mutating func assess(_ reading: Reading, detector: Int) -> Bool {
+        detectors[detector].body.assess(reading)
     }
 
     /// End of input at `now`: every operator emits what it still holds.

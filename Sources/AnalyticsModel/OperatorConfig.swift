@@ -2,4 +2,6 @@
 public enum OperatorConfig: Sendable {
     /// Windows grouped and aggregated over event or processing time.
     case windows(TumblingWindowConfig)
+    /// Scores every reading and flags the unusual ones.
+    case anomaly(AnomalyConfig)
 }

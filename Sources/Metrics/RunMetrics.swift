@@ -28,6 +28,8 @@ public struct ConsumerMetrics: Sendable {
     public var leases: LeaseMetrics?
     /// Invocation figures of a Lambda mapping; nil for other kinds.
     public var invocations: InvocationMetrics?
+    /// One per anomaly operator the consumer feeds, in `analytics` order.
+    public var detections: [DetectionMetrics] = []
     /// Records retention trimmed before this consumer read them.
     public var lost: UInt64 = 0
     /// Its figures per second of simulated time (24 bytes a second).

@@ -9,7 +9,7 @@ enum HtmlRunDetails {
     static func windows(_ view: RunView) -> HtmlSection {
         let operators = view.operators
         guard !operators.isEmpty else {
-            return HtmlSection(id: "windows", title: "Window results", body: HtmlSection.paragraph("No analytics operators."))
+            return HtmlSection(id: "windows", title: "Window results", body: HtmlSection.paragraph("No window operators."))
         }
         var table = HtmlTable(["consumer/operator", "window (UTC)", "group", "count", "avg", "min", "max"], numericFrom: 3)
         for (consumer, index, _) in operators {

@@ -8,7 +8,7 @@ public enum RunSummary {
     public static func render(_ view: RunView) -> String {
         [header(view), traffic(view), cost(view), latency(view), shards(view), streamEvents(view) + RunLeases.section(view)
             + RunInvocations.section(view),
-         windows(view), verdict(view)]
+         windows(view) + RunAnomalies.section(view), verdict(view)]
             .joined(separator: "\n")
     }
 
@@ -102,7 +102,7 @@ public enum RunSummary {
     /// The last closed window of each operator, group by group (at most 8 rows each).
     static func windows(_ view: RunView) -> String {
         let operators = view.operators
-        guard !operators.isEmpty else { return "Windows\n  (no analytics operators)\n" }
+        guard !operators.isEmpty else { return "Windows\n  (no window operators)\n" }
         var table = TextTable()
         table.add("consumer/op", "window", "group", "count", "avg", "min", "max")
         for (consumer, index, _) in operators {

@@ -50,6 +50,7 @@ enum SummaryMetrics {
         put("throughput.records_per_second", result.throughputRecordsPerSecond)
         put("throughput.bytes_per_second", result.throughputBytesPerSecond)
         put("anomalies.injected", Double(result.fleet.anomaliesInjected))
+        anomalies(result, into: put)
         put("cost.monthly_usd", result.cost.monthlyUSD)
         put("cost.run_usd", result.cost.runUSD)
         put("cost.shard_hours", result.cost.shardHours)
@@ -97,6 +98,7 @@ enum SummaryMetrics {
         for (shard, lost) in result.lostPerConsumerShard[index].enumerated() where lost > 0 {
             put(prefix + "lost_by_shard.\(result.shardIDs[shard])", Double(lost))
         }
+        detections(metrics, prefix: prefix, into: put)
         for operatorWindows in result.windows where operatorWindows.consumer == name {
             put(prefix + "operators.\(operatorWindows.operatorIndex).late_dropped", Double(operatorWindows.lateDropped))
         }

@@ -54,6 +54,10 @@ public struct Runner {
         for (app, setup) in config.consumers.enumerated() {
             if setup.kind.leaseWorkers > 0 { metrics.consumers[app].leases = LeaseMetrics(workers: setup.kind.leaseWorkers) }
             if case .lambda = setup.kind { metrics.consumers[app].invocations = InvocationMetrics() }
+            metrics.consumers[app].detections = setup.operators.indices.compactMap { index in
+                guard case .anomaly = setup.operators[index] else { return nil }
+                return DetectionMetrics(operatorIndex: index)
+            }
         }
         let keyTracking = KeyTracking(config.fleet.partitionKey)
         let host = WorldHost(

@@ -95,6 +95,7 @@ extension WorldConfig {
     }
 
     static func operatorConfig(_ spec: AnalyticsSpec, epochMillis: Int64) -> OperatorConfig {
+        if spec.type == .anomaly { return .anomaly(AnomalyConfig(detector: spec.detector, threshold: spec.threshold)) }
         modelPrecondition(spec.type == .tumbling, "analytics type \(spec.type) passed validation unsupported")
         return .windows(TumblingWindowConfig(size: spec.size, time: spec.time, groupBy: spec.groupBy,
                                     aggregates: spec.aggregates.reduce(into: []) { $0.insert($1.member) },

@@ -146,8 +146,20 @@ struct WorldHost: ConsumerHost {
             metrics.consumers[consumer].redeliveries += 1
         }
         operators[consumer].add(record.payload, shard: shard, arrivedAt: read.handled)
+        for detector in operators[consumer].detectors.indices {
+            assess(record.payload, consumer: consumer, detector: detector, now: read.handled)
+        }
         digest.add(UInt64(consumer) << 56 | UInt64(shard) << 40 | offset)
         digest.add(processedAt.nanoseconds)
+    }
+
+    /// A detector's verdict on a reading, scored against the ground truth; flags enter the digest.
+    mutating func assess(_ reading: Reading, consumer: Int, detector: Int, now: SimTime) {
+        let flagged = operators[consumer].assess(reading, detector: detector)
+        metrics.consumers[consumer].detections[detector].record(flagged: flagged, reading: reading, now: now)
+        guard flagged else { return }
+        digest.add(UInt64(consumer) << 56 | UInt64(detector) << 48 | 0xF1A6)
+        digest.add(reading.id.rawValue)
     }
 
     /// Tells the checkers about records retention took from the consumer since last time, and

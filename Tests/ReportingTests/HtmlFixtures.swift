@@ -9,15 +9,19 @@ import SimHarness
 
 /// Runs the reports render: the smoke scenario run for real, and what it made as a stored run.
 enum HtmlFixtures {
-    static let smoke: StoredRun = {
+    static let smoke = stored("smoke")
+    /// One sensor with 1% spikes, scored by a z-score anomaly operator.
+    static let temperatureAnomaly = stored("temperature-anomaly")
+
+    static func stored(_ name: String) -> StoredRun {
         let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("scenarios/smoke.json").path
+            .deletingLastPathComponent().appendingPathComponent("scenarios/\(name).json").path
         guard case .success(let loaded) = ScenarioLoader.load(path: path) else { preconditionFailure("\(path) does not load") }
         var runner = Runner(config: WorldConfig(scenario: loaded.spec))
         let report = RunReport(scenario: loaded, result: runner.runToEnd(), wallSeconds: 1, simctlVersion: "test",
                                gitCommit: "unknown", startedAt: "2026-01-01T00:00:00Z")
         return StoredRun(report: report)
-    }()
+    }
 }
 
 /// What the tests need of a page parsed as XML: whether it parsed, every element's name and

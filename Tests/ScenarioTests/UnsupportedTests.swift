@@ -51,10 +51,16 @@ import StreamModel
         ])
     }
 
-    @Test(arguments: ["sliding", "anomaly", "sink"])
+    @Test(arguments: ["sliding", "sink"])
     func analyticsOperators(type: String) {
         #expect(problems(ScenarioText.analytics(#""type": "\#(type)""#))
             == ["consumers[0].analytics[0].type: not supported yet: \(type) operators \(Self.later)"])
+    }
+
+    @Test func theRandomCutForestDetector() {
+        #expect(problems(ScenarioText.analytics(#""type": "anomaly", "detector": "rcf""#))
+            == ["consumers[0].analytics[0].detector: not supported yet: the rcf detector \(Self.later)"])
+        #expect(problems(ScenarioText.analytics(#""type": "anomaly", "detector": "zscore", "threshold": 4"#)) == [])
     }
 
     @Test func faultsAreValidatedThenRejectedUnlessSupported() {

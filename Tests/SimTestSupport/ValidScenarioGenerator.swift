@@ -111,7 +111,7 @@ public struct ValidScenarioGenerator {
         (0..<(1 + Int(random.bounded(3)))).map { index in
             let type = index == 0 && chance(30) ? "efo" : pick(["polling", "polling", "kcl", "lambda"])
             let limit = pick([1, maxRecords, min(500, maxRecords)])
-            let analytics = (0..<Int(random.bounded(3))).map { _ in window() }
+            let analytics = (0..<Int(random.bounded(3))).map { _ in chance(25) ? anomalyOperator() : window() }
             let common = someOf([
                 #""iterator": "\#(pick(["TRIM_HORIZON", "LATEST", "AT_TIMESTAMP:2s", "AT_TIMESTAMP:30d"]))""#,
                 #""pollInterval": "\#(pick(["10ms", "200ms", "1s", "5m"]))""#, #""limit": \#(limit)"#,
@@ -158,6 +158,11 @@ public struct ValidScenarioGenerator {
             #""watermarkLag": "\#(pick(["0s", "5s", "24h"]))""#, #""allowedLateness": "\#(pick(["0s", "1s", "24h"]))""#,
         ])
         return #"{"type": "tumbling"\#(members.isEmpty ? "" : ", " + members)}"#
+    }
+
+    mutating func anomalyOperator() -> String {
+        let members = someOf([#""detector": "zscore""#, #""threshold": \#(pick([0.5, 3, 1e9]))"#])
+        return #"{"type": "anomaly"\#(members.isEmpty ? "" : ", " + members)}"#
     }
 
     mutating func faults(shards: Int, duration: String) -> String {

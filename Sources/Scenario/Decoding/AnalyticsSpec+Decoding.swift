@@ -31,13 +31,14 @@ extension AnalyticsSpec {
         reader.read("aggregates", into: &spec.aggregates, decodeAggregates)
         reader.read("watermarkLag", into: &spec.watermarkLag) { $0.duration(.zero ... .hours(24)) }
         reader.read("allowedLateness", into: &spec.allowedLateness) { $0.duration(.zero ... .hours(24)) }
-        reader.read("detector", into: &spec.detector) { $0.choice(Detector.self, what: "a detector") }
+        reader.read("detector", into: &spec.detector) { $0.choice(AnomalyDetector.self, what: "a detector") }
         reader.read("threshold", into: &spec.threshold) { $0.number(.positive) }
         reader.read("bufferSize", into: &spec.bufferSize) { $0.size(1...128 * 1_048_576) }
         reader.read("bufferInterval", into: &spec.bufferInterval) { $0.duration(.zero ... .seconds(900)) }
         guard let type else { return nil }
         spec.checkTypeRules(reader)
-        if type != .tumbling { reader.member("type")?.unsupported("\(type.rawValue) operators") }
+        if ![.tumbling, .anomaly].contains(type) { reader.member("type")?.unsupported("\(type.rawValue) operators") }
+        if type == .anomaly, spec.detector == .rcf { reader.member("detector")?.unsupported("the rcf detector") }
         return spec
     }
 

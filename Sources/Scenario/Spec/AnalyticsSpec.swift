@@ -17,7 +17,7 @@ public struct AnalyticsSpec: Equatable, Sendable {
     /// Records later than this past the watermark are counted as dropped-late.
     public var allowedLateness: SimDuration
     /// Anomaly operators: the scoring method.
-    public var detector: Detector
+    public var detector: AnomalyDetector
     /// Anomaly operators: the score at or above which a reading is flagged.
     public var threshold: Double
     /// Sink operators: bytes buffered before an object is written.
@@ -28,7 +28,7 @@ public struct AnalyticsSpec: Equatable, Sendable {
     public init(type: OperatorType, size: SimDuration = .seconds(60), slide: SimDuration? = nil, time: WindowTime = .event,
                 groupBy: WindowGrouping = .kind, aggregates: [Aggregate] = Aggregate.allCases,
                 watermarkLag: SimDuration = .seconds(5), allowedLateness: SimDuration = .zero,
-                detector: Detector = .zscore, threshold: Double = 3.0, bufferSize: Int64 = 5 * 1_048_576,
+                detector: AnomalyDetector = .zscore, threshold: Double = 3.0, bufferSize: Int64 = 5 * 1_048_576,
                 bufferInterval: SimDuration = .seconds(300)) {
         self.type = type
         self.size = size
@@ -64,9 +64,3 @@ public enum Aggregate: String, CaseIterable, Sendable {
     }
 }
 
-public enum Detector: String, CaseIterable, Sendable {
-    /// EWMA mean and variance.
-    case zscore
-    /// Random cut forest.
-    case rcf
-}
