@@ -40,12 +40,10 @@ extension Fleet {
         guard let (due, source) = gateways[index].schedule.head, due < config.emitUntil else { return nil }
         let slot = gateways[index].schedule.take(from: source)
         var device = devices[Int(slot)]
-        let reading = sources[device.group].next(device: device.index, gateway: UInt32(index),
+        let reading = models.sources[device.group].next(device: device.index, gateway: UInt32(index),
                                                  sequence: device.sequence, at: due,
                                                  state: &device.state, random: &device.random)
-        device.sequence += 1
-        device.nextNominal = device.nextNominal + cadences[device.group].interval(at: device.nextNominal)
-        device.nextEmission = emissionTime(of: &device)
+        models.moveOn(&device)
         devices[Int(slot)] = device
         gateways[index].schedule.requeue(slot, from: source, at: device.nextEmission)
         counters.emitted += 1

@@ -25,9 +25,8 @@ public struct FleetCounters: Sendable {
 /// response (`ackLossRate`), in which case the gateway resends the whole request (P10).
 public struct Fleet {
     public let config: FleetConfig
-    let sources: [ReadingSource]
-    /// Each group's interval and jitter over time (traffic bursts change them).
-    let cadences: [EmissionCadence]
+    /// The devices' reading sources and cadences, and how a device is made and moves on.
+    let models: DeviceModels
     var devices: [Device]
     var gateways: [Gateway]
     public internal(set) var requests: [PutRequest] = []
@@ -40,11 +39,7 @@ public struct Fleet {
     public init(config: FleetConfig) {
         self.config = config
         producer = config.producer.library(retry: config.retry)
-        sources = config.groups.map {
-            ReadingSource(kind: $0.kind, params: $0.params, anomalyRate: $0.anomalyRate,
-                          epochMillisAtStart: config.epochMillisAtStart)
-        }
-        cadences = config.groups.map { EmissionCadence(group: $0, bursts: config.bursts) }
+        models = DeviceModels(config: config)
         gateways = (0..<config.gateways).map { index in
             let id = DeviceIdentity.gatewayID(index: UInt32(index))
             return Gateway(random: SimRandom(masterSeed: config.masterSeed, label: "gateway", index: UInt64(index)),
@@ -58,25 +53,9 @@ public struct Fleet {
         devices = []
         devices.reserveCapacity(config.deviceCount)
         for (group, spec) in config.groups.enumerated() {
-            for _ in 0..<spec.count { devices.append(makeDevice(index: UInt32(devices.count), group: group, spec: spec)) }
+            for _ in 0..<spec.count { devices.append(models.makeDevice(index: UInt32(devices.count), group: group)) }
         }
         storeByGateway()
-    }
-
-    /// The device with global index `index` of `group`, at a random phase within its interval.
-    func makeDevice(index: UInt32, group: Int, spec: DeviceGroupConfig) -> Device {
-        let gateway = UInt32(Int(index) % config.gateways)
-        var random = SimRandom(masterSeed: config.masterSeed, label: "device", index: UInt64(index))
-        let state = sources[group].initialState(device: index, random: &random)
-        let phase = SimTime.zero + .nanoseconds(Int64(random.bounded(UInt64(spec.interval.nanoseconds))))
-        let wantsHash = config.partitionKey == .device
-        let id = wantsHash ? DeviceIdentity.deviceID(index: index, kind: spec.kind) : ""
-        var device = Device(index: index, group: group, gateway: gateway, state: state, random: random,
-                            nextNominal: phase, nextEmission: .zero,
-                            hashKey: wantsHash ? PartitionKeyHash.hashKey(for: id) : 0,
-                            keyLength: Int32(DeviceIdentity.deviceIDLength(index: index, kind: spec.kind)))
-        device.nextEmission = emissionTime(of: &device)
-        return device
     }
 
     /// Reorders the devices so each gateway's devices are adjacent in memory (a gateway touches
@@ -94,7 +73,7 @@ public struct Fleet {
         var lanes = Array(repeating: Array(repeating: [(slot: UInt32, time: SimTime)](), count: config.groups.count),
                           count: gatewayCount)
         for (slot, device) in devices.enumerated() where device.nextEmission < config.emitUntil {
-            if cadences[device.group].isFixed {
+            if models.cadences[device.group].isFixed {
                 lanes[Int(device.gateway)][device.group].append((UInt32(slot), device.nextEmission))
             } else {
                 gateways[Int(device.gateway)].schedule.addJittered(UInt32(slot), at: device.nextEmission)
@@ -103,13 +82,6 @@ public struct Fleet {
         for (gateway, groups) in lanes.enumerated() {
             for lane in groups where !lane.isEmpty { gateways[gateway].schedule.addLane(lane) }
         }
-    }
-
-    /// The device's next actual emission: its nominal time plus a jitter draw.
-    func emissionTime(of device: inout Device) -> SimTime {
-        let jitter = cadences[device.group].jitter(at: device.nextNominal).nanoseconds
-        guard jitter > 0 else { return device.nextNominal }
-        return device.nextNominal + .nanoseconds(Int64(device.random.bounded(UInt64(jitter))))
     }
 
     /// The most attempts the producer library makes per entry (nil: no fixed bound).
