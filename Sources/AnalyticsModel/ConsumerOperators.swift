@@ -16,14 +16,19 @@ public struct PlacedOperator<Operator: Sendable>: Sendable {
 public struct ConsumerOperators: Sendable {
     public private(set) var windows: [PlacedOperator<TumblingWindows>] = []
     public private(set) var detectors: [PlacedOperator<AnomalyOperator>] = []
+    public private(set) var sinks: [PlacedOperator<SinkOperator>] = []
 
-    public init(_ configs: [OperatorConfig]) {
+    /// Operators that draw (sinks) take substreams of `seed` named by consumer and operator index.
+    public init(_ configs: [OperatorConfig], seed: UInt64, consumer: Int) {
         for (index, config) in configs.enumerated() {
             switch config {
             case .windows(let windowConfig):
                 windows.append(PlacedOperator(index: index, body: TumblingWindows(config: windowConfig)))
             case .anomaly(let anomalyConfig):
                 detectors.append(PlacedOperator(index: index, body: AnomalyOperator(config: anomalyConfig)))
+            case .sink(let sinkConfig):
+                let random = SimRandom(masterSeed: seed, label: "sink", index: UInt64(consumer) << 32 | UInt64(index))
+                sinks.append(PlacedOperator(index: index, body: SinkOperator(config: sinkConfig, random: random)))
             }
         }
     }
@@ -33,6 +38,12 @@ public struct ConsumerOperators: Sendable {
     @inline(__always)
     public mutating func add(_ reading: Reading, shard: Int, arrivedAt: SimTime) {
         for index in windows.indices { windows[index].body.add(reading, shard: shard, arrivedAt: arrivedAt) }
+        for index in sinks.indices { sinks[index].body.add(reading, arrivedAt: arrivedAt) }
+    }
+
+    /// Sink `sink` (an index into `sinks`) hands over the deliveries it made since last asked.
+    public mutating func takeDeliveries(sink: Int) -> [SinkDelivery] {
+        sinks[sink].body.takeDeliveries()
     }
 
     /// Detector `detector` (an index into `detectors`) scores a record the consumer processed;
@@ -45,6 +56,7 @@ public struct ConsumerOperators: Sendable {
     /// End of input at `now`: every operator emits what it still holds.
     public mutating func finish(at now: SimTime) {
         for index in windows.indices { windows[index].body.finish(at: now) }
+        for index in sinks.indices { sinks[index].body.finish() }
     }
 
     /// Whole-state audit of every operator.

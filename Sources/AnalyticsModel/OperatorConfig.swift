@@ -4,4 +4,6 @@ public enum OperatorConfig: Sendable {
     case windows(TumblingWindowConfig)
     /// Scores every reading and flags the unusual ones.
     case anomaly(AnomalyConfig)
+    /// Buffers records and delivers them as objects, Firehose-style.
+    case sink(SinkConfig)
 }

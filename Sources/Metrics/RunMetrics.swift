@@ -30,6 +30,8 @@ public struct ConsumerMetrics: Sendable {
     public var invocations: InvocationMetrics?
     /// One per anomaly operator the consumer feeds, in `analytics` order.
     public var detections: [DetectionMetrics] = []
+    /// One per sink operator the consumer feeds, in `analytics` order.
+    public var sinks: [SinkMetrics] = []
     /// Records retention trimmed before this consumer read them.
     public var lost: UInt64 = 0
     /// Its figures per second of simulated time (24 bytes a second).

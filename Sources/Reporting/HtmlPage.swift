@@ -8,7 +8,7 @@ public enum HtmlPage {
             HtmlHeadline.headline(view), HtmlHeadline.checks(view), HtmlWriteCharts.throughput(series),
             HtmlConsumerCharts.latency(view), HtmlWriteCharts.shardHeat(series), HtmlConsumerCharts.lag(series),
             HtmlRunDetails.windows(view), HtmlRunDetails.timeline(view),
-        ] + RunLeases.html(view) + RunInvocations.html(view) + RunAnomalies.html(view) + [
+        ] + RunLeases.html(view) + RunInvocations.html(view) + RunAnomalies.html(view) + RunSinks.html(view) + [
             HtmlHeadline.cost(view), HtmlRunDetails.scenario(view), HtmlRunDetails.reproduce(view),
         ]
         return HtmlDocument.page(title: "simctl: \(view.run.scenarioName) — \(view.run.verdict)", sections: sections)

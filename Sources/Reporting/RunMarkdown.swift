@@ -5,7 +5,7 @@ import ResultStore
 /// the command that reproduces the run.
 public enum RunMarkdown {
     public static func render(_ view: RunView) -> String {
-        [heading(view), headline(view), checks(view), violations(view), latency(view), shards(view), RunLeases.markdown(view), RunInvocations.markdown(view), RunAnomalies.markdown(view),
+        [heading(view), headline(view), checks(view), violations(view), latency(view), shards(view), RunLeases.markdown(view), RunInvocations.markdown(view), RunAnomalies.markdown(view), RunSinks.markdown(view),
          reproduce(view)]
             .filter { !$0.isEmpty }.joined(separator: "\n")
     }

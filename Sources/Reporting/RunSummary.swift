@@ -8,7 +8,7 @@ public enum RunSummary {
     public static func render(_ view: RunView) -> String {
         [header(view), traffic(view), cost(view), latency(view), shards(view), streamEvents(view) + RunLeases.section(view)
             + RunInvocations.section(view),
-         windows(view) + RunAnomalies.section(view), verdict(view)]
+         windows(view) + RunAnomalies.section(view) + RunSinks.section(view), verdict(view)]
             .joined(separator: "\n")
     }
 

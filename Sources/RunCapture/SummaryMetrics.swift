@@ -99,6 +99,7 @@ enum SummaryMetrics {
             put(prefix + "lost_by_shard.\(result.shardIDs[shard])", Double(lost))
         }
         detections(metrics, prefix: prefix, into: put)
+        sinks(metrics, prefix: prefix, into: put)
         for operatorWindows in result.windows where operatorWindows.consumer == name {
             put(prefix + "operators.\(operatorWindows.operatorIndex).late_dropped", Double(operatorWindows.lateDropped))
         }

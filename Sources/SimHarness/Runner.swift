@@ -58,15 +58,20 @@ public struct Runner {
                 guard case .anomaly = setup.operators[index] else { return nil }
                 return DetectionMetrics(operatorIndex: index)
             }
+            metrics.consumers[app].sinks = setup.operators.indices.compactMap { index in
+                guard case .sink = setup.operators[index] else { return nil }
+                return SinkMetrics(operatorIndex: index)
+            }
         }
         let keyTracking = KeyTracking(config.fleet.partitionKey)
         let host = WorldHost(
             stream: stream, metrics: metrics,
             checks: RunChecks(consumerNames: names, shardIDs: stream.shards.map(\.id),
                               keyCount: keyTracking.keyCount(config.fleet), config: config),
-            operators: config.consumers.map { ConsumerOperators($0.operators) },
+            operators: config.consumers.enumerated().map { ConsumerOperators($1.operators, seed: config.seed, consumer: $0) },
             keyTracking: keyTracking, partitionKey: config.fleet.partitionKey,
-            lossSeen: Array(repeating: Array(repeating: 0, count: config.shardCount), count: names.count))
+            lossSeen: Array(repeating: Array(repeating: 0, count: config.shardCount), count: names.count),
+            consumerNames: names)
         return World(fleet: fleet, apps: apps, host: host, faults: config.faults,
                      consumerIndex: Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) }),
                      operations: config.operations,
@@ -175,7 +180,10 @@ public struct Runner {
         var world = simulation.world
         let end = decided?.at ?? config.end
         let emitting = min(config.duration, end - .zero)
-        for consumer in world.host.operators.indices { world.host.operators[consumer].finish(at: end) }
+        for consumer in world.host.operators.indices {
+            world.host.operators[consumer].finish(at: end)
+            world.host.collectDeliveries(consumer: consumer)
+        }
         world.host.stream.applyRetention(now: end)
         let readers = (0..<world.apps.count).map { world.apps[$0].reader }
         for (app, reader) in readers.enumerated() {
@@ -218,7 +226,16 @@ public struct Runner {
             inFlight: held, lostPerConsumerShard: lost, reshards: world.reshards,
             shards: stream.shards.map(ShardSummary.init), stoppedEarly: stopReason())
         result.scalingDecisions = world.scalingDecisions
+        // The last deliveries, made by `finish` on this copy, wait for `takeSinkOutput`.
+        simulation.world.host.sinkOutbox = world.host.sinkOutbox
         return result
+    }
+
+    /// The deliveries of sinks that keep their records (`SinkConfig.keepsRecords`) since the last
+    /// call: call it between slices and after `finish` to write them out.
+    public mutating func takeSinkOutput() -> [SinkOutput] {
+        defer { simulation.world.host.sinkOutbox.removeAll() }
+        return simulation.world.host.sinkOutbox
     }
 
     func stopReason() -> EarlyStop? {

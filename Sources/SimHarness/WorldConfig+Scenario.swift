@@ -95,7 +95,13 @@ extension WorldConfig {
     }
 
     static func operatorConfig(_ spec: AnalyticsSpec, epochMillis: Int64) -> OperatorConfig {
-        if spec.type == .anomaly { return .anomaly(AnomalyConfig(detector: spec.detector, threshold: spec.threshold)) }
+        switch spec.type {
+        case .anomaly: return .anomaly(AnomalyConfig(detector: spec.detector, threshold: spec.threshold))
+        case .sink:
+            return .sink(SinkConfig(bufferBytes: spec.bufferSize, bufferInterval: spec.bufferInterval,
+                                    deliveryTime: spec.deliveryTime, failureRate: spec.failureRate))
+        case .tumbling, .sliding: break
+        }
         modelPrecondition(spec.type == .tumbling, "analytics type \(spec.type) passed validation unsupported")
         return .windows(TumblingWindowConfig(size: spec.size, time: spec.time, groupBy: spec.groupBy,
                                     aggregates: spec.aggregates.reduce(into: []) { $0.insert($1.member) },

@@ -64,3 +64,22 @@ public struct WorldConfig: Sendable {
     /// The end of the run: emission time plus drain.
     public var end: SimTime { .zero + duration + drain }
 }
+
+extension WorldConfig {
+    /// Makes every sink keep its deliveries' records, to be written out as files. The run and its
+    /// digest are unchanged.
+    public mutating func keepSinkRecords() {
+        for consumer in consumers.indices {
+            for index in consumers[consumer].operators.indices {
+                guard case .sink(var sink) = consumers[consumer].operators[index] else { continue }
+                sink.keepsRecords = true
+                consumers[consumer].operators[index] = .sink(sink)
+            }
+        }
+    }
+
+    /// Whether any consumer feeds a sink operator.
+    public var hasSinks: Bool {
+        consumers.contains { $0.operators.contains { if case .sink = $0 { true } else { false } } }
+    }
+}

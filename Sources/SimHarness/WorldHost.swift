@@ -22,6 +22,10 @@ struct WorldHost: ConsumerHost {
     /// `lossSeen[consumer][shard]`: retention losses already accounted to the checkers.
     var lossSeen: [[UInt64]]
     var digest = RunDigest()
+    /// Deliveries of sinks that keep their records, waiting for the runner's caller (files).
+    var sinkOutbox: [SinkOutput] = []
+    /// Each consumer's name, for the outbox.
+    let consumerNames: [String]
 
     /// Every consumer observation: who listens to each is decided here.
     mutating func observe(_ observation: ConsumerObservation, now: SimTime) {
@@ -149,6 +153,7 @@ struct WorldHost: ConsumerHost {
         for detector in operators[consumer].detectors.indices {
             assess(record.payload, consumer: consumer, detector: detector, now: read.handled)
         }
+        if !operators[consumer].sinks.isEmpty { collectDeliveries(consumer: consumer) }
         digest.add(UInt64(consumer) << 56 | UInt64(shard) << 40 | offset)
         digest.add(processedAt.nanoseconds)
     }
@@ -160,6 +165,24 @@ struct WorldHost: ConsumerHost {
         guard flagged else { return }
         digest.add(UInt64(consumer) << 56 | UInt64(detector) << 48 | 0xF1A6)
         digest.add(reading.id.rawValue)
+    }
+
+    /// The deliveries the consumer's sinks made: measured, digested, and queued for files when
+    /// the sink keeps its records.
+    mutating func collectDeliveries(consumer: Int) {
+        for sink in operators[consumer].sinks.indices {
+            for delivery in operators[consumer].takeDeliveries(sink: sink) {
+                metrics.consumers[consumer].sinks[sink].recordDelivery(
+                    records: delivery.records, bytes: delivery.bytes, attempts: delivery.attemptEnds.count,
+                    freshness: delivery.landedAt - delivery.oldestArrival)
+                digest.add(UInt64(consumer) << 56 | UInt64(sink) << 48 | UInt64(delivery.attemptEnds.count) << 32 | 0x5111)
+                digest.add(UInt64(bitPattern: delivery.landedAt.nanoseconds))
+                digest.add(UInt64(delivery.records))
+                guard operators[consumer].sinks[sink].body.config.keepsRecords else { continue }
+                sinkOutbox.append(SinkOutput(consumer: consumerNames[consumer],
+                                             operatorIndex: operators[consumer].sinks[sink].index, delivery: delivery))
+            }
+        }
     }
 
     /// Tells the checkers about records retention took from the consumer since last time, and

@@ -51,7 +51,7 @@ import StreamModel
         ])
     }
 
-    @Test(arguments: ["sliding", "sink"])
+    @Test(arguments: ["sliding"])
     func analyticsOperators(type: String) {
         #expect(problems(ScenarioText.analytics(#""type": "\#(type)""#))
             == ["consumers[0].analytics[0].type: not supported yet: \(type) operators \(Self.later)"])

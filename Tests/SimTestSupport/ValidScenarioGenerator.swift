@@ -111,7 +111,7 @@ public struct ValidScenarioGenerator {
         (0..<(1 + Int(random.bounded(3)))).map { index in
             let type = index == 0 && chance(30) ? "efo" : pick(["polling", "polling", "kcl", "lambda"])
             let limit = pick([1, maxRecords, min(500, maxRecords)])
-            let analytics = (0..<Int(random.bounded(3))).map { _ in chance(25) ? anomalyOperator() : window() }
+            let analytics = (0..<Int(random.bounded(3))).map { _ in chance(25) ? anomalyOperator() : chance(20) ? sinkOperator() : window() }
             let common = someOf([
                 #""iterator": "\#(pick(["TRIM_HORIZON", "LATEST", "AT_TIMESTAMP:2s", "AT_TIMESTAMP:30d"]))""#,
                 #""pollInterval": "\#(pick(["10ms", "200ms", "1s", "5m"]))""#, #""limit": \#(limit)"#,
@@ -163,6 +163,14 @@ public struct ValidScenarioGenerator {
     mutating func anomalyOperator() -> String {
         let members = someOf([#""detector": "zscore""#, #""threshold": \#(pick([0.5, 3, 1e9]))"#])
         return #"{"type": "anomaly"\#(members.isEmpty ? "" : ", " + members)}"#
+    }
+
+    mutating func sinkOperator() -> String {
+        let members = someOf([
+            #""bufferSize": "\#(pick(["1B", "64KiB", "5MiB"]))""#, #""bufferInterval": "\#(pick(["0s", "10s", "900s"]))""#,
+            #""deliveryTime": \#(distribution(["0ms", "200ms", "5s"]))"#, #""failureRate": \#(pick([0, 0.3, 0.99]))"#,
+        ])
+        return #"{"type": "sink"\#(members.isEmpty ? "" : ", " + members)}"#
     }
 
     mutating func faults(shards: Int, duration: String) -> String {

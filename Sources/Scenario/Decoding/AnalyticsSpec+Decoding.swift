@@ -4,13 +4,16 @@ import SimKernel
 extension AnalyticsSpec {
     static let fields = [
         "type", "size", "slide", "time", "groupBy", "aggregates", "watermarkLag", "allowedLateness", "detector",
-        "threshold", "bufferSize", "bufferInterval",
+        "threshold", "bufferSize", "bufferInterval", "deliveryTime", "failureRate",
     ]
+    /// A sink's attempts must succeed eventually: at most 99% of them may time out.
+    static let sinkFailureRate = Bounds(lower: 0, upper: 0.99)
     static let sizeRange = SimDuration.milliseconds(1) ... .hours(24)
 
     /// Operator types each type-specific field applies to.
     static let typeSpecificFields: [(key: String, types: [OperatorType])] = [
         ("detector", [.anomaly]), ("threshold", [.anomaly]), ("bufferSize", [.sink]), ("bufferInterval", [.sink]),
+        ("deliveryTime", [.sink]), ("failureRate", [.sink]),
     ]
 
     /// Decodes `consumers[].analytics`.
@@ -35,9 +38,11 @@ extension AnalyticsSpec {
         reader.read("threshold", into: &spec.threshold) { $0.number(.positive) }
         reader.read("bufferSize", into: &spec.bufferSize) { $0.size(1...128 * 1_048_576) }
         reader.read("bufferInterval", into: &spec.bufferInterval) { $0.duration(.zero ... .seconds(900)) }
+        reader.read("deliveryTime", into: &spec.deliveryTime) { $0.distribution(.zero ... .hours(1)) }
+        reader.read("failureRate", into: &spec.failureRate) { $0.number(Self.sinkFailureRate) }
         guard let type else { return nil }
         spec.checkTypeRules(reader)
-        if ![.tumbling, .anomaly].contains(type) { reader.member("type")?.unsupported("\(type.rawValue) operators") }
+        if ![.tumbling, .anomaly, .sink].contains(type) { reader.member("type")?.unsupported("\(type.rawValue) operators") }
         if type == .anomaly, spec.detector == .rcf { reader.member("detector")?.unsupported("the rcf detector") }
         return spec
     }

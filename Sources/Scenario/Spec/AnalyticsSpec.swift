@@ -24,12 +24,17 @@ public struct AnalyticsSpec: Equatable, Sendable {
     public var bufferSize: Int64
     /// Sink operators: longest time before an object is written.
     public var bufferInterval: SimDuration
+    /// Sink operators: how long one delivery attempt takes (an addition to v1).
+    public var deliveryTime: Distribution
+    /// Sink operators: probability that a delivery attempt times out and is retried (an addition to v1).
+    public var failureRate: Double
 
     public init(type: OperatorType, size: SimDuration = .seconds(60), slide: SimDuration? = nil, time: WindowTime = .event,
                 groupBy: WindowGrouping = .kind, aggregates: [Aggregate] = Aggregate.allCases,
                 watermarkLag: SimDuration = .seconds(5), allowedLateness: SimDuration = .zero,
-                detector: AnomalyDetector = .zscore, threshold: Double = 3.0, bufferSize: Int64 = 5 * 1_048_576,
-                bufferInterval: SimDuration = .seconds(300)) {
+                detector: AnomalyDetector = .zscore, threshold: Double = 3.0,
+                bufferSize: Int64 = SinkConfig.defaultBufferBytes, bufferInterval: SimDuration = SinkConfig.defaultBufferInterval,
+                deliveryTime: Distribution = SinkConfig.defaultDeliveryTime, failureRate: Double = 0) {
         self.type = type
         self.size = size
         self.slide = slide ?? size
@@ -42,6 +47,8 @@ public struct AnalyticsSpec: Equatable, Sendable {
         self.threshold = threshold
         self.bufferSize = bufferSize
         self.bufferInterval = bufferInterval
+        self.deliveryTime = deliveryTime
+        self.failureRate = failureRate
     }
 }
 

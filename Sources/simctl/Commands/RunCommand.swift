@@ -39,6 +39,12 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Also write the run's Markdown report (as `simctl report --format md`) to this file.")
     var reportMd: String?
 
+    @Option(help: "Write what the scenario's sinks deliver as files under this directory (Firehose's layout: <consumer>/YYYY/MM/DD/HH/).")
+    var sinkDir: String?
+
+    @Option(help: "The sink files' record format: ndjson (one payload JSON per line) or csv.")
+    var sinkFormat: SinkFormat?
+
     @Flag(help: "Print no summary and no progress (errors only).")
     var quiet = false
 
@@ -48,6 +54,10 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Audit every model's whole state every 10,000 events (slower; results unchanged).")
     var audit = false
 
+    func validate() throws {
+        if sinkFormat != nil && sinkDir == nil { throw ValidationError("--sink-format needs --sink-dir") }
+    }
+
     func run() throws {
         try CommandFailure.guarding {
             let loaded = try loadWithOverrides()
@@ -56,8 +66,10 @@ struct RunCommand: ParsableCommand {
             let store = try UnwritableOutput.attempt("--db", db) { try ResultStore(path: db) }
             CrashGuard.install(reproduce: loaded.reproduceCommand)
             if !quiet { FileHandle.standardError.write(Data("simctl: \(loaded.spec.name), seed \(loaded.spec.seed)\n".utf8)) }
-            let execution = RunExecution(showProgress: !quiet && RunExecution.stderrIsTerminal, auditEvery: audit ? 10_000 : nil)
+            var execution = RunExecution(showProgress: !quiet && RunExecution.stderrIsTerminal, auditEvery: audit ? 10_000 : nil)
+            execution.sinkFiles = try sinkFileWriter(loaded)
             let finished = execution.run(loaded)
+            if let failure = execution.sinkFiles?.failure { throw UnwritableOutput(option: "--sink-dir", path: sinkDir ?? "", reason: failure) }
             if checkDeterminism { try compareWithSecondRun(finished, loaded) }
             let stored = StoredRun(report: finished)
             let runID = try UnwritableOutput.attempt("--db", db) { try store.save(stored) }
@@ -78,6 +90,19 @@ struct RunCommand: ParsableCommand {
         } else {
             try StandardOutput.write(summary, what: "the summary")
         }
+    }
+
+    /// The writer `--sink-dir` asks for, its directory created before anything runs.
+    func sinkFileWriter(_ loaded: LoadedScenario) throws -> SinkFileWriter? {
+        guard let sinkDir else { return nil }
+        let config = WorldConfig(scenario: loaded.spec)
+        if !config.hasSinks {
+            FileHandle.standardError.write(Data("simctl: \(scenario) has no sink operator: --sink-dir \(sinkDir) stays empty\n".utf8))
+        }
+        try UnwritableOutput.attempt("--sink-dir", sinkDir) {
+            try FileManager.default.createDirectory(atPath: sinkDir, withIntermediateDirectories: true)
+        }
+        return SinkFileWriter(directory: sinkDir, format: sinkFormat ?? .ndjson, fleet: config.fleet)
     }
 
     func loadWithOverrides() throws -> LoadedScenario {

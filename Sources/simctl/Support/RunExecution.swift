@@ -12,6 +12,8 @@ struct RunExecution {
     var auditEvery: UInt64?
     /// Objectives a run stops at once it has missed one for good (`Runner.stopWhenDecided`).
     var stopWhenDecided: SLOSpec? = nil
+    /// Where sinks' deliveries are written as files (`--sink-dir`); nil for nowhere.
+    var sinkFiles: SinkFileWriter? = nil
 
     func run(_ scenario: LoadedScenario) -> RunReport {
         // A watch that never abandons: the run always completes.
@@ -24,18 +26,22 @@ struct RunExecution {
         let startedAt = ISO8601DateFormatter().string(from: Date())
         let clock = ContinuousClock()
         let start = clock.now
-        var runner = Runner(config: WorldConfig(scenario: scenario.spec))
+        var config = WorldConfig(scenario: scenario.spec)
+        if sinkFiles != nil { config.keepSinkRecords() }
+        var runner = Runner(config: config)
         runner.auditEvery = auditEvery
         runner.stopWhenDecided = stopWhenDecided
         let slice = SimDuration.minutes(1)
         var bound = SimTime.zero + slice
         while runner.advance(until: bound) {
             guard watch(runner) else { return nil }
+            sinkFiles?.write(runner.takeSinkOutput())
             if showProgress { progress(runner, reached: bound, elapsed: clock.now - start) }
             bound = bound + slice
         }
         let result = runner.finish()
-        let elapsed = clock.now - start
+        sinkFiles?.write(runner.takeSinkOutput())
+        let elapsed = clock.now - start - .seconds(sinkFiles?.secondsSpent ?? 0)
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         return RunReport(scenario: scenario, result: result, wallSeconds: Self.seconds(elapsed),
                          simctlVersion: BuildInfo.version, gitCommit: BuildInfo.gitCommit(), startedAt: startedAt)
