@@ -8,7 +8,7 @@ enum RunAnomalies {
 
     /// One row per operator (kind `all`) and per device kind it scored, from the stored keys.
     static func rows(_ view: RunView) -> [[String]] {
-        operators(view).flatMap { consumer, index -> [[String]] in
+        view.operators(havingKey: ".anomalies.flagged").flatMap { consumer, index -> [[String]] in
             let prefix = "consumers.\(consumer).operators.\(index).anomalies."
             let delays = ["p50", "p95"].map { Formatting.fixed(view[prefix + "delay_ms.\($0)"], 0) + " ms" }
             let overall = row("\(consumer)/\(index)", "all", anomalies: view[prefix + "true_positives"] + view[prefix + "false_negatives"],
@@ -23,18 +23,6 @@ enum RunAnomalies {
         [label, kind, Formatting.count(Int64(anomalies)), Formatting.count(Int64(view[prefix + "flagged"])),
          Formatting.percent(view[prefix + "precision"]), Formatting.percent(view[prefix + "recall"]),
          Formatting.fixed(view[prefix + "f1"], 3)]
-    }
-
-    /// The (consumer, operator index) pairs that have anomaly keys, in consumer then index order.
-    static func operators(_ view: RunView) -> [(String, Int)] {
-        view.consumerNames.flatMap { name in
-            let prefix = "consumers.\(name).operators."
-            let suffix = ".anomalies.flagged"
-            return view.run.metrics.compactMap { metric -> Int? in
-                guard metric.name.hasPrefix(prefix), metric.name.hasSuffix(suffix) else { return nil }
-                return Int(metric.name.dropFirst(prefix.count).dropLast(suffix.count))
-            }.sorted().map { (name, $0) }
-        }
     }
 
     /// The device kinds an operator scored, in the order the keys sort.

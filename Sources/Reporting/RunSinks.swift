@@ -3,18 +3,6 @@ import ResultStore
 /// Sink operators as the summary and the reports show them: objects delivered, attempts that
 /// timed out and the duplicate records their retries wrote, and the data freshness.
 enum RunSinks {
-    /// `(consumer, operator index)` of every sink, from their `.sink.deliveries` keys.
-    static func sinks(_ view: RunView) -> [(String, Int)] {
-        view.consumerNames.flatMap { name in
-            let prefix = "consumers.\(name).operators."
-            let suffix = ".sink.deliveries"
-            return view.run.metrics.compactMap { metric -> Int? in
-                guard metric.name.hasPrefix(prefix), metric.name.hasSuffix(suffix) else { return nil }
-                return Int(metric.name.dropFirst(prefix.count).dropLast(suffix.count))
-            }.sorted().map { (name, $0) }
-        }
-    }
-
     static func figures(_ view: RunView, consumer: String, operatorIndex: Int) -> String {
         let prefix = "consumers.\(consumer).operators.\(operatorIndex).sink."
         func count(_ key: String) -> String { Formatting.count(view.count(prefix + key)) }
@@ -26,7 +14,7 @@ enum RunSinks {
     }
 
     static func lines(_ view: RunView) -> [String] {
-        sinks(view).map { figures(view, consumer: $0.0, operatorIndex: $0.1) }
+        view.operators(havingKey: ".sink.deliveries").map { figures(view, consumer: $0.consumer, operatorIndex: $0.index) }
     }
 
     /// The summary's section (empty without sinks).

@@ -49,6 +49,18 @@ public struct RunView: Sendable {
         SimDuration(nanoseconds: Int64((seconds * 1e9).rounded()))
     }
 
+    /// The operators that have a `consumers.<name>.operators.<i><suffix>` key (`.sink.deliveries`,
+    /// `.anomalies.flagged`), in consumer then index order.
+    func operators(havingKey suffix: String) -> [(consumer: String, index: Int)] {
+        consumerNames.flatMap { name in
+            let prefix = "consumers.\(name).operators."
+            return run.metrics.compactMap { metric -> Int? in
+                guard metric.name.hasPrefix(prefix), metric.name.hasSuffix(suffix) else { return nil }
+                return Int(metric.name.dropFirst(prefix.count).dropLast(suffix.count))
+            }.sorted().map { (name, $0) }
+        }
+    }
+
     /// The analytics operators of each consumer, by index, from their `late_dropped` keys.
     var operators: [(consumer: String, index: Int, lateDropped: Int64)] {
         consumerNames.flatMap { name in
