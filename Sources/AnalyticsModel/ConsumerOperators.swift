@@ -18,14 +18,15 @@ public struct ConsumerOperators: Sendable {
     public private(set) var detectors: [PlacedOperator<AnomalyOperator>] = []
     public private(set) var sinks: [PlacedOperator<SinkOperator>] = []
 
-    /// Operators that draw (sinks) take substreams of `seed` named by consumer and operator index.
+    /// Operators that draw (sinks, random cut forests) take substreams of `seed` named by consumer and operator index.
     public init(_ configs: [OperatorConfig], seed: UInt64, consumer: Int) {
         for (index, config) in configs.enumerated() {
             switch config {
             case .windows(let windowConfig):
                 windows.append(PlacedOperator(index: index, body: TumblingWindows(config: windowConfig)))
             case .anomaly(let anomalyConfig):
-                detectors.append(PlacedOperator(index: index, body: AnomalyOperator(config: anomalyConfig)))
+                let random = SimRandom(masterSeed: seed, label: "anomaly", index: UInt64(consumer) << 32 | UInt64(index))
+                detectors.append(PlacedOperator(index: index, body: AnomalyOperator(config: anomalyConfig, random: random)))
             case .sink(let sinkConfig):
                 let random = SimRandom(masterSeed: seed, label: "sink", index: UInt64(consumer) << 32 | UInt64(index))
                 sinks.append(PlacedOperator(index: index, body: SinkOperator(config: sinkConfig, random: random)))
@@ -62,5 +63,6 @@ public struct ConsumerOperators: Sendable {
     /// Whole-state audit of every operator.
     public func checkInvariants() {
         for placed in windows { placed.body.checkInvariants() }
+        for placed in detectors { placed.body.checkInvariants() }
     }
 }

@@ -66,7 +66,7 @@ struct ZScoreBaselinesTests {
     }
 
     @Test func theOperatorFlagsAtOrAboveItsThresholdAndCounts() {
-        var detector = AnomalyOperator(config: AnomalyConfig(detector: .zscore, threshold: 3))
+        var detector = AnomalyOperator(config: AnomalyConfig(detector: .zscore, threshold: 3), random: SimRandom(seed: 1))
         var flags: [Bool] = []
         for index in 0..<100 {
             let value = index == 60 ? 500.0 : (index.isMultiple(of: 2) ? 9.0 : 11.0)
@@ -76,5 +76,33 @@ struct ZScoreBaselinesTests {
         }
         #expect(flags.indices.filter { flags[$0] } == [60])
         #expect(detector.scored == 100 && detector.flagged == 1)
+    }
+}
+
+/// The forest detector: one forest per device kind, seeded from the operator's substream.
+struct ForestDetectorTests {
+    func readings(_ kind: DeviceKind, count: Int, spikeEvery: Int, base: Double) -> [Reading] {
+        (0..<count).map { index in
+            let spike = index > 100 && index.isMultiple(of: spikeEvery)
+            return Reading(id: ReadingID(device: UInt32(index % 3), sequence: UInt32(index)), gateway: 0, kind: kind,
+                           isAnomaly: spike, payloadBytes: 80, emittedAt: .zero,
+                           value: spike ? base * 10 : base + Double(index % 7))
+        }
+    }
+
+    @Test func eachKindHasItsOwnForestAndTheFlagsReproduce() {
+        let mixed = zip(readings(.temperature, count: 1_500, spikeEvery: 97, base: 15),
+                        readings(.cpu, count: 1_500, spikeEvery: 89, base: 40)).flatMap { [$0, $1] }
+        func flags(seed: UInt64) -> [Bool] {
+            var detector = AnomalyOperator(config: AnomalyConfig(detector: .rcf), random: SimRandom(seed: seed))
+            defer { detector.checkInvariants() }
+            return mixed.map { detector.assess($0) }
+        }
+        let first = flags(seed: 3)
+        #expect(first == flags(seed: 3))
+        let truth = mixed.map(\.isAnomaly)
+        let caught = zip(first, truth).filter { $0 && $1 }.count
+        let falseAlarms = zip(first, truth).filter { $0 && !$1 }.count
+        #expect(caught >= truth.filter { $0 }.count - 2 && falseAlarms == 0, "caught \(caught), false alarms \(falseAlarms)")
     }
 }

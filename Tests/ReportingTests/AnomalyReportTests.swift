@@ -8,7 +8,7 @@ import Testing
 
     @Test func everyFormatShowsTheOperatorAndItsKinds() throws {
         let rows = RunAnomalies.rows(Self.view)
-        #expect(rows.map { Array($0.prefix(2)) } == [["analytics/0", "all"], ["", "temperature"]])
+        #expect(rows.map { Array($0.prefix(2)) } == [["analytics/0", "all"], ["", "temperature"], ["analytics/1", "all"], ["", "temperature"]])
         let recall = try #require(Self.view.metric("anomalies.recall"))
         #expect(rows[0][5] == Formatting.percent(recall))
         #expect(RunSummary.render(Self.view).contains("Anomaly detection (flags against the injected anomalies)"))

@@ -57,9 +57,8 @@ import StreamModel
             == ["consumers[0].analytics[0].type: not supported yet: \(type) operators \(Self.later)"])
     }
 
-    @Test func theRandomCutForestDetector() {
-        #expect(problems(ScenarioText.analytics(#""type": "anomaly", "detector": "rcf""#))
-            == ["consumers[0].analytics[0].detector: not supported yet: the rcf detector \(Self.later)"])
+    @Test func bothDetectorsAreSupported() {
+        #expect(problems(ScenarioText.analytics(#""type": "anomaly", "detector": "rcf""#)) == [])
         #expect(problems(ScenarioText.analytics(#""type": "anomaly", "detector": "zscore", "threshold": 4"#)) == [])
     }
 

@@ -19,8 +19,10 @@ import Testing
         return ScenarioFixtures.run(config)
     }()
 
-    func detection(_ result: RunResult) throws -> DetectionMetrics {
-        try #require(result.metrics.consumers.flatMap(\.detections).first)
+    func detection(_ result: RunResult, _ index: Int = 0) throws -> DetectionMetrics {
+        let detections = result.metrics.consumers.flatMap(\.detections)
+        try #require(detections.count > index)
+        return detections[index]
     }
 
     @Test func theZScoreDetectorFindsTheDemoSpikes() throws {
@@ -33,6 +35,15 @@ import Testing
         #expect(detection.overall.precision >= 0.9, "precision \(detection.overall.precision)")
         // A reading waits at most one 1 s poll, plus the uplink, before it is scored.
         #expect(detection.delay.maxMilliseconds < 1_500)
+    }
+
+    /// The forest, at KDA's defaults and the default threshold 3, on the same readings.
+    @Test func theRandomCutForestFindsThemToo() throws {
+        let forest = try detection(Self.temperatureResult, 1)
+        #expect(forest.operatorIndex == 1)
+        #expect(forest.overall.anomalies == Self.temperatureResult.fleet.anomaliesInjected)
+        #expect(forest.overall.recall >= 0.95, "recall \(forest.overall.recall)")
+        #expect(forest.overall.precision >= 0.95, "precision \(forest.overall.precision)")
     }
 
     @Test func flagsArePartOfTheDigestAndReproduce() {

@@ -161,7 +161,7 @@ public struct ValidScenarioGenerator {
     }
 
     mutating func anomalyOperator() -> String {
-        let members = someOf([#""detector": "zscore""#, #""threshold": \#(pick([0.5, 3, 1e9]))"#])
+        let members = someOf([#""detector": "\#(pick(["zscore", "rcf"]))""#, #""threshold": \#(pick([0.5, 3, 1e9]))"#])
         return #"{"type": "anomaly"\#(members.isEmpty ? "" : ", " + members)}"#
     }
 

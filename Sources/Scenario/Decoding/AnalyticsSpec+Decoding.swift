@@ -43,7 +43,6 @@ extension AnalyticsSpec {
         guard let type else { return nil }
         spec.checkTypeRules(reader)
         if ![.tumbling, .anomaly, .sink].contains(type) { reader.member("type")?.unsupported("\(type.rawValue) operators") }
-        if type == .anomaly, spec.detector == .rcf { reader.member("detector")?.unsupported("the rcf detector") }
         return spec
     }
 
