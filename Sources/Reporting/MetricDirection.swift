@@ -17,7 +17,10 @@ public enum MetricDirection: String, Sendable {
         return .neutral
     }
 
-    static let higherIsBetterKeys = ["throughput.records_per_second", "throughput.bytes_per_second", "records.accepted", ".delivered"]
+    static let higherIsBetterKeys = [
+        "throughput.records_per_second", "throughput.bytes_per_second", "records.accepted", ".delivered",
+        ".precision", ".recall", ".f1",
+    ]
 
     static let lowerIsBetterKeys = [
         "latency.e2e_ms", "throttle_rate", "throttled_entries", "throttled_calls", "throttled_get_calls", ".throttled",
@@ -26,6 +29,7 @@ public enum MetricDirection: String, Sendable {
         "expired_iterators", "internal_failures", "invalid_requests", "put.retries", "late_dropped", "peak_utilization",
         "cost.monthly_usd", "cost.run_usd", "cost.shard_hours", "cost.on_demand_monthly_usd", "cost.on_demand_run_usd",
         "reshards_refused", ".replayed", ".retried", ".discarded", "max_unowned_ms", "blocked_ms",
+        "false_positives", "false_negatives", "delay_ms", "freshness_ms", "duplicate_records", "failed_attempts",
     ]
 
     /// Whether going from `before` to `after` is an improvement (+1), a regression (−1) or neither (0).

@@ -44,6 +44,14 @@ import Testing
         ("put.requests", .neutral),
         ("wall.records_per_second", .neutral),
         ("sim.events", .neutral),
+        ("anomalies.recall", .higherIsBetter),
+        ("consumers.analytics.operators.1.anomalies.by_kind.cpu.precision", .higherIsBetter),
+        ("consumers.analytics.operators.1.anomalies.false_positives", .lowerIsBetter),
+        ("anomalies.delay_ms.p95", .lowerIsBetter),
+        ("consumers.analytics.operators.2.sink.freshness_ms.p99", .lowerIsBetter),
+        ("consumers.analytics.operators.2.sink.duplicate_records", .lowerIsBetter),
+        ("anomalies.detected", .neutral),
+        ("consumers.analytics.operators.2.sink.objects", .neutral),
     ])
     func direction(of name: String, is expected: MetricDirection) {
         #expect(MetricDirection.of(name) == expected)
