@@ -46,6 +46,8 @@ public struct DetectionMetrics: Sendable {
     public private(set) var byKind = Array(repeating: DetectionTally(), count: DeviceKind.allCases.count)
     /// Reading emitted → flagged.
     public private(set) var delay = LatencyHistogram()
+    /// The same, per `DeviceKind.rawValue`.
+    public private(set) var delayByKind = Array(repeating: LatencyHistogram(), count: DeviceKind.allCases.count)
 
     public init(operatorIndex: Int) { self.operatorIndex = operatorIndex }
 
@@ -53,6 +55,8 @@ public struct DetectionMetrics: Sendable {
     public mutating func record(flagged: Bool, reading: Reading, now: SimTime) {
         overall.record(flagged: flagged, isAnomaly: reading.isAnomaly)
         byKind[Int(reading.kind.rawValue)].record(flagged: flagged, isAnomaly: reading.isAnomaly)
-        if flagged && reading.isAnomaly { delay.record(now - reading.emittedAt) }
+        guard flagged && reading.isAnomaly else { return }
+        delay.record(now - reading.emittedAt)
+        delayByKind[Int(reading.kind.rawValue)].record(now - reading.emittedAt)
     }
 }

@@ -10,11 +10,10 @@ enum RunAnomalies {
     static func rows(_ view: RunView) -> [[String]] {
         view.operators(havingKey: ".anomalies.flagged").flatMap { consumer, index -> [[String]] in
             let prefix = "consumers.\(consumer).operators.\(index).anomalies."
-            let delays = ["p50", "p95"].map { Formatting.fixed(view[prefix + "delay_ms.\($0)"], 0) + " ms" }
             let overall = row("\(consumer)/\(index)", "all", anomalies: view[prefix + "true_positives"] + view[prefix + "false_negatives"],
-                              view, prefix: prefix) + delays
+                              view, prefix: prefix)
             return [overall] + kinds(view, prefix: prefix).map { kind in
-                row("", kind, anomalies: view[prefix + "by_kind.\(kind).anomalies"], view, prefix: prefix + "by_kind.\(kind).") + ["", ""]
+                row("", kind, anomalies: view[prefix + "by_kind.\(kind).anomalies"], view, prefix: prefix + "by_kind.\(kind).")
             }
         }
     }
@@ -23,6 +22,7 @@ enum RunAnomalies {
         [label, kind, Formatting.count(Int64(anomalies)), Formatting.count(Int64(view[prefix + "flagged"])),
          Formatting.percent(view[prefix + "precision"]), Formatting.percent(view[prefix + "recall"]),
          Formatting.fixed(view[prefix + "f1"], 3)]
+            + ["p50", "p95"].map { Formatting.fixed(view[prefix + "delay_ms.\($0)"], 0) + " ms" }
     }
 
     /// The device kinds an operator scored, in the order the keys sort.

@@ -13,7 +13,8 @@ extension SummaryMetrics {
     static func anomalies(_ result: RunResult, into put: (String, Double) -> Void) {
         guard let first = result.metrics.consumers.lazy.flatMap(\.detections).first else { return }
         put("anomalies.detected", Double(first.overall.flagged))
-        detection(first, prefix: "anomalies.", into: put)
+        scores(first.overall, prefix: "anomalies.", into: put)
+        delays(first.delay, prefix: "anomalies.", into: put)
     }
 
     /// `consumers.<name>.operators.<i>.anomalies.*` for each of the consumer's anomaly operators.
@@ -24,7 +25,8 @@ extension SummaryMetrics {
             put(operatorPrefix + "true_positives", Double(detection.overall.truePositives))
             put(operatorPrefix + "false_positives", Double(detection.overall.falsePositives))
             put(operatorPrefix + "false_negatives", Double(detection.overall.falseNegatives))
-            self.detection(detection, prefix: operatorPrefix, into: put)
+            scores(detection.overall, prefix: operatorPrefix, into: put)
+            delays(detection.delay, prefix: operatorPrefix, into: put)
             for kind in DeviceKind.allCases {
                 let tally = detection.byKind[Int(kind.rawValue)]
                 guard tally.anomalies + tally.flagged + tally.trueNegatives > 0 else { continue }
@@ -32,16 +34,17 @@ extension SummaryMetrics {
                 put(kindPrefix + "anomalies", Double(tally.anomalies))
                 put(kindPrefix + "flagged", Double(tally.flagged))
                 scores(tally, prefix: kindPrefix, into: put)
+                delays(detection.delayByKind[Int(kind.rawValue)], prefix: kindPrefix, into: put)
             }
         }
     }
 
-    static func detection(_ detection: DetectionMetrics, prefix: String, into put: (String, Double) -> Void) {
-        scores(detection.overall, prefix: prefix, into: put)
+    /// Detection delays (true positives: reading emitted → flagged).
+    static func delays(_ delay: LatencyHistogram, prefix: String, into put: (String, Double) -> Void) {
         for (label, percentile) in delayPercentiles {
-            put(prefix + "delay_ms.\(label)", detection.delay.milliseconds(atPercentile: percentile))
+            put(prefix + "delay_ms.\(label)", delay.milliseconds(atPercentile: percentile))
         }
-        put(prefix + "delay_ms.max", detection.delay.maxMilliseconds)
+        put(prefix + "delay_ms.max", delay.maxMilliseconds)
     }
 
     static func scores(_ tally: DetectionTally, prefix: String, into put: (String, Double) -> Void) {

@@ -28,6 +28,8 @@ struct DetectionMetricsTests {
         // Only true positives have a delay: emitted at 800 ms, flagged at 1 s.
         #expect(metrics.delay.count == 3)
         #expect(abs(metrics.delay.milliseconds(atPercentile: 50) - 200) < 0.5)
+        #expect(metrics.delayByKind[Int(DeviceKind.cpu.rawValue)].count == 3)
+        #expect(metrics.delayByKind[Int(DeviceKind.gps.rawValue)].count == 0)
     }
 
     @Test func undefinedRatiosAreZero() {
