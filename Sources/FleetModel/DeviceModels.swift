@@ -38,7 +38,9 @@ struct DeviceModels: Sendable {
         return device
     }
 
-    /// The device's next actual emission: its nominal time plus a jitter draw.
+    /// The device's next actual emission: its nominal time plus a jitter draw. Inlined: it runs
+    /// per reading, and as a call it cost 29 instructions a reading (callgrind, 10k-devices).
+    @inline(__always)
     func emissionTime(of device: inout Device) -> SimTime {
         let jitter = cadences[device.group].jitter(at: device.nextNominal).nanoseconds
         guard jitter > 0 else { return device.nextNominal }
