@@ -14,7 +14,7 @@ public struct PlacedOperator<Operator: Sendable>: Sendable {
 /// call per record; adding a kind adds its case to `OperatorConfig`, its array here, and its
 /// results in the harness.
 public struct ConsumerOperators: Sendable {
-    public private(set) var windows: [PlacedOperator<TumblingWindows>] = []
+    public private(set) var windows: [PlacedOperator<SlidingWindows>] = []
     public private(set) var detectors: [PlacedOperator<AnomalyOperator>] = []
     public private(set) var sinks: [PlacedOperator<SinkOperator>] = []
 
@@ -23,7 +23,7 @@ public struct ConsumerOperators: Sendable {
         for (index, config) in configs.enumerated() {
             switch config {
             case .windows(let windowConfig):
-                windows.append(PlacedOperator(index: index, body: TumblingWindows(config: windowConfig)))
+                windows.append(PlacedOperator(index: index, body: SlidingWindows(config: windowConfig)))
             case .anomaly(let anomalyConfig):
                 let random = SimRandom(masterSeed: seed, label: "anomaly", index: UInt64(consumer) << 32 | UInt64(index))
                 detectors.append(PlacedOperator(index: index, body: AnomalyOperator(config: anomalyConfig, random: random)))

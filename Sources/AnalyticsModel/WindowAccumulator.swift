@@ -19,6 +19,15 @@ struct WindowAccumulator: Sendable {
         max = Swift.max(max, value)
     }
 
+    /// Adds another accumulator's records (a pane's) to this one.
+    @inline(__always)
+    mutating func merge(_ other: WindowAccumulator) {
+        count += other.count
+        sum += other.sum
+        min = Swift.min(min, other.min)
+        max = Swift.max(max, other.max)
+    }
+
     func result(startMs: Int64, endMs: Int64, group: UInt32) -> WindowResult {
         WindowResult(start: startMs, end: endMs, group: group, count: count, sum: sum, min: min, max: max)
     }

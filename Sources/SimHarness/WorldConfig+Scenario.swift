@@ -100,12 +100,11 @@ extension WorldConfig {
         case .sink:
             return .sink(SinkConfig(bufferBytes: spec.bufferSize, bufferInterval: spec.bufferInterval,
                                     deliveryTime: spec.deliveryTime, failureRate: spec.failureRate))
-        case .tumbling, .sliding: break
+        case .tumbling, .sliding:
+            return .windows(WindowConfig(size: spec.size, slide: spec.slide, time: spec.time, groupBy: spec.groupBy,
+                                         aggregates: spec.aggregates.reduce(into: []) { $0.insert($1.member) },
+                                         watermarkLag: spec.watermarkLag, allowedLateness: spec.allowedLateness,
+                                         idleTimeout: spec.idleTimeout, epochMillisAtStart: epochMillis))
         }
-        modelPrecondition(spec.type == .tumbling, "analytics type \(spec.type) passed validation unsupported")
-        return .windows(TumblingWindowConfig(size: spec.size, time: spec.time, groupBy: spec.groupBy,
-                                    aggregates: spec.aggregates.reduce(into: []) { $0.insert($1.member) },
-                                    watermarkLag: spec.watermarkLag, allowedLateness: spec.allowedLateness,
-                                    epochMillisAtStart: epochMillis))
     }
 }

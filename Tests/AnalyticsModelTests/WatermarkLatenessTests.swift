@@ -59,9 +59,9 @@ struct WatermarkLatenessTests {
         windows.add(reading(ms: 4_000))
         windows.add(reading(ms: 15_000))
         #expect(windows.results.isEmpty)
-        #expect(windows.openWindowCount == 3)
+        #expect(windows.openPaneCount == 3)
         windows.finish(at: simTime(ms: 30_000))
         #expect(windows.windowBoundsMs == [[0, 10_000], [10_000, 20_000], [20_000, 30_000]])
-        #expect(windows.openWindowCount == 0)
+        #expect(windows.openPaneCount == 0)
     }
 }

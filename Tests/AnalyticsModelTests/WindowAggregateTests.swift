@@ -21,7 +21,7 @@ struct WindowAggregateTests {
 
     @Test("the scenario default asks for every aggregate")
     func defaultAggregates() {
-        let config = TumblingWindowConfig(epochMillisAtStart: startEpochMs)
+        let config = WindowConfig(epochMillisAtStart: startEpochMs)
         #expect(config.aggregates == [.count, .sum, .avg, .min, .max])
         #expect(config.aggregates == .all)
     }

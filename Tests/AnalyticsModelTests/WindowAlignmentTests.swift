@@ -41,7 +41,7 @@ struct WindowAlignmentTests {
         var windows = tumblingWindows(watermarkLag: .seconds(5))
         for second in Int64(3)..<10_003 {
             windows.add(reading(ms: second * 1_000))
-            #expect(windows.openWindowCount <= 2)
+            #expect(windows.openPaneCount <= 2)
         }
         windows.finish(at: simTime(ms: 10_003_000))
         #expect(windows.results.count == 1_001)

@@ -22,8 +22,8 @@ func reading(ms: Int64, value: Double = 1, device: UInt32 = 0, gateway: UInt32 =
 
 /// 10 s tumbling windows aligned to the epoch, starting the run at `startEpochMs`.
 func tumblingWindows(time: WindowTime = .event, groupBy: WindowGrouping = .kind,
-                     watermarkLag: SimDuration = .zero, allowedLateness: SimDuration = .zero) -> TumblingWindows {
-    TumblingWindows(config: TumblingWindowConfig(
+                     watermarkLag: SimDuration = .zero, allowedLateness: SimDuration = .zero) -> SlidingWindows {
+    SlidingWindows(config: WindowConfig(
         size: .milliseconds(windowSizeMs), time: time, groupBy: groupBy,
         watermarkLag: watermarkLag, allowedLateness: allowedLateness, epochMillisAtStart: startEpochMs))
 }
@@ -34,7 +34,7 @@ func result(windowMs: Int64, group: UInt32 = 0, count: Int64, sum: Double, min: 
                  group: group, count: count, sum: sum, min: min, max: max)
 }
 
-extension TumblingWindows {
+extension SlidingWindows {
     /// Adds a reading read from shard 0 at the instant it was emitted.
     mutating func add(_ reading: Reading) {
         add(reading, shard: 0, arrivedAt: reading.emittedAt)

@@ -51,13 +51,11 @@ import StreamModel
         ])
     }
 
-    @Test(arguments: ["sliding"])
-    func analyticsOperators(type: String) {
-        #expect(problems(ScenarioText.analytics(#""type": "\#(type)""#))
-            == ["consumers[0].analytics[0].type: not supported yet: \(type) operators \(Self.later)"])
-    }
-
-    @Test func bothDetectorsAreSupported() {
+    @Test func everyOperatorTypeIsSupported() {
+        #expect(problems(ScenarioText.analytics(#""type": "sliding", "size": "60s", "slide": "10s", "idleTimeout": "0s""#)) == [])
+        #expect(problems(ScenarioText.analytics(#""type": "sliding", "size": "60s", "slide": "1500us""#))
+            == [#"consumers[0].analytics[0].slide: "1500us" is not a whole number of milliseconds (window results are reported in milliseconds)"#])
+        #expect(problems(ScenarioText.analytics(#""type": "sink""#)) == [])
         #expect(problems(ScenarioText.analytics(#""type": "anomaly", "detector": "rcf""#)) == [])
         #expect(problems(ScenarioText.analytics(#""type": "anomaly", "detector": "zscore", "threshold": 4"#)) == [])
     }

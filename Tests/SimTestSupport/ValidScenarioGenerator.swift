@@ -148,17 +148,25 @@ public struct ValidScenarioGenerator {
         }
     }
 
+    /// A tumbling window, or a sliding one (60% against 40%) with a slide that divides its size
+    /// or not.
     mutating func window() -> String {
         let chosen = ["count", "sum", "avg", "min", "max"].filter { _ in chance(60) }
         let aggregates = chosen.isEmpty ? ["count"] : chosen
-        let members = someOf([
-            #""size": "\#(pick(["1ms", "10s", "60s", "1d"]))""#, #""time": "\#(pick(["event", "processing"]))""#,
+        let sliding = chance(40)
+        let (size, slide) = pick([("1ms", "1ms"), ("10s", "3s"), ("60s", "10s"), ("1d", "7h")])
+        let shape = sliding ? [#""size": "\#(size)", "slide": "\#(slide)""#] : []
+        let sized = sliding ? [] : [#""size": "\#(pick(["1ms", "10s", "60s", "1d"]))""#]
+        let members = (shape + [someOf(sized + [
+            #""time": "\#(pick(["event", "processing"]))""#,
             #""groupBy": "\#(pick(["kind", "device", "gateway", "shard"]))""#,
             #""aggregates": [\#(aggregates.map { #""\#($0)""# }.joined(separator: ", "))]"#,
             #""watermarkLag": "\#(pick(["0s", "5s", "24h"]))""#, #""allowedLateness": "\#(pick(["0s", "1s", "24h"]))""#,
-        ])
-        return #"{"type": "tumbling"\#(members.isEmpty ? "" : ", " + members)}"#
+            #""idleTimeout": "\#(pick(["0s", "1ms", "60s"]))""#,
+        ])]).filter { !$0.isEmpty }.joined(separator: ", ")
+        return #"{"type": "\#(sliding ? "sliding" : "tumbling")"\#(members.isEmpty ? "" : ", " + members)}"#
     }
+
 
     mutating func anomalyOperator() -> String {
         let members = someOf([#""detector": "\#(pick(["zscore", "rcf"]))""#, #""threshold": \#(pick([0.5, 3, 1e9]))"#])

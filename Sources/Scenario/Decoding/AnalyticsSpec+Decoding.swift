@@ -3,7 +3,7 @@ import SimKernel
 
 extension AnalyticsSpec {
     static let fields = [
-        "type", "size", "slide", "time", "groupBy", "aggregates", "watermarkLag", "allowedLateness", "detector",
+        "type", "size", "slide", "time", "groupBy", "aggregates", "watermarkLag", "allowedLateness", "idleTimeout", "detector",
         "threshold", "bufferSize", "bufferInterval", "deliveryTime", "failureRate",
     ]
     /// A sink's attempts must succeed eventually: at most 99% of them may time out.
@@ -34,6 +34,7 @@ extension AnalyticsSpec {
         reader.read("aggregates", into: &spec.aggregates, decodeAggregates)
         reader.read("watermarkLag", into: &spec.watermarkLag) { $0.duration(.zero ... .hours(24)) }
         reader.read("allowedLateness", into: &spec.allowedLateness) { $0.duration(.zero ... .hours(24)) }
+        reader.read("idleTimeout", into: &spec.idleTimeout) { $0.duration(.zero ... .hours(24)) }
         reader.read("detector", into: &spec.detector) { $0.choice(AnomalyDetector.self, what: "a detector") }
         reader.read("threshold", into: &spec.threshold) { $0.number(.positive) }
         reader.read("bufferSize", into: &spec.bufferSize) { $0.size(1...128 * 1_048_576) }
@@ -42,7 +43,6 @@ extension AnalyticsSpec {
         reader.read("failureRate", into: &spec.failureRate) { $0.number(Self.sinkFailureRate) }
         guard let type else { return nil }
         spec.checkTypeRules(reader)
-        if ![.tumbling, .anomaly, .sink].contains(type) { reader.member("type")?.unsupported("\(type.rawValue) operators") }
         return spec
     }
 
@@ -52,7 +52,9 @@ extension AnalyticsSpec {
             field.duration(Self.sizeRange).flatMap { Self.wholeMilliseconds($0, field) }
         }
         slide = size
-        let slideValid = reader.read("slide", into: &slide) { $0.duration(Self.sizeRange) }
+        let slideValid = reader.read("slide", into: &slide) { field in
+            field.duration(Self.sizeRange).flatMap { Self.wholeMilliseconds($0, field) }
+        }
         if sizeValid, slideValid, slide > size {
             reader.reject("slide", "is longer than the window size \(size) (allowed: slide ≤ size)")
         }

@@ -16,6 +16,8 @@ public struct AnalyticsSpec: Equatable, Sendable {
     public var watermarkLag: SimDuration
     /// Records later than this past the watermark are counted as dropped-late.
     public var allowedLateness: SimDuration
+    /// A shard quiet this long stops holding the event-time watermark back (an addition to v1).
+    public var idleTimeout: SimDuration
     /// Anomaly operators: the scoring method.
     public var detector: AnomalyDetector
     /// Anomaly operators: the score at or above which a reading is flagged.
@@ -32,6 +34,7 @@ public struct AnalyticsSpec: Equatable, Sendable {
     public init(type: OperatorType, size: SimDuration = .seconds(60), slide: SimDuration? = nil, time: WindowTime = .event,
                 groupBy: WindowGrouping = .kind, aggregates: [Aggregate] = Aggregate.allCases,
                 watermarkLag: SimDuration = .seconds(5), allowedLateness: SimDuration = .zero,
+                idleTimeout: SimDuration = WindowConfig.defaultIdleTimeout,
                 detector: AnomalyDetector = .zscore, threshold: Double = 3.0,
                 bufferSize: Int64 = SinkConfig.defaultBufferBytes, bufferInterval: SimDuration = SinkConfig.defaultBufferInterval,
                 deliveryTime: Distribution = SinkConfig.defaultDeliveryTime, failureRate: Double = 0) {
@@ -43,6 +46,7 @@ public struct AnalyticsSpec: Equatable, Sendable {
         self.aggregates = aggregates
         self.watermarkLag = watermarkLag
         self.allowedLateness = allowedLateness
+        self.idleTimeout = idleTimeout
         self.detector = detector
         self.threshold = threshold
         self.bufferSize = bufferSize
