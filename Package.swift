@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(name: "AnalyticsModelTests", dependencies: ["AnalyticsModel", "Telemetry", "SimKernel"]),
         .testTarget(name: "VerificationTests", dependencies: ["Verification", "StreamModel", "Telemetry", "SimKernel"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "SimKernel", "Telemetry", "StreamModel", "FleetModel"]),
-        .target(name: "SimTestSupport", dependencies: ["SimKernel", "Telemetry", "StreamModel", "FleetModel", "ConsumerModel", "Scenario", "SimHarness"],
+        .target(name: "SimTestSupport", dependencies: ["SimKernel", "Telemetry", "StreamModel", "FleetModel", "ConsumerModel", "AnalyticsModel", "Scenario", "SimHarness"],
                 path: "Tests/SimTestSupport"),
         .testTarget(name: "SimHarnessTests", dependencies: ["SimHarness", "Scenario", "SimKernel", "Metrics", "Verification",
                                                            "SimTestSupport"]),

@@ -17,6 +17,7 @@ public struct ConsumerOperators: Sendable {
     public private(set) var windows: [PlacedOperator<SlidingWindows>] = []
     public private(set) var detectors: [PlacedOperator<AnomalyOperator>] = []
     public private(set) var sinks: [PlacedOperator<SinkOperator>] = []
+    public private(set) var plugins: [PlacedOperator<any StreamOperator>] = []
 
     /// Operators that draw (sinks, random cut forests) take substreams of `seed` named by consumer and operator index.
     public init(_ configs: [OperatorConfig], seed: UInt64, consumer: Int) {
@@ -30,6 +31,8 @@ public struct ConsumerOperators: Sendable {
             case .sink(let sinkConfig):
                 let random = SimRandom(masterSeed: seed, label: "sink", index: UInt64(consumer) << 32 | UInt64(index))
                 sinks.append(PlacedOperator(index: index, body: SinkOperator(config: sinkConfig, random: random)))
+            case .plugin(let plugin):
+                plugins.append(PlacedOperator(index: index, body: plugin))
             }
         }
     }
@@ -40,6 +43,14 @@ public struct ConsumerOperators: Sendable {
     public mutating func add(_ reading: Reading, shard: Int, arrivedAt: SimTime) {
         for index in windows.indices { windows[index].body.add(reading, shard: shard, arrivedAt: arrivedAt) }
         for index in sinks.indices { sinks[index].body.add(reading, arrivedAt: arrivedAt) }
+        for index in plugins.indices { plugins[index].body.add(reading, shard: shard, arrivedAt: arrivedAt) }
+    }
+
+    /// Every window operator's windows, built-in and plugged in, with its position in the
+    /// consumer's `analytics` list, in that order.
+    public var allWindows: [(index: Int, windows: SlidingWindows)] {
+        (windows.map { ($0.index, $0.body) } + plugins.compactMap { placed in placed.body.windows.map { (placed.index, $0) } })
+            .sorted { $0.index < $1.index }
     }
 
     /// Sink `sink` (an index into `sinks`) hands over the deliveries it made since last asked.
@@ -58,6 +69,7 @@ public struct ConsumerOperators: Sendable {
     public mutating func finish(at now: SimTime) {
         for index in windows.indices { windows[index].body.finish(at: now) }
         for index in sinks.indices { sinks[index].body.finish() }
+        for index in plugins.indices { plugins[index].body.finish(at: now) }
     }
 
     /// Whole-state audit of every operator.

@@ -1,5 +1,7 @@
+import AnalyticsModel
 import SimKernel
 import StreamModel
+import Telemetry
 import Verification
 
 /// The run's invariant checkers, fed by the world as things happen.
@@ -14,6 +16,10 @@ struct RunChecks {
     /// Only for runs with checkpointing consumers (KCL).
     var checkpoints: CheckpointCheck?
     var leases: LeaseCheck?
+    /// Only for runs with window operators.
+    var windows: WindowCompletenessCheck?
+    /// Per consumer, its window operators' places in `windows` and how each reads a record's time.
+    let windowFeeds: [[WindowFeed]]
 
     init(consumerNames: [String], shardIDs: [String], keyCount: Int, config: WorldConfig) {
         order = ShardOrderCheck(consumerNames: consumerNames, shardIDs: shardIDs, checked: config.consumers.map(\.kind.keepsShardOrder))
@@ -28,6 +34,7 @@ struct RunChecks {
         if config.consumers.contains(where: { $0.kind.checkpoints }) {
             checkpoints = CheckpointCheck(consumerNames: consumerNames, shardIDs: shardIDs)
         }
+        (windows, windowFeeds) = Self.windowChecks(config)
         let workers = config.consumers.map(\.kind.leaseWorkers)
         if workers.contains(where: { $0 > 0 }) {
             leases = LeaseCheck(consumerNames: consumerNames, shardIDs: shardIDs, workers: workers)
@@ -38,6 +45,29 @@ struct RunChecks {
     mutating func observeDelivery(consumer: Int, shard: Int, offset: UInt64, now: SimTime) -> Bool {
         order.observeDelivery(consumer: consumer, shard: shard, offset: offset, atMillis: now.milliseconds)
         return delivery.observeDelivery(consumer: consumer, shard: shard, offset: offset)
+    }
+
+    /// The completeness check of every window operator (nil without any), and the feeds to it.
+    static func windowChecks(_ config: WorldConfig) -> (WindowCompletenessCheck?, [[WindowFeed]]) {
+        var geometries: [WindowCompletenessCheck.Geometry] = []
+        let feeds = config.consumers.map { consumer in
+            consumer.operators.indices.compactMap { index -> WindowFeed? in
+                guard let window = consumer.operators[index].windowConfig else { return nil }
+                geometries.append(.init(label: "\(consumer.reading.name)/\(index)", sizeNs: window.size.nanoseconds,
+                                        slideNs: window.slide.nanoseconds))
+                return WindowFeed(check: geometries.count - 1, eventTime: window.time == .event,
+                                  epochOffsetNs: window.epochMillisAtStart * 1_000_000)
+            }
+        }
+        return (geometries.isEmpty ? nil : WindowCompletenessCheck(operators: geometries), feeds)
+    }
+
+    /// Feeds a processed record to the completeness check of each of the consumer's window operators.
+    mutating func observeWindowed(_ reading: Reading, consumer: Int, arrivedAt: SimTime) {
+        for feed in windowFeeds[consumer] {
+            let time = feed.eventTime ? reading.emittedAt : arrivedAt
+            windows?.observe(operator: feed.check, timeNs: feed.epochOffsetNs + time.nanoseconds, value: reading.value)
+        }
     }
 
     /// A reshard opened shard `id` at `now`.
@@ -51,10 +81,26 @@ struct RunChecks {
         leases?.addShard(id: id)
     }
 
+    /// The completeness check's verdict on the operators' final windows (nil without windows).
+    func windowResult(_ operators: [ConsumerOperators]) -> InvariantResult? {
+        guard let windows else { return nil }
+        let all = operators.flatMap { $0.allWindows.map(\.windows) }
+        return windows.verify(
+            results: all.map { $0.results.map { .init(startMs: $0.start, records: $0.count, sum: $0.sum) } },
+            late: all.map { $0.lateByWindow.map { .init(startMs: $0.start, records: $0.records, sum: 0) } })
+    }
+
     /// Every checker's verdict at the end of a run (liveness and conservation need end-of-run
     /// figures and are computed by the runner).
     func streamResults() -> [InvariantResult] {
         [order.result(), keyOrder.result(), writeAudit.result(), readAudit.result(), retention.result()]
             + [checkpoints?.result(), leases?.result()].compactMap { $0 }
     }
+}
+
+/// Where a window operator's records go in the completeness check, and which time places them.
+struct WindowFeed {
+    let check: Int
+    let eventTime: Bool
+    let epochOffsetNs: Int64
 }

@@ -11,8 +11,10 @@ public struct OperatorWindows: Sendable {
     public var operatorIndex: Int
     public var grouping: WindowGrouping
     public var results: [WindowResult]
-    /// Records that arrived after their window closed.
+    /// Records that arrived after every window covering them had closed.
     public var lateDropped: UInt64
+    /// Per window, the records that came after it closed.
+    public var lateByWindow: [WindowLateness]
 }
 
 /// Everything a run produced: measurements, checker results, windows and the digest.

@@ -205,7 +205,8 @@ public struct Runner {
         let invariants = [
             world.host.checks.conservation.verify(held: held),
             world.host.checks.delivery.verify(readPositions: positions),
-        ] + world.host.checks.streamResults() + (decided != nil ? [] : [
+        ] + world.host.checks.streamResults() + [world.host.checks.windowResult(world.host.operators)].compactMap { $0 }
+            + (decided != nil ? [] : [
             LivenessCheck.verify(consumerNames: names, shardIDs: shardIDs, acceptedPerShard: accepted, readPositions: positions,
                                  lost: lost),
         ])
@@ -257,10 +258,10 @@ public struct Runner {
     func windows(of world: World) -> [OperatorWindows] {
         var all: [OperatorWindows] = []
         for (consumer, operators) in world.host.operators.enumerated() {
-            for placed in operators.windows {
-                all.append(OperatorWindows(consumer: config.consumers[consumer].reading.name, operatorIndex: placed.index,
-                                           grouping: placed.body.config.groupBy, results: placed.body.results,
-                                           lateDropped: placed.body.lateDropped))
+            for (index, windows) in operators.allWindows {
+                all.append(OperatorWindows(consumer: config.consumers[consumer].reading.name, operatorIndex: index,
+                                           grouping: windows.config.groupBy, results: windows.results,
+                                           lateDropped: windows.lateDropped, lateByWindow: windows.lateByWindow))
             }
         }
         return all

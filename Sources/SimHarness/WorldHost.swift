@@ -150,6 +150,7 @@ struct WorldHost: ConsumerHost {
             metrics.consumers[consumer].redeliveries += 1
         }
         operators[consumer].add(record.payload, shard: shard, arrivedAt: read.handled)
+        checks.observeWindowed(record.payload, consumer: consumer, arrivedAt: read.handled)
         for detector in operators[consumer].detectors.indices {
             assess(record.payload, consumer: consumer, detector: detector, now: read.handled)
         }

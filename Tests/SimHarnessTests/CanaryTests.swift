@@ -44,7 +44,7 @@ struct CanaryTests {
     @Test func theUnbrokenModelUnderTheSameLoadHoldsEveryInvariant() {
         let result = Self.unbroken
         #expect(result.invariants.map(\.name) == ["conservation", "at-least-once", "shard-order", "key-order", "write-throttle",
-                                                     "read-limits", "retention", "liveness"])
+                                                     "read-limits", "retention", "window-completeness", "liveness"])
         #expect(result.invariantsHold, "\(result.invariants)")
         // The load really exercises throttling and retries.
         #expect(result.metrics.throttledEntries > 0)
@@ -57,6 +57,18 @@ struct CanaryTests {
         config.fleet.producer = .plugin(ForgetfulProducer(retry: config.fleet.retry))
         let result = ScenarioFixtures.run(config)
         try expectFiring(["conservation"], in: result, mentioning: "unaccounted")
+    }
+
+    @Test func windowsThatLoseRecordsBreakCompleteness() throws {
+        var config = Self.config()
+        guard case .windows(let windows) = config.consumers[0].operators[0] else {
+            Issue.record("the smoke scenario's first consumer starts with a window operator")
+            return
+        }
+        config.consumers[0].operators[0] = .plugin(ForgetfulWindows(config: windows))
+        let result = ScenarioFixtures.run(config)
+        try expectFiring(["window-completeness"], in: result, mentioning: "dashboard/0: window at")
+        #expect(try invariant("window-completeness", of: result).firstViolation?.contains("and 0 late") == true)
     }
 
     @Test func aConsumerThatSkipsARecordBreaksAtLeastOnce() throws {

@@ -1,0 +1,113 @@
+import SimKernel
+
+/// The window operators' results against an independent count of what they were fed: for
+/// every window, the records its results count plus the records counted late for it must be
+/// every record fed whose time falls in it, and a window with no late record must sum to the
+/// values fed. A record left out of a window, counted twice, put in the wrong window, or dropped
+/// without being counted late breaks it.
+///
+/// The check keeps its own per-window counts, updated for every window covering each record
+/// (size/slide of them: the naive way, not the operators' panes), in windows ascending by start.
+/// Memory is O(windows), as the operators' results are.
+public struct WindowCompletenessCheck: Sendable {
+    /// How one operator cuts time into windows.
+    public struct Geometry: Sendable {
+        /// `consumer/index`, to name it in messages.
+        public var label: String
+        public var sizeNs: Int64
+        public var slideNs: Int64
+        public init(label: String, sizeNs: Int64, slideNs: Int64) {
+            self.label = label
+            self.sizeNs = sizeNs
+            self.slideNs = slideNs
+        }
+    }
+
+    /// One window's figures: records and the sum of their values.
+    public struct Tally: Sendable {
+        public var startMs: Int64
+        public var records: Int64
+        public var sum: Double
+        public init(startMs: Int64, records: Int64, sum: Double) {
+            self.startMs = startMs
+            self.records = records
+            self.sum = sum
+        }
+    }
+
+    let geometries: [Geometry]
+    /// Per operator: what was fed to each window, ascending by start.
+    var fed: [[Tally]]
+    var log = ViolationLog()
+
+    public init(operators: [Geometry]) {
+        geometries = operators
+        fed = Array(repeating: [], count: operators.count)
+    }
+
+    /// Operator `index` was fed a record whose window time is `timeNs` (epoch ns) with `value`.
+    /// - Complexity: O(size/slide) windows updated, each found from the newest.
+    public mutating func observe(operator index: Int, timeNs: Int64, value: Double) {
+        let geometry = geometries[index]
+        let offset = timeNs % geometry.slideNs
+        var start = timeNs - (offset < 0 ? offset + geometry.slideNs : offset)
+        // Windows covering the record, counted first so that no start below the earliest (near
+        // the bottom of the 64-bit range for early start times) is ever formed.
+        for covering in 0...((geometry.sizeNs - (timeNs - start) - 1) / geometry.slideNs) {
+            if covering > 0 { start -= geometry.slideNs }
+            add(value, toWindowStartingAt: start / 1_000_000, operator: index)
+        }
+    }
+
+    mutating func add(_ value: Double, toWindowStartingAt startMs: Int64, operator index: Int) {
+        var position = fed[index].count
+        while position > 0 && fed[index][position - 1].startMs > startMs { position -= 1 }
+        if position > 0 && fed[index][position - 1].startMs == startMs {
+            fed[index][position - 1].records += 1
+            fed[index][position - 1].sum += value
+        } else {
+            fed[index].insert(Tally(startMs: startMs, records: 1, sum: value), at: position)
+        }
+    }
+
+    /// Compares each operator's result rows (one tally per window and group, in window order)
+    /// and late counts (per window) with what it was fed.
+    public func verify(results: [[Tally]], late: [[Tally]]) -> InvariantResult {
+        var log = log
+        for index in geometries.indices {
+            let counted = Self.byWindow(results[index])
+            let lateCounts = Self.byWindow(late[index])
+            for window in fed[index] {
+                let kept = counted[window.startMs] ?? Tally(startMs: window.startMs, records: 0, sum: 0)
+                let lateRecords = lateCounts[window.startMs]?.records ?? 0
+                if kept.records + lateRecords != window.records {
+                    log.record("\(geometries[index].label): window at \(window.startMs) ms was fed \(window.records) records "
+                               + "but counts \(kept.records) and \(lateRecords) late")
+                } else if lateRecords == 0 && !Self.close(kept.sum, window.sum) {
+                    log.record("\(geometries[index].label): window at \(window.startMs) ms sums to \(kept.sum), "
+                               + "but its records sum to \(window.sum)")
+                }
+            }
+            let fedStarts = Set(fed[index].map(\.startMs))
+            for start in counted.keys.sorted() where !fedStarts.contains(start) {
+                log.record("\(geometries[index].label): window at \(start) ms has results but was fed nothing")
+            }
+        }
+        return log.result(named: "window-completeness")
+    }
+
+    /// Rows summed per window start.
+    static func byWindow(_ rows: [Tally]) -> [Int64: Tally] {
+        var windows: [Int64: Tally] = [:]
+        for row in rows {
+            windows[row.startMs, default: Tally(startMs: row.startMs, records: 0, sum: 0)].records += row.records
+            windows[row.startMs]!.sum += row.sum
+        }
+        return windows
+    }
+
+    /// Sums accumulated in different orders agree to rounding.
+    static func close(_ a: Double, _ b: Double) -> Bool {
+        a == b || abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1)
+    }
+}
