@@ -51,7 +51,7 @@ struct Pane: Sendable {
 let nanosecondsPerMillisecond: Int64 = 1_000_000
 
 /// Greatest common divisor, for the pane length of a window size and slide.
-func greatestCommonDivisor(_ a: Int64, _ b: Int64) -> Int64 {
+public func greatestCommonDivisor(_ a: Int64, _ b: Int64) -> Int64 {
     b == 0 ? a : greatestCommonDivisor(b, a % b)
 }
 

@@ -46,6 +46,8 @@ public struct SlidingWindows: Sendable {
     let closeDelayNs: Int64
     /// The watermark or the processing time, absolute epoch nanoseconds; `.min` before any record.
     var clockNs = Int64.min
+    /// The dense group id of each record, and the label of each id.
+    public private(set) var groups: GroupIndex
     /// Event time: each shard's watermark state.
     var shards = ShardWatermarks()
     /// Panes holding records of windows not yet emitted, by ascending start.
@@ -70,6 +72,7 @@ public struct SlidingWindows: Sendable {
         modelPrecondition(config.allowedLateness >= .zero, "allowedLateness cannot be negative: \(config.allowedLateness)")
         modelPrecondition(config.idleTimeout >= .zero, "idleTimeout cannot be negative: \(config.idleTimeout)")
         self.config = config
+        groups = GroupIndex(keys: config.groupBy)
         sizeNs = config.size.nanoseconds
         slideNs = config.slide.nanoseconds
         paneNs = greatestCommonDivisor(sizeNs, slideNs)
@@ -87,7 +90,7 @@ public struct SlidingWindows: Sendable {
         let timeNs = config.time == .event ? epochNs(reading.emittedAt) : processingNs(arrivedAt)
         if place(reading, atNs: timeNs, shard: shard) {
             let index = paneIndex(startingAt: floorMultiple(timeNs, of: paneNs))
-            panes[index].add(reading.value, group: config.groupBy.groupID(of: reading, shard: shard))
+            panes[index].add(reading.value, group: groups.id(of: reading, shard: shard))
         }
         if config.time == .event {
             let watermark = shards.observe(shard: shard, eventNs: timeNs, arrivedAt: arrivedAt, idleTimeout: config.idleTimeout)

@@ -8,7 +8,8 @@ public struct WindowConfig: Sendable {
     /// How far each window starts after the previous one; at most `size`.
     public var slide: SimDuration
     public var time: WindowTime
-    public var groupBy: WindowGrouping
+    /// One key, or several combined (at most `GroupIndex.maxKeys`).
+    public var groupBy: [WindowGrouping]
     public var aggregates: AggregateSet
     /// Bounded out-of-orderness: the watermark trails the smallest of the shards' largest event
     /// times by this much. Ignored for processing time.
@@ -30,7 +31,7 @@ public struct WindowConfig: Sendable {
     /// Defaults follow the scenario format: 60 s tumbling windows on event time by kind, every
     /// aggregate, a 5 s watermark lag and no allowed lateness.
     public init(size: SimDuration = .seconds(60), slide: SimDuration? = nil, time: WindowTime = .event,
-                groupBy: WindowGrouping = .kind, aggregates: AggregateSet = .all, watermarkLag: SimDuration = .seconds(5),
+                groupBy: [WindowGrouping] = [.kind], aggregates: AggregateSet = .all, watermarkLag: SimDuration = .seconds(5),
                 allowedLateness: SimDuration = .zero, idleTimeout: SimDuration = defaultIdleTimeout,
                 epochMillisAtStart: Int64) {
         self.size = size

@@ -73,7 +73,7 @@ extension StoredRun {
             operatorWindows.results.map { window in
                 StoredWindow(consumer: operatorWindows.consumer, operatorIndex: operatorWindows.operatorIndex,
                              windowStartMs: window.start, windowEndMs: window.end,
-                             groupKey: groupLabel(window.group, by: operatorWindows.grouping), count: window.count,
+                             groupKey: operatorWindows.groups.label(of: window.group), count: window.count,
                              sum: window.sum, min: window.min, max: window.max, avg: window.average)
             }
         }

@@ -9,7 +9,8 @@ import Verification
 public struct OperatorWindows: Sendable {
     public var consumer: String
     public var operatorIndex: Int
-    public var grouping: WindowGrouping
+    /// The operator's groups: its keys and each group id's label.
+    public var groups: GroupIndex
     public var results: [WindowResult]
     /// Records that arrived after every window covering them had closed.
     public var lateDropped: UInt64

@@ -24,7 +24,7 @@ func reading(ms: Int64, value: Double = 1, device: UInt32 = 0, gateway: UInt32 =
 func tumblingWindows(time: WindowTime = .event, groupBy: WindowGrouping = .kind,
                      watermarkLag: SimDuration = .zero, allowedLateness: SimDuration = .zero) -> SlidingWindows {
     SlidingWindows(config: WindowConfig(
-        size: .milliseconds(windowSizeMs), time: time, groupBy: groupBy,
+        size: .milliseconds(windowSizeMs), time: time, groupBy: [groupBy],
         watermarkLag: watermarkLag, allowedLateness: allowedLateness, epochMillisAtStart: startEpochMs))
 }
 

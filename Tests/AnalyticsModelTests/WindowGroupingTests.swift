@@ -38,3 +38,29 @@ struct WindowGroupingTests {
         #expect(groupLabel(0, by: .shard) == "shardId-000000000000")
     }
 }
+
+/// Several keys at once: dense ids in order of first appearance, labelled key by key.
+@Suite struct CompositeGroupingTests {
+    @Test func combinationsGetDenseIdsAndReadableLabels() {
+        var index = GroupIndex(keys: [.kind, .gateway])
+        let readings = [reading(ms: 5_000, gateway: 3, kind: .cpu), reading(ms: 5_001, gateway: 3, kind: .gps),
+                        reading(ms: 5_002, gateway: 3, kind: .cpu), reading(ms: 5_003, gateway: 7, kind: .cpu)]
+        #expect(readings.map { index.id(of: $0, shard: 0) } == [0, 1, 0, 2])
+        #expect((0...2).map { index.label(of: $0) } == ["kind=cpu,gateway=gw-0003", "kind=gps,gateway=gw-0003", "kind=cpu,gateway=gw-0007"])
+        // One key keeps its own ids and labels.
+        var single = GroupIndex(keys: [.gateway])
+        #expect(single.id(of: readings[3], shard: 0) == 7 && single.label(of: 7) == "gw-0007")
+    }
+
+    @Test func windowsAggregatePerCombination() {
+        var windows = SlidingWindows(config: WindowConfig(size: .milliseconds(windowSizeMs), groupBy: [.kind, .shard],
+                                                          watermarkLag: .zero, epochMillisAtStart: startEpochMs))
+        windows.add(reading(ms: 4_000, value: 2, kind: .cpu), shard: 1, arrivedAt: .zero)
+        windows.add(reading(ms: 5_000, value: 4, kind: .cpu), shard: 0, arrivedAt: .zero)
+        windows.add(reading(ms: 6_000, value: 8, kind: .cpu), shard: 1, arrivedAt: .zero)
+        windows.finish(at: .zero)
+        #expect(windows.results == [result(windowMs: 0, group: 0, count: 2, sum: 10, min: 2, max: 8),
+                                    result(windowMs: 0, group: 1, count: 1, sum: 4, min: 4, max: 4)])
+        #expect(windows.groups.label(of: 1) == "kind=cpu,shard=shardId-000000000000")
+    }
+}

@@ -45,12 +45,13 @@ struct WindowPropertyTests {
     }
 
     /// The samples reach every branch: sliding and tumbling windows, records late for some of
-    /// their windows and dropped for all, and idle shards.
+    /// their windows and dropped for all, idle shards, and groups of two keys.
     @Test func theSamplesCoverLatenessAndSliding() {
         let samples = (UInt64(1)...UInt64(60)).map { (Self.sample(seed: $0), Self.bruteForce(Self.sample(seed: $0))) }
         #expect(samples.count { $0.0.config.slide < $0.0.config.size } > 20)
         #expect(samples.count { $0.0.config.slide == $0.0.config.size } > 5)
-        #expect(samples.count { $0.1.dropped > 0 } > 10)
+        #expect(samples.count { $0.1.dropped > 0 } > 5)
+        #expect(samples.count { $0.0.config.groupBy.count > 1 } > 10)
         #expect(samples.count { $0.1.late.reduce(0) { $0 + $1.records } > Int64($0.1.dropped) } > 10)
         #expect(samples.count { $0.0.config.idleTimeout > .zero } > 20)
     }
@@ -68,7 +69,8 @@ struct WindowPropertyTests {
         let lagNs = random.chance(0.5) ? disorderNs + Int64(random.bounded(2_000_000_000)) : Int64(random.bounded(UInt64(disorderNs) / 4 + 1))
         let config = WindowConfig(
             size: .milliseconds(sizeMs), slide: .milliseconds(slideMs),
-            groupBy: groupings[Int(random.bounded(4))], watermarkLag: .nanoseconds(lagNs),
+            groupBy: random.chance(0.3) ? [groupings[0], groupings[1 + Int(random.bounded(3))]] : [groupings[Int(random.bounded(4))]],
+            watermarkLag: .nanoseconds(lagNs),
             allowedLateness: .milliseconds(Int64(random.bounded(1_000))),
             idleTimeout: random.chance(0.5) ? .zero : .milliseconds(Int64(1 + random.bounded(3_000))),
             epochMillisAtStart: 1_600_000_000_000 + Int64(random.bounded(1_000_000_000)))
@@ -98,21 +100,23 @@ struct WindowPropertyTests {
         var maxEvent: [Int: Int64] = [:]
         var lastArrival: [Int: SimTime] = [:]
         var onTime: [(start: Int64, group: UInt32, value: Double)] = []
+        var composite: [[UInt32]: UInt32] = [:]
         let delay = closeDelay
         var late: [Int64: Int64] = [:]
         var expected = Expected()
         for record in sample.records {
             let timeNs = config.epochMillisAtStart * 1_000_000 + record.reading.emittedAt.nanoseconds
             let starts: StrideTo<Int64> = stride(from: floorDiv(timeNs, slideNs) * slideNs, to: timeNs - sizeNs, by: -Int(slideNs))
-            var taken = false
-            for start in starts {
-                if start + sizeNs + delay <= clock {
-                    late[start, default: 0] += 1
-                } else {
-                    onTime.append((start, groupID(record.reading, record.shard, config.groupBy), record.reading.value))
-                    taken = true
-                }
+            let open = starts.filter { $0 + sizeNs + delay > clock }
+            for start in starts where !open.contains(start) { late[start, default: 0] += 1 }
+            if !open.isEmpty {
+                // Composite groups are numbered in order of first appearance among records kept.
+                let keys = config.groupBy.map { groupID(record.reading, record.shard, $0) }
+                let group = keys.count == 1 ? keys[0] : composite[keys] ?? UInt32(composite.count)
+                composite[keys] = group
+                for start in open { onTime.append((start, group, record.reading.value)) }
             }
+            let taken = !open.isEmpty
             if !taken { expected.dropped += 1 }
             maxEvent[record.shard] = max(maxEvent[record.shard] ?? .min, timeNs)
             lastArrival[record.shard] = record.arrivedAt

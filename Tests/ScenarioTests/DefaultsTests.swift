@@ -107,9 +107,9 @@ import StreamModel
         let window = try #require(try spec(scenario).consumers.first?.analytics.first)
         #expect(window.type == .tumbling)
         #expect(window.size == .seconds(60) && window.slide == .seconds(60))
-        #expect(window.time == .event && window.groupBy == .kind)
+        #expect(window.time == .event && window.groupBy == [.kind])
         #expect(window.aggregates == [.count, .sum, .avg, .min, .max])
-        #expect(window.watermarkLag == .seconds(5) && window.allowedLateness == .zero)
+        #expect(window.watermarkLag == .seconds(5) && window.allowedLateness == .zero && window.idleTimeout == .seconds(60))
         #expect(window.detector == .zscore && window.threshold == 3.0)
         #expect(window.bufferSize == 5_242_880 && window.bufferInterval == .seconds(300))
     }

@@ -40,7 +40,7 @@ import Testing
         #expect(spec.stream.shards == 16)
         #expect(spec.consumers.map(\.name) == ["analytics"])
         #expect(spec.consumers[0].pollInterval == .milliseconds(200))
-        #expect(spec.consumers[0].analytics == [AnalyticsSpec(type: .tumbling, size: .seconds(60), groupBy: .kind)])
+        #expect(spec.consumers[0].analytics == [AnalyticsSpec(type: .tumbling, size: .seconds(60), groupBy: [.kind])])
         #expect(spec.slo == SLOSpec(p99LatencyMs: 3000, maxWriteThrottleRate: 0.001))
         #expect(loaded.text == Self.example && loaded.origin == "example")
     }

@@ -159,7 +159,7 @@ public struct ValidScenarioGenerator {
         let sized = sliding ? [] : [#""size": "\#(pick(["1ms", "10s", "60s", "1d"]))""#]
         let members = (shape + [someOf(sized + [
             #""time": "\#(pick(["event", "processing"]))""#,
-            #""groupBy": "\#(pick(["kind", "device", "gateway", "shard"]))""#,
+            #""groupBy": \#(pick([#""kind""#, #""device""#, #""gateway""#, #""shard""#, #"["kind", "gateway"]"#, #"["shard", "device"]"#]))"#,
             #""aggregates": [\#(aggregates.map { #""\#($0)""# }.joined(separator: ", "))]"#,
             #""watermarkLag": "\#(pick(["0s", "5s", "24h"]))""#, #""allowedLateness": "\#(pick(["0s", "1s", "24h"]))""#,
             #""idleTimeout": "\#(pick(["0s", "1ms", "60s"]))""#,

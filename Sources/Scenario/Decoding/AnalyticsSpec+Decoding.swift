@@ -30,7 +30,7 @@ extension AnalyticsSpec {
         var spec = AnalyticsSpec(type: type ?? .tumbling)
         spec.readWindow(reader)
         reader.read("time", into: &spec.time) { $0.choice(WindowTime.self, what: "a time domain") }
-        reader.read("groupBy", into: &spec.groupBy) { $0.choice(WindowGrouping.self, what: "a grouping") }
+        reader.read("groupBy", into: &spec.groupBy, decodeGrouping)
         reader.read("aggregates", into: &spec.aggregates, decodeAggregates)
         reader.read("watermarkLag", into: &spec.watermarkLag) { $0.duration(.zero ... .hours(24)) }
         reader.read("allowedLateness", into: &spec.allowedLateness) { $0.duration(.zero ... .hours(24)) }
@@ -78,6 +78,19 @@ extension AnalyticsSpec {
             let names = types.map(\.rawValue).joined(separator: "/")
             reader.log(key, "applies only to \(names) operators (this one is \"\(type.rawValue)\")")
         }
+    }
+
+    /// One grouping key (a string), or 1 to 4 distinct keys combined (an array).
+    private static func decodeGrouping(_ field: Field) -> [WindowGrouping]? {
+        guard field.stringValue == nil else { return field.choice(WindowGrouping.self, what: "a grouping").map { [$0] } }
+        guard let elements = field.array(of: "grouping keys", count: 1...GroupIndex.maxKeys) else { return nil }
+        var keys: [WindowGrouping] = []
+        for element in elements {
+            guard let key = element.choice(WindowGrouping.self, what: "a grouping") else { continue }
+            if keys.contains(key) { element.problem("\(element.literal) is repeated (each key at most once)") }
+            keys.append(key)
+        }
+        return keys.count == elements.count && Set(keys).count == keys.count ? keys : nil
     }
 
     /// A non-empty list of distinct aggregates.

@@ -1,3 +1,4 @@
+import AnalyticsModel
 import Foundation
 import SimKernel
 import StreamModel
@@ -19,22 +20,30 @@ extension ScenarioSpec {
         }
     }
 
-    /// Result rows of every closed window and accumulators of the open ones, per group; there
-    /// are no more closed windows than records.
+    /// Result rows of every closed window and accumulators of the open panes, per group; there
+    /// are no more closed windows than records, and no more groups than devices × shards.
     func windowBytes(shards: Double, seconds: Double) -> Double {
-        consumers.flatMap(\.analytics).reduce(0) { total, window in
-            let groups: Double
-            switch window.groupBy {
-            case .kind: groups = 4
-            case .device: groups = Double(fleet.totalDevices)
-            case .gateway: groups = Double(fleet.gateways)
-            case .shard: groups = shards
-            }
-            let size = Double(window.size.nanoseconds) / 1e9
-            let lateness = Double((window.watermarkLag + window.allowedLateness).nanoseconds) / 1e9
-            let closed = min(seconds / size, emissionsPerSecond * seconds) + 1
-            let open = min(lateness / size, emissionsPerSecond * seconds) + 2
+        consumers.flatMap(\.analytics).filter { [.tumbling, .sliding].contains($0.type) }.reduce(0) { total, window in
+            let groups = min(window.groupBy.reduce(1.0) { $0 * groupCount($1, shards: shards) },
+                             Double(fleet.totalDevices) * shards)
+            let slide = Double(window.slide.nanoseconds) / 1e9
+            let paneNs = greatestCommonDivisor(window.size.nanoseconds, window.slide.nanoseconds)
+            let pane = Double(paneNs) / 1e9
+            // Panes a window still needs past its first, plus lag and lateness.
+            let span = Double(window.size.nanoseconds - paneNs + (window.watermarkLag + window.allowedLateness).nanoseconds) / 1e9
+            let closed = min(seconds / slide, emissionsPerSecond * seconds) + 1
+            let open = min(span / pane, emissionsPerSecond * seconds) + 2
             return total + closed * groups * MemoryCosts.perWindowResult + open * groups * MemoryCosts.perWindowAccumulator
+        }
+    }
+
+    /// How many ids one grouping key can take.
+    func groupCount(_ key: WindowGrouping, shards: Double) -> Double {
+        switch key {
+        case .kind: 4
+        case .device: Double(fleet.totalDevices)
+        case .gateway: Double(fleet.gateways)
+        case .shard: shards
         }
     }
 

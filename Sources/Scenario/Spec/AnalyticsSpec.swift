@@ -9,7 +9,8 @@ public struct AnalyticsSpec: Equatable, Sendable {
     /// Window step; equals `size` for tumbling windows.
     public var slide: SimDuration
     public var time: WindowTime
-    public var groupBy: WindowGrouping
+    /// One key, or several combined (a JSON string or array).
+    public var groupBy: [WindowGrouping]
     /// Distinct aggregates in file order.
     public var aggregates: [Aggregate]
     /// Bounded out-of-orderness for event-time windows.
@@ -32,7 +33,7 @@ public struct AnalyticsSpec: Equatable, Sendable {
     public var failureRate: Double
 
     public init(type: OperatorType, size: SimDuration = .seconds(60), slide: SimDuration? = nil, time: WindowTime = .event,
-                groupBy: WindowGrouping = .kind, aggregates: [Aggregate] = Aggregate.allCases,
+                groupBy: [WindowGrouping] = [.kind], aggregates: [Aggregate] = Aggregate.allCases,
                 watermarkLag: SimDuration = .seconds(5), allowedLateness: SimDuration = .zero,
                 idleTimeout: SimDuration = WindowConfig.defaultIdleTimeout,
                 detector: AnomalyDetector = .zscore, threshold: Double = 3.0,
