@@ -116,7 +116,14 @@ public enum RunSummary {
         }
         let late = operators.reduce(Int64(0)) { $0 + $1.lateDropped }
         return "Windows (last closed window; \(Formatting.count(view.run.windows.count)) results stored, "
-            + "\(Formatting.count(late)) late records dropped)\n" + table.rendered()
+            + "\(Formatting.count(late)) late records dropped\(lateWindows(view)))\n" + table.rendered()
+    }
+
+    /// `; 12 windows reached by 40 late records`, or nothing when no record came late.
+    static func lateWindows(_ view: RunView) -> String {
+        let late = view.run.windowLateness
+        guard !late.isEmpty else { return "" }
+        return "; \(Formatting.count(late.count)) windows reached by \(Formatting.count(late.reduce(0) { $0 + $1.lateRecords })) late records"
     }
 
     static func verdict(_ view: RunView) -> String {

@@ -140,6 +140,16 @@ enum ChildTables {
         }
     )
 
+    static let windowLateness = ChildTable<StoredWindowLateness>(
+        name: "run_window_late",
+        columns: ["consumer", "operator_index", "window_start_ms", "window_end_ms", "late_records"],
+        encode: { [$0.consumer, $0.operatorIndex, $0.windowStartMs, $0.windowEndMs, $0.lateRecords] },
+        decode: { row in
+            StoredWindowLateness(consumer: row["consumer"], operatorIndex: row["operator_index"], windowStartMs: row["window_start_ms"],
+                                 windowEndMs: row["window_end_ms"], lateRecords: row["late_records"])
+        }
+    )
+
     static let leases = ChildTable<StoredLeaseSample>(
         name: "run_leases",
         columns: ["consumer", "at_s", "worker", "leases"],

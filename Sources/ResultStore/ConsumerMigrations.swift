@@ -16,4 +16,19 @@ enum ConsumerMigrations {
             CREATE INDEX run_leases_run_id ON run_leases(run_id);
             """)
     }
+
+    /// Per window of a window operator, the records that came after it had closed.
+    static func createRunWindowLate(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE run_window_late (
+                run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+                consumer TEXT NOT NULL,
+                operator_index INTEGER NOT NULL CHECK (operator_index >= 0),
+                window_start_ms INTEGER NOT NULL,
+                window_end_ms INTEGER NOT NULL CHECK (window_end_ms > window_start_ms),
+                late_records INTEGER NOT NULL CHECK (late_records > 0)
+            ) STRICT;
+            CREATE INDEX run_window_late_run_id ON run_window_late(run_id);
+            """)
+    }
 }

@@ -26,6 +26,7 @@ extension ResultStore {
         try ChildTables.consumerSeries.insert(run.consumerSeries, runID: runID, in: db)
         try ChildTables.timeline.insert(run.timeline, runID: runID, in: db)
         try ChildTables.leases.insert(run.leases, runID: runID, in: db)
+        try ChildTables.windowLateness.insert(run.windowLateness, runID: runID, in: db)
         return runID
     }
 }

@@ -55,7 +55,8 @@ enum RunsTable {
             latencyBuckets: try ChildTables.latencyBuckets.fetch(runID: id, in: db),
             consumerSeries: StoredConsumerSeriesRows(try ChildTables.consumerSeries.fetch(runID: id, in: db)),
             timeline: try ChildTables.timeline.fetch(runID: id, in: db),
-            leases: try ChildTables.leases.fetch(runID: id, in: db)
+            leases: try ChildTables.leases.fetch(runID: id, in: db),
+            windowLateness: try ChildTables.windowLateness.fetch(runID: id, in: db)
         )
     }
 

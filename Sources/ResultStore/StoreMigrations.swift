@@ -31,6 +31,7 @@ enum StoreMigrations {
         migrator.registerMigration("v2-run-violations", migrate: ReportMigrations.createRunViolations)
         migrator.registerMigration("v3-plans", migrate: PlanMigrations.createPlans)
         migrator.registerMigration("v4-run-leases", migrate: ConsumerMigrations.createRunLeases)
+        migrator.registerMigration("v5-run-window-late", migrate: ConsumerMigrations.createRunWindowLate)
         return migrator
     }
 

@@ -54,6 +54,8 @@ public struct StoredRun: Sendable, Equatable {
     public var timeline: [StoredEvent]
     /// KCL applications' lease ownership over time.
     public var leases: [StoredLeaseSample]
+    /// Per window that records reached after it closed, how many (`run_window_late`).
+    public var windowLateness: [StoredWindowLateness]
 
     public init(
         scenarioName: String,
@@ -83,7 +85,8 @@ public struct StoredRun: Sendable, Equatable {
         latencyBuckets: [StoredLatencyBucket] = [],
         consumerSeries: StoredConsumerSeriesRows = [],
         timeline: [StoredEvent] = [],
-        leases: [StoredLeaseSample] = []
+        leases: [StoredLeaseSample] = [],
+        windowLateness: [StoredWindowLateness] = []
     ) {
         self.scenarioName = scenarioName
         self.scenarioSHA256 = scenarioSHA256
@@ -113,5 +116,6 @@ public struct StoredRun: Sendable, Equatable {
         self.consumerSeries = consumerSeries
         self.timeline = timeline
         self.leases = leases
+        self.windowLateness = windowLateness
     }
 }

@@ -44,6 +44,12 @@ extension StoredRun {
         consumerSeries = StoredSeries.consumerPoints(of: result.metrics, names: result.consumerNames)
         timeline = RunTimeline.events(of: result, faults: report.scenario.spec.faults)
         leases = Self.leases(of: result)
+        windowLateness = result.windows.flatMap { operatorWindows in
+            operatorWindows.lateByWindow.map {
+                StoredWindowLateness(consumer: operatorWindows.consumer, operatorIndex: operatorWindows.operatorIndex,
+                                     windowStartMs: $0.start, windowEndMs: $0.end, lateRecords: $0.records)
+            }
+        }
     }
 
     static func leases(of result: RunResult) -> [StoredLeaseSample] {

@@ -40,6 +40,7 @@ struct RoundTripTests {
         run.consumerSeries = []
         run.timeline = []
         run.leases = []
+        run.windowLateness = []
         let id = try store.save(run)
         #expect(try store.run(id: id) == run)
     }

@@ -128,6 +128,10 @@ extension StoredRun {
                 StoredLeaseSample(consumer: "kcl", atS: 0.25, worker: 1, leases: 0),
                 StoredLeaseSample(consumer: "kcl", atS: 20.5, worker: 0, leases: 7),
                 StoredLeaseSample(consumer: "kcl", atS: 20.5, worker: 1, leases: 1),
+            ],
+            windowLateness: [
+                StoredWindowLateness(consumer: "dashboard", operatorIndex: 1, windowStartMs: 1_767_225_600_000,
+                                     windowEndMs: 1_767_225_660_000, lateRecords: 3),
             ]
         )
     }
