@@ -49,7 +49,10 @@ public struct SlidingWindows: Sendable {
     /// The dense group id of each record, and the label of each id.
     public private(set) var groups: GroupIndex
     /// Event time: each shard's watermark state.
-    var shards = ShardWatermarks()
+    var shards: ShardWatermarks
+    /// Windows covering a record, less one, when slides divide the size (the usual case); −1
+    /// when they do not, and the count depends on where the record falls.
+    let extraCoveringWindows: Int64
     /// Panes holding records of windows not yet emitted, by ascending start.
     var panes: [Pane] = []
     /// The earliest window not yet emitted that may hold records; nil when no pane is open.
@@ -73,6 +76,9 @@ public struct SlidingWindows: Sendable {
         modelPrecondition(config.idleTimeout >= .zero, "idleTimeout cannot be negative: \(config.idleTimeout)")
         self.config = config
         groups = GroupIndex(keys: config.groupBy)
+        shards = ShardWatermarks(idleTimeout: config.idleTimeout)
+        extraCoveringWindows = config.size.nanoseconds % config.slide.nanoseconds == 0
+            ? config.size.nanoseconds / config.slide.nanoseconds - 1 : -1
         sizeNs = config.size.nanoseconds
         slideNs = config.slide.nanoseconds
         paneNs = greatestCommonDivisor(sizeNs, slideNs)
@@ -93,7 +99,7 @@ public struct SlidingWindows: Sendable {
             panes[index].add(reading.value, group: groups.id(of: reading, shard: shard))
         }
         if config.time == .event {
-            let watermark = shards.observe(shard: shard, eventNs: timeNs, arrivedAt: arrivedAt, idleTimeout: config.idleTimeout)
+            let watermark = shards.observe(shard: shard, eventNs: timeNs, arrivedAtNs: arrivedAt.nanoseconds)
             advanceClock(to: watermark &- clockLagNs)
         } else {
             advanceClock(to: timeNs)
@@ -153,6 +159,7 @@ extension SlidingWindows {
 
     /// Accounts a record at `timeNs` to the windows covering it: late for those already closed,
     /// and returns whether some window still takes it (then the earliest such window is due).
+    @inline(__always)
     mutating func place(_ reading: Reading, atNs timeNs: Int64, shard: Int) -> Bool {
         let latest = floorMultiple(timeNs, of: slideNs)
         var start = earliestWindow(covering: timeNs)
@@ -171,9 +178,11 @@ extension SlidingWindows {
     /// The start of the earliest window covering `timeNs`: the latest one, less as many slides
     /// as still cover it. Counted down from the latest, so that no value below the run's window
     /// margin (`ScenarioSpec.startTimeRange`) is ever formed.
+    @inline(__always)
     func earliestWindow(covering timeNs: Int64) -> Int64 {
         let latest = floorMultiple(timeNs, of: slideNs)
-        return latest - (sizeNs - (timeNs - latest) - 1) / slideNs * slideNs
+        let extra = extraCoveringWindows >= 0 ? extraCoveringWindows : (sizeNs - (timeNs - latest) - 1) / slideNs
+        return latest - extra * slideNs
     }
 
     /// One more record that came after the window starting at `startNs` closed.

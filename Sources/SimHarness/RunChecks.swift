@@ -16,8 +16,8 @@ struct RunChecks {
     /// Only for runs with checkpointing consumers (KCL).
     var checkpoints: CheckpointCheck?
     var leases: LeaseCheck?
-    /// Only for runs with window operators.
-    var windows: WindowCompletenessCheck?
+    /// Checks nothing in runs without window operators (no feeds), and is left out of their results.
+    var windows: WindowCompletenessCheck
     /// Per consumer, its window operators' places in `windows` and how each reads a record's time.
     let windowFeeds: [[WindowFeed]]
 
@@ -48,7 +48,7 @@ struct RunChecks {
     }
 
     /// The completeness check of every window operator (nil without any), and the feeds to it.
-    static func windowChecks(_ config: WorldConfig) -> (WindowCompletenessCheck?, [[WindowFeed]]) {
+    static func windowChecks(_ config: WorldConfig) -> (WindowCompletenessCheck, [[WindowFeed]]) {
         var geometries: [WindowCompletenessCheck.Geometry] = []
         let feeds = config.consumers.map { consumer in
             consumer.operators.indices.compactMap { index -> WindowFeed? in
@@ -59,14 +59,14 @@ struct RunChecks {
                                   epochOffsetNs: window.epochMillisAtStart * 1_000_000)
             }
         }
-        return (geometries.isEmpty ? nil : WindowCompletenessCheck(operators: geometries), feeds)
+        return (WindowCompletenessCheck(operators: geometries), feeds)
     }
 
     /// Feeds a processed record to the completeness check of each of the consumer's window operators.
     mutating func observeWindowed(_ reading: Reading, consumer: Int, arrivedAt: SimTime) {
         for feed in windowFeeds[consumer] {
             let time = feed.eventTime ? reading.emittedAt : arrivedAt
-            windows?.observe(operator: feed.check, timeNs: feed.epochOffsetNs + time.nanoseconds, value: reading.value)
+            windows.observe(operator: feed.check, timeNs: feed.epochOffsetNs + time.nanoseconds, value: reading.value)
         }
     }
 
@@ -83,7 +83,7 @@ struct RunChecks {
 
     /// The completeness check's verdict on the operators' final windows (nil without windows).
     func windowResult(_ operators: [ConsumerOperators]) -> InvariantResult? {
-        guard let windows else { return nil }
+        guard windowFeeds.contains(where: { !$0.isEmpty }) else { return nil }
         let all = operators.flatMap { $0.allWindows.map(\.windows) }
         return windows.verify(
             results: all.map { $0.results.map { .init(startMs: $0.start, records: $0.count, sum: $0.sum) } },

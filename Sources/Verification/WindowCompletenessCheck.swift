@@ -36,31 +36,44 @@ public struct WindowCompletenessCheck: Sendable {
     }
 
     let geometries: [Geometry]
+    /// Per operator, its window size and slide in ns (apart from the labels: read per record).
+    let sizesNs: [Int64]
+    let slidesNs: [Int64]
     /// Per operator: what was fed to each window, ascending by start.
     var fed: [[Tally]]
     var log = ViolationLog()
 
     public init(operators: [Geometry]) {
         geometries = operators
+        sizesNs = operators.map(\.sizeNs)
+        slidesNs = operators.map(\.slideNs)
         fed = Array(repeating: [], count: operators.count)
     }
 
     /// Operator `index` was fed a record whose window time is `timeNs` (epoch ns) with `value`.
     /// - Complexity: O(size/slide) windows updated, each found from the newest.
     public mutating func observe(operator index: Int, timeNs: Int64, value: Double) {
-        let geometry = geometries[index]
-        let offset = timeNs % geometry.slideNs
-        var start = timeNs - (offset < 0 ? offset + geometry.slideNs : offset)
+        let (sizeNs, slideNs) = (sizesNs[index], slidesNs[index])
+        let offset = timeNs % slideNs
+        var start = timeNs - (offset < 0 ? offset + slideNs : offset)
         // Windows covering the record, counted first so that no start below the earliest (near
         // the bottom of the 64-bit range for early start times) is ever formed.
-        for covering in 0...((geometry.sizeNs - (timeNs - start) - 1) / geometry.slideNs) {
-            if covering > 0 { start -= geometry.slideNs }
+        for covering in 0...((sizeNs - (timeNs - start) - 1) / slideNs) {
+            if covering > 0 { start -= slideNs }
             add(value, toWindowStartingAt: start / 1_000_000, operator: index)
         }
     }
 
+    @inline(__always)
     mutating func add(_ value: Double, toWindowStartingAt startMs: Int64, operator index: Int) {
-        var position = fed[index].count
+        let count = fed[index].count
+        if count > 0 && fed[index][count - 1].startMs == startMs {
+            // Most records land in the newest window.
+            fed[index][count - 1].records += 1
+            fed[index][count - 1].sum += value
+            return
+        }
+        var position = count
         while position > 0 && fed[index][position - 1].startMs > startMs { position -= 1 }
         if position > 0 && fed[index][position - 1].startMs == startMs {
             fed[index][position - 1].records += 1
