@@ -200,7 +200,9 @@ extension SlidingWindows {
 
     /// The position of the pane starting at `startNs`, opening it in start order if needed.
     /// - Complexity: O(open panes), searched from the newest, where most records land.
+    @inline(__always)
     mutating func paneIndex(startingAt startNs: Int64) -> Int {
+        if let last = panes.last, last.startNs == startNs { return panes.count - 1 }
         var index = panes.count
         while index > 0 && panes[index - 1].startNs >= startNs { index -= 1 }
         if index < panes.count && panes[index].startNs == startNs { return index }

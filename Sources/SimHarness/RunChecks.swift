@@ -18,8 +18,10 @@ struct RunChecks {
     var leases: LeaseCheck?
     /// Checks nothing in runs without window operators (no feeds), and is left out of their results.
     var windows: WindowCompletenessCheck
-    /// Per consumer, its window operators' places in `windows` and how each reads a record's time.
-    let windowFeeds: [[WindowFeed]]
+    /// Per consumer, its window operators' places in `windows` and how each reads a record's
+    /// time: one flat list, each consumer's a range of it, so feeding retains no inner array.
+    let windowFeeds: ContiguousArray<WindowFeed>
+    let windowFeedRanges: [Range<Int>]
 
     init(consumerNames: [String], shardIDs: [String], keyCount: Int, config: WorldConfig) {
         order = ShardOrderCheck(consumerNames: consumerNames, shardIDs: shardIDs, checked: config.consumers.map(\.kind.keepsShardOrder))
@@ -34,7 +36,14 @@ struct RunChecks {
         if config.consumers.contains(where: { $0.kind.checkpoints }) {
             checkpoints = CheckpointCheck(consumerNames: consumerNames, shardIDs: shardIDs)
         }
-        (windows, windowFeeds) = Self.windowChecks(config)
+        let (check, feeds) = Self.windowChecks(config)
+        windows = check
+        windowFeeds = ContiguousArray(feeds.joined())
+        var start = 0
+        windowFeedRanges = feeds.map { list in
+            defer { start += list.count }
+            return start..<(start + list.count)
+        }
         let workers = config.consumers.map(\.kind.leaseWorkers)
         if workers.contains(where: { $0 > 0 }) {
             leases = LeaseCheck(consumerNames: consumerNames, shardIDs: shardIDs, workers: workers)
@@ -64,7 +73,8 @@ struct RunChecks {
 
     /// Feeds a processed record to the completeness check of each of the consumer's window operators.
     mutating func observeWindowed(_ reading: Reading, consumer: Int, arrivedAt: SimTime) {
-        for feed in windowFeeds[consumer] {
+        for position in windowFeedRanges[consumer] {
+            let feed = windowFeeds[position]
             let time = feed.eventTime ? reading.emittedAt : arrivedAt
             windows.observe(operator: feed.check, timeNs: feed.epochOffsetNs + time.nanoseconds, value: reading.value)
         }
@@ -83,7 +93,7 @@ struct RunChecks {
 
     /// The completeness check's verdict on the operators' final windows (nil without windows).
     func windowResult(_ operators: [ConsumerOperators]) -> InvariantResult? {
-        guard windowFeeds.contains(where: { !$0.isEmpty }) else { return nil }
+        guard !windowFeeds.isEmpty else { return nil }
         let all = operators.flatMap { $0.allWindows.map(\.windows) }
         return windows.verify(
             results: all.map { $0.results.map { .init(startMs: $0.start, records: $0.count, sum: $0.sum) } },

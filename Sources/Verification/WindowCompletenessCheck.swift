@@ -41,6 +41,9 @@ public struct WindowCompletenessCheck: Sendable {
     let slidesNs: [Int64]
     /// Per operator: what was fed to each window, ascending by start.
     var fed: [[Tally]]
+    /// Per tumbling operator: the start (ns) and position in `fed` of the window last fed, so a
+    /// record in the same window costs a compare and an add; `.min` when there is none.
+    var lastWindow: ContiguousArray<(startNs: Int64, position: Int)>
     var log = ViolationLog()
 
     public init(operators: [Geometry]) {
@@ -48,39 +51,44 @@ public struct WindowCompletenessCheck: Sendable {
         sizesNs = operators.map(\.sizeNs)
         slidesNs = operators.map(\.slideNs)
         fed = Array(repeating: [], count: operators.count)
+        lastWindow = ContiguousArray(repeating: (.min, 0), count: operators.count)
     }
 
     /// Operator `index` was fed a record whose window time is `timeNs` (epoch ns) with `value`.
     /// - Complexity: O(size/slide) windows updated, each found from the newest.
     public mutating func observe(operator index: Int, timeNs: Int64, value: Double) {
         let (sizeNs, slideNs) = (sizesNs[index], slidesNs[index])
+        let last = lastWindow[index]
+        if sizeNs == slideNs && last.startNs != .min && timeNs >= last.startNs && timeNs - last.startNs < sizeNs {
+            fed[index][last.position].records += 1
+            fed[index][last.position].sum += value
+            return
+        }
         let offset = timeNs % slideNs
         var start = timeNs - (offset < 0 ? offset + slideNs : offset)
         // Windows covering the record, counted first so that no start below the earliest (near
         // the bottom of the 64-bit range for early start times) is ever formed.
         for covering in 0...((sizeNs - (timeNs - start) - 1) / slideNs) {
             if covering > 0 { start -= slideNs }
-            add(value, toWindowStartingAt: start / 1_000_000, operator: index)
+            let position = add(value, toWindowStartingAt: start / 1_000_000, operator: index)
+            if sizeNs == slideNs { lastWindow[index] = (start, position) }
         }
     }
 
+    /// Adds the record to the window starting at `startMs`; returns the window's position.
     @inline(__always)
-    mutating func add(_ value: Double, toWindowStartingAt startMs: Int64, operator index: Int) {
-        let count = fed[index].count
-        if count > 0 && fed[index][count - 1].startMs == startMs {
-            // Most records land in the newest window.
-            fed[index][count - 1].records += 1
-            fed[index][count - 1].sum += value
-            return
-        }
-        var position = count
+    mutating func add(_ value: Double, toWindowStartingAt startMs: Int64, operator index: Int) -> Int {
+        var position = fed[index].count
         while position > 0 && fed[index][position - 1].startMs > startMs { position -= 1 }
         if position > 0 && fed[index][position - 1].startMs == startMs {
             fed[index][position - 1].records += 1
             fed[index][position - 1].sum += value
-        } else {
-            fed[index].insert(Tally(startMs: startMs, records: 1, sum: value), at: position)
+            return position - 1
         }
+        fed[index].insert(Tally(startMs: startMs, records: 1, sum: value), at: position)
+        // A window inserted before the cached one moves it along.
+        if lastWindow[index].startNs != .min && lastWindow[index].startNs / 1_000_000 > startMs { lastWindow[index].position += 1 }
+        return position
     }
 
     /// Compares each operator's result rows (one tally per window and group, in window order)

@@ -38,4 +38,15 @@ struct WindowCompletenessCheckTests {
             "c/0: window at 20000 ms has results but was fed nothing",
         ])
     }
+
+    /// Tumbling windows take the newest-window shortcut; an older window opened in between must
+    /// not send later records of the newest one astray.
+    @Test func tumblingRecordsAfterAnOlderWindowOpenedStillLandRight() {
+        var check = WindowCompletenessCheck(operators: [.init(label: "c/0", sizeNs: 10_000_000_000, slideNs: 10_000_000_000)])
+        for (ms, value) in [(15_000, 1.0), (5_000, 2.0), (16_000, 4.0), (17_000, 8.0)] {
+            check.observe(operator: 0, timeNs: Int64(ms) * 1_000_000, value: value)
+        }
+        let results = [Tally(startMs: 0, records: 1, sum: 2), Tally(startMs: 10_000, records: 3, sum: 13)]
+        #expect(check.verify(results: [results], late: [[]]).holds)
+    }
 }
