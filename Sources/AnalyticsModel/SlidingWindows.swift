@@ -94,8 +94,9 @@ public struct SlidingWindows: Sendable {
     public mutating func add(_ reading: Reading, shard: Int, arrivedAt: SimTime) {
         recordsIn += 1
         let timeNs = config.time == .event ? epochNs(reading.emittedAt) : processingNs(arrivedAt)
-        if place(reading, atNs: timeNs, shard: shard) {
-            let index = paneIndex(startingAt: floorMultiple(timeNs, of: paneNs))
+        let paneStart = floorMultiple(timeNs, of: paneNs)
+        if place(atNs: timeNs, latest: paneNs == slideNs ? paneStart : floorMultiple(timeNs, of: slideNs)) {
+            let index = paneIndex(startingAt: paneStart)
             panes[index].add(reading.value, group: groups.id(of: reading, shard: shard))
         }
         if config.time == .event {
@@ -157,12 +158,12 @@ extension SlidingWindows {
         startNs + sizeNs + closeDelayNs <= clockNs
     }
 
-    /// Accounts a record at `timeNs` to the windows covering it: late for those already closed,
-    /// and returns whether some window still takes it (then the earliest such window is due).
+    /// Accounts a record at `timeNs`, whose latest window starts at `latest`, to the windows
+    /// covering it: late for those already closed, and returns whether some window still takes it
+    /// (then the earliest such window is due).
     @inline(__always)
-    mutating func place(_ reading: Reading, atNs timeNs: Int64, shard: Int) -> Bool {
-        let latest = floorMultiple(timeNs, of: slideNs)
-        var start = earliestWindow(covering: timeNs)
+    mutating func place(atNs timeNs: Int64, latest: Int64) -> Bool {
+        var start = earliestWindow(covering: timeNs, latest: latest)
         while start <= latest && hasClosed(windowStartingAt: start) {
             countLate(windowStartingAt: start)
             start += slideNs
@@ -178,11 +179,14 @@ extension SlidingWindows {
     /// The start of the earliest window covering `timeNs`: the latest one, less as many slides
     /// as still cover it. Counted down from the latest, so that no value below the run's window
     /// margin (`ScenarioSpec.startTimeRange`) is ever formed.
-    @inline(__always)
     func earliestWindow(covering timeNs: Int64) -> Int64 {
-        let latest = floorMultiple(timeNs, of: slideNs)
-        let extra = extraCoveringWindows >= 0 ? extraCoveringWindows : (sizeNs - (timeNs - latest) - 1) / slideNs
-        return latest - extra * slideNs
+        earliestWindow(covering: timeNs, latest: floorMultiple(timeNs, of: slideNs))
+    }
+
+    /// The same, given the latest window covering `timeNs`.
+    @inline(__always)
+    func earliestWindow(covering timeNs: Int64, latest: Int64) -> Int64 {
+        latest - (extraCoveringWindows >= 0 ? extraCoveringWindows : (sizeNs - (timeNs - latest) - 1) / slideNs) * slideNs
     }
 
     /// One more record that came after the window starting at `startNs` closed.

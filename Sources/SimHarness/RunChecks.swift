@@ -72,6 +72,7 @@ struct RunChecks {
     }
 
     /// Feeds a processed record to the completeness check of each of the consumer's window operators.
+    @inline(__always)
     mutating func observeWindowed(_ reading: Reading, consumer: Int, arrivedAt: SimTime) {
         for position in windowFeedRanges[consumer] {
             let feed = windowFeeds[position]
