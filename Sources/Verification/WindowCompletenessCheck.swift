@@ -41,9 +41,11 @@ public struct WindowCompletenessCheck: Sendable {
     let slidesNs: [Int64]
     /// Per operator: what was fed to each window, ascending by start.
     var fed: [[Tally]]
-    /// Per tumbling operator: the start (ns) and position in `fed` of the window last fed, so a
-    /// record in the same window costs a compare and an add; `.min` when there is none.
-    var lastWindow: ContiguousArray<(startNs: Int64, position: Int)>
+    /// Per tumbling operator: the window last fed, counted apart from `fed` (into which it is
+    /// folded when another window is fed), so a record in the same window costs a compare and
+    /// two adds; `newestStartNs` is `.min` when there is none.
+    var newest: ContiguousArray<Tally>
+    var newestStartNs: ContiguousArray<Int64>
     var log = ViolationLog()
 
     public init(operators: [Geometry]) {
@@ -51,44 +53,52 @@ public struct WindowCompletenessCheck: Sendable {
         sizesNs = operators.map(\.sizeNs)
         slidesNs = operators.map(\.slideNs)
         fed = Array(repeating: [], count: operators.count)
-        lastWindow = ContiguousArray(repeating: (.min, 0), count: operators.count)
+        newest = ContiguousArray(repeating: Tally(startMs: 0, records: 0, sum: 0), count: operators.count)
+        newestStartNs = ContiguousArray(repeating: .min, count: operators.count)
     }
 
     /// Operator `index` was fed a record whose window time is `timeNs` (epoch ns) with `value`.
     /// - Complexity: O(size/slide) windows updated, each found from the newest.
     public mutating func observe(operator index: Int, timeNs: Int64, value: Double) {
         let (sizeNs, slideNs) = (sizesNs[index], slidesNs[index])
-        let last = lastWindow[index]
-        if sizeNs == slideNs && last.startNs != .min && timeNs >= last.startNs && timeNs - last.startNs < sizeNs {
-            fed[index][last.position].records += 1
-            fed[index][last.position].sum += value
+        let newestStart = newestStartNs[index]
+        if sizeNs == slideNs && newestStart != .min && timeNs >= newestStart && timeNs - newestStart < sizeNs {
+            newest[index].records += 1
+            newest[index].sum += value
             return
         }
         let offset = timeNs % slideNs
         var start = timeNs - (offset < 0 ? offset + slideNs : offset)
         // Windows covering the record, counted first so that no start below the earliest (near
         // the bottom of the 64-bit range for early start times) is ever formed.
+        guard sizeNs != slideNs else {
+            if newestStart != .min { add(newest[index], operator: index) }
+            newest[index] = Tally(startMs: start / 1_000_000, records: 1, sum: value)
+            newestStartNs[index] = start
+            return
+        }
         for covering in 0...((sizeNs - (timeNs - start) - 1) / slideNs) {
             if covering > 0 { start -= slideNs }
-            let position = add(value, toWindowStartingAt: start / 1_000_000, operator: index)
-            if sizeNs == slideNs { lastWindow[index] = (start, position) }
+            add(Tally(startMs: start / 1_000_000, records: 1, sum: value), operator: index)
         }
     }
 
-    /// Adds the record to the window starting at `startMs`; returns the window's position.
-    @inline(__always)
-    mutating func add(_ value: Double, toWindowStartingAt startMs: Int64, operator index: Int) -> Int {
-        var position = fed[index].count
-        while position > 0 && fed[index][position - 1].startMs > startMs { position -= 1 }
-        if position > 0 && fed[index][position - 1].startMs == startMs {
-            fed[index][position - 1].records += 1
-            fed[index][position - 1].sum += value
-            return position - 1
+    /// Folds `tally` into its window's counts.
+    mutating func add(_ tally: Tally, operator index: Int) {
+        Self.fold(tally, into: &fed[index])
+    }
+
+    /// Folds `tally` into the window of `windows` (ascending by start) it belongs to, searching
+    /// from the newest.
+    static func fold(_ tally: Tally, into windows: inout [Tally]) {
+        var position = windows.count
+        while position > 0 && windows[position - 1].startMs > tally.startMs { position -= 1 }
+        if position > 0 && windows[position - 1].startMs == tally.startMs {
+            windows[position - 1].records += tally.records
+            windows[position - 1].sum += tally.sum
+        } else {
+            windows.insert(tally, at: position)
         }
-        fed[index].insert(Tally(startMs: startMs, records: 1, sum: value), at: position)
-        // A window inserted before the cached one moves it along.
-        if lastWindow[index].startNs != .min && lastWindow[index].startNs / 1_000_000 > startMs { lastWindow[index].position += 1 }
-        return position
     }
 
     /// Compares each operator's result rows (one tally per window and group, in window order)
@@ -98,7 +108,9 @@ public struct WindowCompletenessCheck: Sendable {
         for index in geometries.indices {
             let counted = Self.byWindow(results[index])
             let lateCounts = Self.byWindow(late[index])
-            for window in fed[index] {
+            var windows = fed[index]
+            if newestStartNs[index] != .min { Self.fold(newest[index], into: &windows) }
+            for window in windows {
                 let kept = counted[window.startMs] ?? Tally(startMs: window.startMs, records: 0, sum: 0)
                 let lateRecords = lateCounts[window.startMs]?.records ?? 0
                 if kept.records + lateRecords != window.records {
@@ -109,7 +121,7 @@ public struct WindowCompletenessCheck: Sendable {
                                + "but its records sum to \(window.sum)")
                 }
             }
-            let fedStarts = Set(fed[index].map(\.startMs))
+            let fedStarts = Set(windows.map(\.startMs))
             for start in counted.keys.sorted() where !fedStarts.contains(start) {
                 log.record("\(geometries[index].label): window at \(start) ms has results but was fed nothing")
             }
