@@ -75,7 +75,7 @@ public struct SlidingWindows: Sendable {
         modelPrecondition(config.allowedLateness >= .zero, "allowedLateness cannot be negative: \(config.allowedLateness)")
         modelPrecondition(config.idleTimeout >= .zero, "idleTimeout cannot be negative: \(config.idleTimeout)")
         self.config = config
-        groups = GroupIndex(keys: config.groupBy)
+        groups = GroupIndex(keys: config.groupBy, stations: config.stations)
         shards = ShardWatermarks(idleTimeout: config.idleTimeout)
         extraCoveringWindows = config.size.nanoseconds % config.slide.nanoseconds == 0
             ? config.size.nanoseconds / config.slide.nanoseconds - 1 : -1

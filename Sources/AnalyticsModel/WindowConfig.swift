@@ -1,4 +1,5 @@
 import SimKernel
+import Telemetry
 
 /// One window analytic as a scenario declares it (`consumers[].analytics[]` of type `tumbling`
 /// or `sliding`): a tumbling window is a sliding one whose slide is its size.
@@ -22,6 +23,8 @@ public struct WindowConfig: Sendable {
     public var idleTimeout: SimDuration
     /// Epoch milliseconds of simulated t = 0 (scenario startTime): windows align to the epoch, like Flink's.
     public var epochMillisAtStart: Int64
+    /// The fleet's weather stations, for the `station`, `sensor`, `city` and `state` keys.
+    public var stations: WeatherStations
 
     /// simctl's default idleness: a minute. Flink leaves idleness off, which stalls event time
     /// behind a shard that stops receiving records — a parent shard after a reshard, or any shard
@@ -33,7 +36,7 @@ public struct WindowConfig: Sendable {
     public init(size: SimDuration = .seconds(60), slide: SimDuration? = nil, time: WindowTime = .event,
                 groupBy: [WindowGrouping] = [.kind], aggregates: AggregateSet = .all, watermarkLag: SimDuration = .seconds(5),
                 allowedLateness: SimDuration = .zero, idleTimeout: SimDuration = defaultIdleTimeout,
-                epochMillisAtStart: Int64) {
+                epochMillisAtStart: Int64, stations: WeatherStations = .empty) {
         self.size = size
         self.slide = slide ?? size
         self.time = time
@@ -43,5 +46,6 @@ public struct WindowConfig: Sendable {
         self.allowedLateness = allowedLateness
         self.idleTimeout = idleTimeout
         self.epochMillisAtStart = epochMillisAtStart
+        self.stations = stations
     }
 }

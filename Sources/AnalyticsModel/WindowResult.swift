@@ -4,7 +4,7 @@ public struct WindowResult: Sendable, Equatable {
     public var start: Int64
     /// Window end, epoch milliseconds, exclusive.
     public var end: Int64
-    /// Dense group id: `DeviceKind.rawValue`, device, gateway or shard index (see `groupLabel`).
+    /// Dense group id: one key's id or a combination's (see `GroupIndex.label(of:)`).
     public var group: UInt32
     public var count: Int64
     public var sum: Double

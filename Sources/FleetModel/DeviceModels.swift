@@ -14,9 +14,10 @@ struct DeviceModels: Sendable {
 
     init(config: FleetConfig) {
         self.config = config
-        sources = config.groups.map {
-            ReadingSource(kind: $0.kind, params: $0.params, anomalyRate: $0.anomalyRate,
-                          epochMillisAtStart: config.epochMillisAtStart)
+        let layouts = config.weatherStations.sensorLayouts
+        sources = zip(config.groups, layouts).map { group, layout in
+            ReadingSource(kind: group.kind, params: group.params, anomalyRate: group.anomalyRate,
+                          epochMillisAtStart: config.epochMillisAtStart, sensorLayout: layout)
         }
         cadences = config.groups.map { EmissionCadence(group: $0, bursts: config.bursts) }
     }

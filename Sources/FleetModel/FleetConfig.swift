@@ -133,6 +133,11 @@ public struct FleetConfig: Sendable {
     /// Devices in all groups.
     public var deviceCount: Int { groups.reduce(0) { $0 + $1.count } }
 
+    /// Each weather device's station and sensor, numbered across the groups in order.
+    public var weatherStations: WeatherStations {
+        WeatherStations(groups: groups.map { ($0.count, $0.params) })
+    }
+
     /// Entries per request: one PutRecord's, or up to `batching.maxRecords`.
     public var entriesPerRequest: Int { putMode == .single ? 1 : batching.maxRecords }
 }

@@ -5,6 +5,7 @@ import Metrics
 import Scenario
 import SimKernel
 import StreamModel
+import Telemetry
 
 /// Translation of a validated scenario into model terms.
 ///
@@ -12,9 +13,12 @@ import StreamModel
 /// a message before the run, so meeting one here is a programmer error.
 extension WorldConfig {
     public init(scenario spec: ScenarioSpec) {
-        self.init(fleet: Self.fleet(spec), shardCount: spec.stream.shards, limits: spec.stream.limits,
+        let fleet = Self.fleet(spec)
+        let stations = fleet.weatherStations
+        self.init(fleet: fleet, shardCount: spec.stream.shards, limits: spec.stream.limits,
                   consumers: spec.consumers.map {
-                      Self.consumer($0, epochMillis: spec.startTime.epochMilliseconds, limits: spec.stream.limits)
+                      Self.consumer($0, epochMillis: spec.startTime.epochMilliseconds, limits: spec.stream.limits,
+                                    stations: stations)
                   },
                   duration: spec.duration, drain: spec.drain)
         prices = spec.stream.prices
@@ -63,7 +67,8 @@ extension WorldConfig {
         return TrafficBurst(start: .zero + fault.at, duration: duration, multiplier: multiplier, kinds: kinds)
     }
 
-    static func consumer(_ spec: ConsumerSpec, epochMillis: Int64, limits: StreamLimits) -> ConsumerSetup {
+    static func consumer(_ spec: ConsumerSpec, epochMillis: Int64, limits: StreamLimits,
+                         stations: WeatherStations) -> ConsumerSetup {
         let start: StartingPosition
         switch spec.iterator {
         case .trimHorizon: start = .trimHorizon
@@ -74,7 +79,7 @@ extension WorldConfig {
                                     readLatency: spec.readLatency, processing: spec.processing,
                                     reshardOrder: spec.reshardOrder)
         return ConsumerSetup(reading: reading, kind: kind(spec, limits: limits),
-                             operators: spec.analytics.map { operatorConfig($0, epochMillis: epochMillis) })
+                             operators: spec.analytics.map { operatorConfig($0, epochMillis: epochMillis, stations: stations) })
     }
 
     static func kind(_ spec: ConsumerSpec, limits: StreamLimits) -> ConsumerKind {
@@ -94,7 +99,7 @@ extension WorldConfig {
         }
     }
 
-    static func operatorConfig(_ spec: AnalyticsSpec, epochMillis: Int64) -> OperatorConfig {
+    static func operatorConfig(_ spec: AnalyticsSpec, epochMillis: Int64, stations: WeatherStations) -> OperatorConfig {
         switch spec.type {
         case .anomaly: return .anomaly(AnomalyConfig(detector: spec.detector, threshold: spec.threshold))
         case .sink:
@@ -104,7 +109,8 @@ extension WorldConfig {
             return .windows(WindowConfig(size: spec.size, slide: spec.slide, time: spec.time, groupBy: spec.groupBy,
                                          aggregates: spec.aggregates.reduce(into: []) { $0.insert($1.member) },
                                          watermarkLag: spec.watermarkLag, allowedLateness: spec.allowedLateness,
-                                         idleTimeout: spec.idleTimeout, epochMillisAtStart: epochMillis))
+                                         idleTimeout: spec.idleTimeout, epochMillisAtStart: epochMillis,
+                                         stations: stations))
         }
     }
 }

@@ -33,6 +33,18 @@ public enum DeviceIdentity {
         return counter.count
     }
 
+    /// The id of weather station `index`, e.g. `st-000012` (see `WeatherStations`).
+    public static func stationID(index: UInt32) -> String {
+        var text = ""
+        writeStationID(index: index, to: &text)
+        return text
+    }
+
+    static func writeStationID<Sink: TextSink>(index: UInt32, to sink: inout Sink) {
+        sink.append("st-")
+        sink.append(FixedDecimal(integer: Int64(index), minimumDigits: 6))
+    }
+
     static func writeDeviceID<Sink: TextSink>(index: UInt32, kind: DeviceKind, to sink: inout Sink) {
         sink.append(kind.literal)
         sink.append("-")

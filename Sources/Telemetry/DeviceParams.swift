@@ -50,5 +50,9 @@ public struct GPSParams: Equatable, Sendable {
 public struct WeatherParams: Equatable, Sendable {
     public var normalMin = 5.0
     public var normalMax = 25.0
+    /// With a value n (1–4), each run of n consecutive devices is one station's sensors, each
+    /// publishing its own quantity (`WeatherStations`, `WeatherSensor`); nil keeps one device per
+    /// station reporting every quantity in one payload, as before stations had identities.
+    public var sensorsPerStation: Int?
     public init() {}
 }

@@ -8,6 +8,9 @@ public enum Observation: Equatable, Sendable {
     case gps(latitude: Double, longitude: Double, speedKmh: Double, headingDegrees: Int)
     /// A weather station's air temperature, relative humidity, wind speed and air pressure.
     case weather(airCelsius: Double, humidityPercent: Double, windKmh: Double, pressureHpa: Double)
+    /// One sensor of a weather station (`WeatherParams.sensorsPerStation`): its station and the
+    /// quantity it reads, in that quantity's unit.
+    case weatherSensor(station: UInt32, sensor: WeatherSensor, value: Double)
 
     /// The kind of device that makes this observation.
     public var kind: DeviceKind {
@@ -15,11 +18,12 @@ public enum Observation: Equatable, Sendable {
         case .temperature: return .temperature
         case .cpu: return .cpu
         case .gps: return .gps
-        case .weather: return .weather
+        case .weather, .weatherSensor: return .weather
         }
     }
 
-    /// The primary measurement as the payload prints it (°C, CPU %, speed km/h, air °C).
+    /// The primary measurement as the payload prints it (°C, CPU %, speed km/h, air °C, or a
+    /// weather sensor's own quantity).
     ///
     /// Rounded like the payload so that analytics aggregate what a consumer would parse.
     public var primaryValue: Double {
@@ -28,6 +32,7 @@ public enum Observation: Equatable, Sendable {
         case .cpu(let utilization, _): return PayloadNumber.utilization(utilization).doubleValue
         case .gps(_, _, let speedKmh, _): return PayloadNumber.speed(speedKmh).doubleValue
         case .weather(let airCelsius, _, _, _): return PayloadNumber.celsius(airCelsius).doubleValue
+        case .weatherSensor(_, let sensor, let value): return sensor.payloadNumber(value).doubleValue
         }
     }
 }

@@ -41,6 +41,18 @@ extension Observation {
             sink.append(PayloadNumber.speed(windKmh))
             sink.append(",\"pressureHpa\":")
             sink.append(PayloadNumber.pressure(pressureHpa))
+        case .weatherSensor(let station, let sensor, let value):
+            let place = StationPlace.of(station: station)
+            sink.append(",\"state\":\"")
+            sink.append(place.state)
+            sink.append("\",\"city\":\"")
+            sink.append(place.city)
+            sink.append("\",\"station\":\"")
+            DeviceIdentity.writeStationID(index: station, to: &sink)
+            sink.append("\",\"sensor\":\"")
+            sink.append(sensor.literal)
+            sink.append("\",\"value\":")
+            sink.append(sensor.payloadNumber(value))
         }
     }
 }

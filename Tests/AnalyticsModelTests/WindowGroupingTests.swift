@@ -32,10 +32,45 @@ struct WindowGroupingTests {
 
     @Test("labels name the kind, or give the entity index")
     func labels() {
-        #expect(groupLabel(UInt32(DeviceKind.weather.rawValue), by: .kind) == "weather")
-        #expect(groupLabel(42, by: .device) == "42")
-        #expect(groupLabel(3, by: .gateway) == "gw-0003")
-        #expect(groupLabel(0, by: .shard) == "shardId-000000000000")
+        #expect(WindowGrouping.kind.label(of: UInt32(DeviceKind.weather.rawValue), stations: .empty) == "weather")
+        #expect(WindowGrouping.device.label(of: 42, stations: .empty) == "42")
+        #expect(WindowGrouping.gateway.label(of: 3, stations: .empty) == "gw-0003")
+        #expect(WindowGrouping.shard.label(of: 0, stations: .empty) == "shardId-000000000000")
+    }
+}
+
+/// The weather keys: stations of separate sensors, whole-station devices, and other devices.
+@Suite struct WeatherGroupingTests {
+    /// Two CPU monitors, then five sensors two to a station (stations 0–2), then two whole
+    /// stations (3 and 4).
+    static let stations: WeatherStations = {
+        var sensors = WeatherParams()
+        sensors.sensorsPerStation = 2
+        return WeatherStations(groups: [(2, .cpu(CPUParams())), (5, .weather(sensors)), (2, .weather(WeatherParams()))])
+    }()
+
+    func ids(_ key: WindowGrouping) -> [UInt32] {
+        var index = GroupIndex(keys: [key], stations: Self.stations)
+        return (0..<9).map { index.id(of: reading(ms: 5_000, device: $0, kind: $0 < 2 ? .cpu : .weather), shard: 0) }
+    }
+
+    @Test func sensorsOfAStationAreConsecutiveDevices() {
+        #expect(ids(.station) == [5, 5, 0, 0, 1, 1, 2, 3, 4])
+        #expect(ids(.sensor) == [4, 4, 0, 1, 0, 1, 0, 0, 0])
+        #expect(ids(.city) == [50, 50, 0, 0, 1, 1, 2, 3, 4])
+    }
+
+    @Test func labelsNameStationSensorCityAndState() {
+        #expect(WindowGrouping.station.label(of: 12, stations: Self.stations) == "none")
+        #expect(WindowGrouping.station.label(of: 3, stations: Self.stations) == "st-000003")
+        #expect(WindowGrouping.sensor.label(of: 1, stations: Self.stations) == "humidity")
+        #expect(WindowGrouping.sensor.label(of: 4, stations: Self.stations) == "none")
+        #expect(WindowGrouping.city.label(of: 42, stations: Self.stations) == "Austin")
+        #expect(WindowGrouping.state.label(of: 42, stations: Self.stations) == "TX")
+        #expect(WindowGrouping.state.label(of: 50, stations: Self.stations) == "none")
+        var index = GroupIndex(keys: [.station, .sensor], stations: Self.stations)
+        #expect(index.id(of: reading(ms: 5_000, device: 3, kind: .weather), shard: 0) == 0)
+        #expect(index.label(of: 0) == "station=st-000000,sensor=humidity")
     }
 }
 

@@ -62,18 +62,19 @@ struct WindowPropertyTests {
     /// half read one shard (many shards hold the watermark back, so fewer records are late).
     static func sample(seed: UInt64) -> Sample {
         var random = SimRandom(seed: seed)
-        let groupings: [WindowGrouping] = [.kind, .device, .gateway, .shard]
+        let groupings = WindowGrouping.allCases
         let disorderNs = Int64(random.bounded(5_000_000_000))
         let sizeMs = Int64(1 + random.bounded(20_000))
         let slideMs = random.chance(0.3) ? sizeMs : Int64(1 + random.bounded(UInt64(sizeMs)))
         let lagNs = random.chance(0.5) ? disorderNs + Int64(random.bounded(2_000_000_000)) : Int64(random.bounded(UInt64(disorderNs) / 4 + 1))
         let config = WindowConfig(
             size: .milliseconds(sizeMs), slide: .milliseconds(slideMs),
-            groupBy: random.chance(0.3) ? [groupings[0], groupings[1 + Int(random.bounded(3))]] : [groupings[Int(random.bounded(4))]],
+            groupBy: random.chance(0.3) ? [groupings[0], groupings[1 + Int(random.bounded(UInt64(groupings.count - 1)))]]
+                : [groupings[Int(random.bounded(UInt64(groupings.count)))]],
             watermarkLag: .nanoseconds(lagNs),
             allowedLateness: .milliseconds(Int64(random.bounded(1_000))),
             idleTimeout: random.chance(0.5) ? .zero : .milliseconds(Int64(1 + random.bounded(3_000))),
-            epochMillisAtStart: 1_600_000_000_000 + Int64(random.bounded(1_000_000_000)))
+            epochMillisAtStart: 1_600_000_000_000 + Int64(random.bounded(1_000_000_000)), stations: stations)
         let shardCount = random.chance(0.5) ? 1 : 1 + random.bounded(8)
         var jittered: [(key: Int64, record: Record)] = []
         for sequence in 0..<UInt32(500 + random.bounded(1_500)) {
@@ -145,12 +146,28 @@ struct WindowPropertyTests {
         value >= 0 ? value / step : -((-value + step - 1) / step)
     }
 
+    /// The samples' fleet: devices 0–59 are CPU monitors, 60–299 weather sensors, three to a
+    /// station (80 stations).
+    static let stations = WeatherStations(groups: [(60, .cpu(CPUParams())), (240, .weather(sensorsPerStation(3)))])
+
+    static func sensorsPerStation(_ count: Int) -> WeatherParams {
+        var params = WeatherParams()
+        params.sensorsPerStation = count
+        return params
+    }
+
+    /// Each key's id, worked out from the fleet's layout rather than by `WeatherStations`; the
+    /// weather keys' `none` group is one past their last id.
     static func groupID(_ record: Reading, _ shard: Int, _ grouping: WindowGrouping) -> UInt32 {
+        let sensor: UInt32? = record.device >= 60 ? record.device - 60 : nil
         switch grouping {
         case .kind: return UInt32(record.kind.rawValue)
         case .device: return record.device
         case .gateway: return record.gateway
         case .shard: return UInt32(shard)
+        case .station: return sensor.map { $0 / 3 } ?? 80
+        case .sensor: return sensor.map { $0 % 3 } ?? 4
+        case .city, .state: return sensor.map { $0 / 3 % 50 } ?? 50
         }
     }
 }

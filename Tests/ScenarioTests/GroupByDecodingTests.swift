@@ -1,4 +1,5 @@
 import AnalyticsModel
+import Telemetry
 import Testing
 @testable import Scenario
 
@@ -20,5 +21,23 @@ struct GroupByDecodingTests {
         #expect(problems(ScenarioText.analytics(#""type": "tumbling", "groupBy": []"#)).count == 1)
         #expect(problems(ScenarioText.analytics(#""type": "tumbling", "groupBy": ["kind", "device", "gateway", "shard", "kind"]"#)).count == 1)
         #expect(problems(ScenarioText.analytics(#""type": "tumbling", "groupBy": ["kind", "planet"]"#)).count == 1)
+    }
+
+    @Test func weatherKeysAndSensorsPerStation() throws {
+        #expect(groupBy(#""type": "tumbling", "groupBy": ["station", "sensor", "city", "state"]"#) == [.station, .sensor, .city, .state])
+        var sensors = WeatherParams()
+        sensors.sensorsPerStation = 4
+        #expect(try spec(ScenarioText.weather(#""sensorsPerStation": 4"#)).fleet.devices[0].params == .weather(sensors))
+        #expect(problems(ScenarioText.weather(#""sensorsPerStation": 5"#))
+            == ["fleet.devices[0].params.sensorsPerStation: 5 is out of range (allowed: 1 to 4)"])
+    }
+}
+
+extension ScenarioText {
+    /// The minimal scenario with weather stations of the given params.
+    static func weather(_ params: String) -> ScenarioText {
+        var scenario = ScenarioText()
+        scenario.fleet = #""gateways": 1, "devices": [{"kind": "weather", "count": 8, "params": {\#(params)}}]"#
+        return scenario
     }
 }

@@ -154,7 +154,7 @@ import Testing
             #"consumers[0].analytics[0].bufferSize: applies only to sink operators (this one is "tumbling")"#,
             #"consumers[0].analytics[0].aggregates[1]: "median" is not an aggregate (allowed: "count", "sum", "avg", "min", "max")"#,
             #"consumers[0].analytics[0].aggregates[2]: "count" is repeated (each aggregate at most once)"#,
-            #"consumers[0].analytics[0].groupBy: "colour" is not a grouping (allowed: "kind", "device", "gateway", "shard")"#,
+            #"consumers[0].analytics[0].groupBy: "colour" is not a grouping (allowed: "kind", "device", "gateway", "shard", "station", "sensor", "city", "state")"#,
             #"consumers[0].analytics[0].time: "wall" is not a time domain (allowed: "event", "processing")"#,
         ])
         #expect(problems(ScenarioText.analytics(#""type": "tumbling", "aggregates": []"#))

@@ -15,6 +15,10 @@ import Telemetry
          #"{"deviceId":"gps-000042","ts":1767225600123,"lat":12.953421,"lon":77.541234,"speedKmh":42.5,"heading":181}"#),
         (.weather(airCelsius: 18.42, humidityPercent: 63.1, windKmh: 12.4, pressureHpa: 1013.2),
          #"{"deviceId":"weather-000042","ts":1767225600123,"temperature":18.42,"humidity":63.1,"windKmh":12.4,"pressureHpa":1013.2}"#),
+        (.weatherSensor(station: 42, sensor: .humidity, value: 63.14),
+         #"{"deviceId":"weather-000042","ts":1767225600123,"state":"TX","city":"Austin","station":"st-000042","sensor":"humidity","value":63.1}"#),
+        (.weatherSensor(station: 92, sensor: .temperature, value: -3.5),
+         #"{"deviceId":"weather-000042","ts":1767225600123,"state":"TX","city":"Austin","station":"st-000092","sensor":"temperature","value":-3.50}"#),
     ])
     func rendersTheDocumentedLayout(observation: Observation, expected: String) {
         let payload = Payload(device: 42, epochMillis: Self.ts, observation: observation)

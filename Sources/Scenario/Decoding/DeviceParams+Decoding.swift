@@ -29,11 +29,14 @@ extension DeviceParams {
     }
 
     private static func decodeWeather(_ field: Field) -> WeatherParams? {
-        guard let reader = ObjectReader(field, allowed: ["normalMin", "normalMax"], context: " for weather devices") else {
-            return nil
-        }
+        guard let reader = ObjectReader(field, allowed: ["normalMin", "normalMax", "sensorsPerStation"],
+                                        context: " for weather devices") else { return nil }
         var params = WeatherParams()
-        return readRange(reader, "normalMin", "normalMax", into: &params.normalMin, &params.normalMax) ? params : nil
+        let rangeValid = readRange(reader, "normalMin", "normalMax", into: &params.normalMin, &params.normalMax)
+        let sensorsValid = reader.read("sensorsPerStation", into: &params.sensorsPerStation) {
+            $0.int(1...WeatherSensor.allCases.count).map(Optional.some)
+        }
+        return rangeValid && sensorsValid ? params : nil
     }
 
     /// Reads a `[min, max]` pair of temperatures and checks `min < max`; false if anything was wrong.

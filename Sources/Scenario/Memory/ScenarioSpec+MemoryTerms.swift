@@ -2,6 +2,7 @@ import AnalyticsModel
 import Foundation
 import SimKernel
 import StreamModel
+import Telemetry
 
 /// The entity counts `memoryEstimate` multiplies by `MemoryCosts`, each an upper bound.
 extension ScenarioSpec {
@@ -44,6 +45,9 @@ extension ScenarioSpec {
         case .device: Double(fleet.totalDevices)
         case .gateway: Double(fleet.gateways)
         case .shard: shards
+        case .station: Double(fleet.totalDevices + 1)
+        case .sensor: Double(WeatherSensor.allCases.count + 1)
+        case .city, .state: Double(StationPlace.all.count + 1)
         }
     }
 
