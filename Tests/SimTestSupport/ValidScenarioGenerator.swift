@@ -62,7 +62,7 @@ public struct ValidScenarioGenerator {
             "temperature": #"{"normalMin": -273.15, "normalMax": 20, "anomalyMin": 100, "anomalyMax": 1000000}"#,
             "cpu": #"{"meanUtilization": \#(pick([0, 35, 100]))}"#,
             "gps": #"{"bbox": [-89.9, -179.9, 89.9, 179.9], "maxSpeedKmh": \#(pick([0.001, 80, 1000]))}"#,
-            "weather": #"{"normalMin": -50, "normalMax": 50}"#,
+            "weather": pick([#"{"normalMin": -50, "normalMax": 50}"#, #"{"sensorsPerStation": \#(pick([1, 3, 4]))}"#]),
         ]
         let members = someOf([
             #""interval": "\#(interval)""#, #""jitter": "\#(interval == "10ms" ? "9999us" : pick(["0ms", "1ms", "50ms"]))""#,
@@ -157,9 +157,11 @@ public struct ValidScenarioGenerator {
         let (size, slide) = pick([("1ms", "1ms"), ("10s", "3s"), ("60s", "10s"), ("1d", "7h")])
         let shape = sliding ? [#""size": "\#(size)", "slide": "\#(slide)""#] : []
         let sized = sliding ? [] : [#""size": "\#(pick(["1ms", "10s", "60s", "1d"]))""#]
+        let groupings = [#""kind""#, #""device""#, #""gateway""#, #""shard""#, #"["kind", "gateway"]"#, #"["shard", "device"]"#,
+                         #""station""#, #"["station", "sensor"]"#, #"["state", "sensor", "kind"]"#, #""city""#]
         let members = (shape + [someOf(sized + [
             #""time": "\#(pick(["event", "processing"]))""#,
-            #""groupBy": \#(pick([#""kind""#, #""device""#, #""gateway""#, #""shard""#, #"["kind", "gateway"]"#, #"["shard", "device"]"#]))"#,
+            #""groupBy": \#(pick(groupings))"#,
             #""aggregates": [\#(aggregates.map { #""\#($0)""# }.joined(separator: ", "))]"#,
             #""watermarkLag": "\#(pick(["0s", "5s", "24h"]))""#, #""allowedLateness": "\#(pick(["0s", "1s", "24h"]))""#,
             #""idleTimeout": "\#(pick(["0s", "1ms", "60s"]))""#,
