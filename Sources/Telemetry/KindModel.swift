@@ -6,15 +6,17 @@ enum KindModel: Sendable {
     case temperature(TemperatureModel)
     case cpu(CPUModel)
     case gps(GPSModel)
-    case weather(WeatherModel)
+    /// With the group's layout when its devices are separate sensors of stations.
+    case weather(WeatherModel, sensors: WeatherSensorLayout?)
 
-    /// - Precondition: `params` are for `kind` (the scenario layer pairs them).
-    init(kind: DeviceKind, params: DeviceParams) {
+    /// - Precondition: `params` are for `kind` (the scenario layer pairs them); `sensors` is the
+    ///   group's layout when it is a group of weather sensors.
+    init(kind: DeviceKind, params: DeviceParams, sensors: WeatherSensorLayout?) {
         switch params {
         case .temperature(let params): self = .temperature(TemperatureModel(params))
         case .cpu(let params): self = .cpu(CPUModel(params))
         case .gps(let params): self = .gps(GPSModel(params))
-        case .weather(let params): self = .weather(WeatherModel(params))
+        case .weather(let params): self = .weather(WeatherModel(params), sensors: sensors)
         }
         modelPrecondition(self.kind == kind, "\(kind) devices were given \(self.kind) params")
     }
@@ -33,7 +35,7 @@ enum KindModel: Sendable {
         case .temperature(let model): return .temperature(model.initialState(random: &random))
         case .cpu(let model): return .cpu(model.initialState(random: &random))
         case .gps(let model): return .gps(model.initialState(random: &random))
-        case .weather(let model): return .weather(model.initialState(random: &random))
+        case .weather(let model, _): return .weather(model.initialState(random: &random))
         }
     }
 
@@ -45,8 +47,9 @@ enum KindModel: Sendable {
         return model.drawAnomaly(&inner, rate: rate, random: &random)
     }
 
-    /// Dispatches to the kind's model; the state must be of the same kind.
-    func measure(_ state: inout KindState, at time: EmissionTime, isAnomaly: Bool,
+    /// Dispatches to the kind's model; the state must be of the same kind. A weather sensor
+    /// `device` reports its own quantity of its station's observation.
+    func measure(_ state: inout KindState, device: UInt32, at time: EmissionTime, isAnomaly: Bool,
                  random: inout SimRandom) -> Observation {
         switch (self, state) {
         case (.temperature(let model), .temperature(var inner)):
@@ -58,9 +61,11 @@ enum KindModel: Sendable {
         case (.gps(let model), .gps(var inner)):
             defer { state = .gps(inner) }
             return model.measure(&inner, at: time, isAnomaly: isAnomaly, random: &random)
-        case (.weather(let model), .weather(var inner)):
+        case (.weather(let model, let sensors), .weather(var inner)):
             defer { state = .weather(inner) }
-            return model.measure(&inner, at: time, isAnomaly: isAnomaly, random: &random)
+            let station = model.measure(&inner, at: time, isAnomaly: isAnomaly, random: &random)
+            guard let sensors else { return station }
+            return sensors.observation(ofDevice: device, station: station, isAnomaly: isAnomaly, random: &random)
         default:
             modelPreconditionFailure("a \(kind) reading source was given the state of another kind of device")
         }

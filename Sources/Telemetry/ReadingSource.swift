@@ -14,10 +14,6 @@ public struct ReadingSource: Sendable {
     /// The scenario's `startTime` in epoch milliseconds: `ts` of a reading emitted at t = 0.
     public let epochMillisAtStart: Int64
     let model: KindModel
-    /// For a group of separate weather sensors (`WeatherParams.sensorsPerStation`), whose
-    /// stations they belong to; nil for every other group.
-    let sensorLayout: WeatherSensorLayout?
-
     /// - Precondition: `params` are `kind`'s, valid, and `anomalyRate` is in `[0, 1]`;
     ///   `sensorLayout` is the group's (`WeatherStations.sensorLayouts`).
     public init(kind: DeviceKind, params: DeviceParams, anomalyRate: Double, epochMillisAtStart: Int64,
@@ -26,8 +22,7 @@ public struct ReadingSource: Sendable {
         self.kind = kind
         self.anomalyRate = anomalyRate
         self.epochMillisAtStart = epochMillisAtStart
-        model = KindModel(kind: kind, params: params)
-        self.sensorLayout = sensorLayout
+        model = KindModel(kind: kind, params: params, sensors: sensorLayout)
     }
 
     /// The state of device `device` before its first reading.
@@ -55,10 +50,7 @@ public struct ReadingSource: Sendable {
         let epochMillis = epochMillisAtStart + time.milliseconds
         let emission = EmissionTime(elapsedSeconds: state.elapsedSeconds(until: time), epochMillis: epochMillis)
         let isAnomaly = model.drawAnomaly(&state.kindState, rate: anomalyRate, random: &random)
-        var observation = model.measure(&state.kindState, at: emission, isAnomaly: isAnomaly, random: &random)
-        if let sensorLayout {
-            observation = sensorLayout.observation(ofDevice: device, station: observation, isAnomaly: isAnomaly, random: &random)
-        }
+        let observation = model.measure(&state.kindState, device: device, at: emission, isAnomaly: isAnomaly, random: &random)
         return (Payload(device: device, epochMillis: epochMillis, observation: observation), isAnomaly)
     }
 }

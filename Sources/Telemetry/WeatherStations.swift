@@ -83,6 +83,8 @@ public struct WeatherSensorLayout: Equatable, Sendable {
     public let sensorsPerStation: UInt32
 
     /// What sensor `device` of this group reports, given its whole station's observation.
+    /// Kept out of line: only groups of sensors call it, and inlined it would bloat every reading.
+    @inline(never)
     func observation(ofDevice device: UInt32, station observation: Observation, isAnomaly: Bool,
                      random: inout SimRandom) -> Observation {
         let local = device - firstDevice

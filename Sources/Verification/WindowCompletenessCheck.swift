@@ -77,9 +77,31 @@ public struct WindowCompletenessCheck: Sendable {
             newestStartNs[index] = start
             return
         }
-        for covering in 0...((sizeNs - (timeNs - start) - 1) / slideNs) {
-            if covering > 0 { start -= slideNs }
+        let covering = (sizeNs - (timeNs - start) - 1) / slideNs + 1
+        if addToNewest(operator: index, latestNs: start, earliestNs: start - (covering - 1) * slideNs,
+                       covering: Int(covering), value: value) { return }
+        for window in 0..<covering {
+            if window > 0 { start -= slideNs }
             add(Tally(startMs: start / 1_000_000, records: 1, sum: value), operator: index)
+        }
+    }
+
+    /// The usual case of a sliding operator: the record's `covering` windows, `earliestNs` to
+    /// `latestNs`, are the newest ones already fed. Then they are the last `covering` tallies
+    /// (ascending, distinct starts on slide multiples: the first and last matching leaves no room
+    /// for another), each updated in place — still one update per covering window, without the
+    /// search `fold` makes for each. Returns false, changing nothing, otherwise.
+    @inline(__always)
+    mutating func addToNewest(operator index: Int, latestNs: Int64, earliestNs: Int64, covering: Int, value: Double) -> Bool {
+        fed[index].withUnsafeMutableBufferPointer { windows in
+            let count = windows.count
+            guard count >= covering, windows[count - 1].startMs == latestNs / 1_000_000,
+                  windows[count - covering].startMs == earliestNs / 1_000_000 else { return false }
+            for position in (count - covering)..<count {
+                windows[position].records += 1
+                windows[position].sum += value
+            }
+            return true
         }
     }
 

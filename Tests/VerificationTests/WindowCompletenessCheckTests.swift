@@ -49,4 +49,18 @@ struct WindowCompletenessCheckTests {
         let results = [Tally(startMs: 0, records: 1, sum: 2), Tally(startMs: 10_000, records: 3, sum: 13)]
         #expect(check.verify(results: [results], late: [[]]).holds)
     }
+
+    /// Sliding windows take the in-place shortcut when a record's windows are the newest fed; a
+    /// record in a new window, one in older windows and one whose windows only partly exist must
+    /// still land in exactly the windows covering them.
+    @Test func slidingRecordsLandRightWithAndWithoutTheShortcut() {
+        var check = WindowCompletenessCheck(operators: [.init(label: "c/0", sizeNs: 10_000_000_000, slideNs: 5_000_000_000)])
+        for (ms, value) in [(6_000, 1.0), (7_000, 2.0), (12_000, 4.0), (1_000, 8.0), (13_000, 16.0), (14_000, 32.0)] {
+            check.observe(operator: 0, timeNs: Int64(ms) * 1_000_000, value: value)
+        }
+        // Windows at −5 s {1}, 0 s {6, 7, 1}, 5 s {6, 7, 12, 13, 14}, 10 s {12, 13, 14}.
+        let results = [Tally(startMs: -5_000, records: 1, sum: 8), Tally(startMs: 0, records: 3, sum: 11),
+                       Tally(startMs: 5_000, records: 5, sum: 55), Tally(startMs: 10_000, records: 3, sum: 52)]
+        #expect(check.verify(results: [results], late: [[]]).holds)
+    }
 }
