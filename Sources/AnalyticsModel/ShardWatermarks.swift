@@ -29,27 +29,34 @@ struct ShardWatermarks: Sendable {
     @inline(__always)
     mutating func observe(shard: Int, eventNs: Int64, arrivedAtNs: Int64) -> Int64 {
         if shard >= shards.count { shards.append(contentsOf: repeatElement(Shard(), count: shard + 1 - shards.count)) }
-        if eventNs > shards[shard].maxEventNs { shards[shard].maxEventNs = eventNs }
-        shards[shard].lastArrivalNs = arrivedAtNs
-        if holder >= 0 && holder != shard && !isIdle(holder, at: arrivedAtNs) {
-            if shards[shard].maxEventNs < shards[holder].maxEventNs { holder = shard }
-        } else {
-            holder = smallest(at: arrivedAtNs)
+        let activeAfterNs = idleTimeoutNs > 0 ? arrivedAtNs - idleTimeoutNs : .min
+        var holder = holder
+        let watermark = shards.withUnsafeMutableBufferPointer { shards in
+            if eventNs > shards[shard].maxEventNs { shards[shard].maxEventNs = eventNs }
+            shards[shard].lastArrivalNs = arrivedAtNs
+            if holder >= 0 && holder != shard && shards[holder].lastArrivalNs > activeAfterNs {
+                if shards[shard].maxEventNs < shards[holder].maxEventNs { holder = shard }
+            } else {
+                holder = Self.smallest(in: UnsafeBufferPointer(shards), activeAfterNs: activeAfterNs)
+            }
+            return shards[holder].maxEventNs
         }
-        return shards[holder].maxEventNs
+        self.holder = holder
+        return watermark
     }
 
-    @inline(__always)
-    func isIdle(_ shard: Int, at nowNs: Int64) -> Bool {
-        idleTimeoutNs > 0 && nowNs - shards[shard].lastArrivalNs >= idleTimeoutNs
-    }
-
-    /// The active shard with the smallest largest event time (the lowest index on ties); the
+    /// The shard with a record since `activeAfterNs` (exclusive: a shard goes idle after exactly
+    /// the idle timeout) with the smallest largest event time, the lowest index on ties; the
     /// shard that just delivered is always active, so there is one.
-    func smallest(at nowNs: Int64) -> Int {
+    static func smallest(in shards: UnsafeBufferPointer<Shard>, activeAfterNs: Int64) -> Int {
         var best = -1
-        for shard in shards.indices where shards[shard].maxEventNs != .min && !isIdle(shard, at: nowNs) {
-            if best < 0 || shards[shard].maxEventNs < shards[best].maxEventNs { best = shard }
+        var bestNs = Int64.max
+        for shard in shards.indices {
+            let maxEventNs = shards[shard].maxEventNs
+            if maxEventNs != .min && (best < 0 || maxEventNs < bestNs) && shards[shard].lastArrivalNs > activeAfterNs {
+                best = shard
+                bestNs = maxEventNs
+            }
         }
         return best
     }

@@ -61,6 +61,9 @@ public struct SlidingWindows: Sendable {
     var spare: [ContiguousArray<WindowAccumulator>] = []
     /// A window's combined accumulators while it is emitted (sliding windows only).
     var combined: ContiguousArray<WindowAccumulator> = []
+    /// The newest pane, where nearly every record lands: a record inside it while its earliest
+    /// window is open goes straight to it.
+    var hot = HotPane.none
 
     /// - Precondition: `size` and `slide` are positive whole numbers of milliseconds with
     ///   `slide ≤ size` (results report milliseconds); `watermarkLag`, `allowedLateness` and
@@ -94,10 +97,10 @@ public struct SlidingWindows: Sendable {
     public mutating func add(_ reading: Reading, shard: Int, arrivedAt: SimTime) {
         recordsIn += 1
         let timeNs = config.time == .event ? epochNs(reading.emittedAt) : processingNs(arrivedAt)
-        let paneStart = floorMultiple(timeNs, of: paneNs)
-        if place(atNs: timeNs, latest: paneNs == slideNs ? paneStart : floorMultiple(timeNs, of: slideNs)) {
-            let index = paneIndex(startingAt: paneStart)
-            panes[index].add(reading.value, group: groups.id(of: reading, shard: shard))
+        if hot.takes(timeNs, clockNs: clockNs) {
+            panes[panes.count - 1].add(reading.value, group: groups.id(of: reading, shard: shard))
+        } else {
+            addOffHotPane(reading, shard: shard, atNs: timeNs)
         }
         if config.time == .event {
             let watermark = shards.observe(shard: shard, eventNs: timeNs, arrivedAtNs: arrivedAt.nanoseconds)
@@ -105,6 +108,27 @@ public struct SlidingWindows: Sendable {
         } else {
             advanceClock(to: timeNs)
         }
+    }
+
+    /// A record outside the hot pane, or late for some window: placed in its windows the long
+    /// way, and the newest pane made hot.
+    mutating func addOffHotPane(_ reading: Reading, shard: Int, atNs timeNs: Int64) {
+        let paneStart = floorMultiple(timeNs, of: paneNs)
+        if place(atNs: timeNs, latest: paneNs == slideNs ? paneStart : floorMultiple(timeNs, of: slideNs)) {
+            let index = paneIndex(startingAt: paneStart)
+            panes[index].add(reading.value, group: groups.id(of: reading, shard: shard))
+        }
+        heatNewestPane()
+    }
+
+    /// Makes the newest open pane hot (or none, with no pane open).
+    mutating func heatNewestPane() {
+        guard let newest = panes.last?.startNs else {
+            hot = .none
+            return
+        }
+        hot = HotPane(startNs: newest, endNs: newest + paneNs,
+                      closesAtNs: earliestWindow(covering: newest) + sizeNs + closeDelayNs)
     }
 
     /// Moves processing time to `now` without a record, closing the processing-time windows that
@@ -127,8 +151,11 @@ public struct SlidingWindows: Sendable {
     public var openPaneCount: Int { panes.count }
 
     /// Audits the open panes: strictly ascending starts on pane boundaries, none before the next
-    /// window to emit, and that window not closed.
+    /// window to emit, and that window not closed; the hot pane, if any, is the newest.
     public func checkInvariants() {
+        if hot.startNs != HotPane.none.startNs {
+            modelPrecondition(panes.last?.startNs == hot.startNs, "hot pane at \(hot.startNs) ns is not the newest open pane")
+        }
         for (earlier, later) in zip(panes, panes.dropFirst()) {
             modelPrecondition(earlier.startNs < later.startNs, "panes out of order: \(earlier.startNs) before \(later.startNs)")
         }
@@ -235,6 +262,7 @@ extension SlidingWindows {
             panes.removeFirst(freed)
             guard let first = panes.first else {
                 nextWindowNs = nil
+                hot = .none
                 return
             }
             nextWindowNs = max(next, earliestWindow(covering: first.startNs))

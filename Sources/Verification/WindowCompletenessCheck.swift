@@ -35,46 +35,70 @@ public struct WindowCompletenessCheck: Sendable {
         }
     }
 
+    /// Per operator: its geometry and the tumbling shortcut's window.
+    @usableFromInline
+    struct Lane: Sendable {
+        @usableFromInline let sizeNs: Int64
+        @usableFromInline let slideNs: Int64
+        /// A tumbling operator's window last fed, `[newestStartNs, newestEndNs)`, counted apart
+        /// from `fed` (into which it is folded when another window is fed), so a record in the
+        /// same window costs two compares and two adds. Empty (`.max`, `.min`) before the first
+        /// record, and always for a sliding operator, which never takes the shortcut.
+        @usableFromInline var newestStartNs = Int64.max
+        @usableFromInline var newestEndNs = Int64.min
+        @usableFromInline var newestRecords: Int64 = 0
+        @usableFromInline var newestSum = 0.0
+
+        init(sizeNs: Int64, slideNs: Int64) {
+            self.sizeNs = sizeNs
+            self.slideNs = slideNs
+        }
+
+        var newest: Tally? {
+            newestStartNs == .max ? nil : Tally(startMs: newestStartNs / 1_000_000, records: newestRecords, sum: newestSum)
+        }
+    }
+
     let geometries: [Geometry]
-    /// Per operator, its window size and slide in ns (apart from the labels: read per record).
-    let sizesNs: [Int64]
-    let slidesNs: [Int64]
-    /// Per operator: what was fed to each window, ascending by start.
+    @usableFromInline var lanes: ContiguousArray<Lane>
+    /// Per operator: what was fed to each window, ascending by start (a tumbling operator's newest apart).
     var fed: [[Tally]]
-    /// Per tumbling operator: the window last fed, counted apart from `fed` (into which it is
-    /// folded when another window is fed), so a record in the same window costs a compare and
-    /// two adds; `newestStartNs` is `.min` when there is none.
-    var newest: ContiguousArray<Tally>
-    var newestStartNs: ContiguousArray<Int64>
     var log = ViolationLog()
 
     public init(operators: [Geometry]) {
         geometries = operators
-        sizesNs = operators.map(\.sizeNs)
-        slidesNs = operators.map(\.slideNs)
+        lanes = ContiguousArray(operators.map { Lane(sizeNs: $0.sizeNs, slideNs: $0.slideNs) })
         fed = Array(repeating: [], count: operators.count)
-        newest = ContiguousArray(repeating: Tally(startMs: 0, records: 0, sum: 0), count: operators.count)
-        newestStartNs = ContiguousArray(repeating: .min, count: operators.count)
     }
 
     /// Operator `index` was fed a record whose window time is `timeNs` (epoch ns) with `value`.
+    /// Inlined into the feeding loop for the tumbling shortcut, which nearly every record of a
+    /// tumbling operator takes.
     /// - Complexity: O(size/slide) windows updated, each found from the newest.
+    @inlinable
     public mutating func observe(operator index: Int, timeNs: Int64, value: Double) {
-        let (sizeNs, slideNs) = (sizesNs[index], slidesNs[index])
-        let newestStart = newestStartNs[index]
-        if sizeNs == slideNs && newestStart != .min && timeNs >= newestStart && timeNs - newestStart < sizeNs {
-            newest[index].records += 1
-            newest[index].sum += value
-            return
+        if timeNs >= lanes[index].newestStartNs && timeNs < lanes[index].newestEndNs {
+            lanes[index].newestRecords += 1
+            lanes[index].newestSum += value
+        } else {
+            observeOutsideNewest(operator: index, timeNs: timeNs, value: value)
         }
+    }
+
+    /// A record of a sliding operator, or of a tumbling one outside its newest window.
+    @usableFromInline
+    mutating func observeOutsideNewest(operator index: Int, timeNs: Int64, value: Double) {
+        let (sizeNs, slideNs) = (lanes[index].sizeNs, lanes[index].slideNs)
         let offset = timeNs % slideNs
         var start = timeNs - (offset < 0 ? offset + slideNs : offset)
         // Windows covering the record, counted first so that no start below the earliest (near
         // the bottom of the 64-bit range for early start times) is ever formed.
         guard sizeNs != slideNs else {
-            if newestStart != .min { add(newest[index], operator: index) }
-            newest[index] = Tally(startMs: start / 1_000_000, records: 1, sum: value)
-            newestStartNs[index] = start
+            if let newest = lanes[index].newest { add(newest, operator: index) }
+            lanes[index].newestStartNs = start
+            lanes[index].newestEndNs = start + sizeNs
+            lanes[index].newestRecords = 1
+            lanes[index].newestSum = value
             return
         }
         let covering = (sizeNs - (timeNs - start) - 1) / slideNs + 1
@@ -131,7 +155,7 @@ public struct WindowCompletenessCheck: Sendable {
             let counted = Self.byWindow(results[index])
             let lateCounts = Self.byWindow(late[index])
             var windows = fed[index]
-            if newestStartNs[index] != .min { Self.fold(newest[index], into: &windows) }
+            if let newest = lanes[index].newest { Self.fold(newest, into: &windows) }
             for window in windows {
                 let kept = counted[window.startMs] ?? Tally(startMs: window.startMs, records: 0, sum: 0)
                 let lateRecords = lateCounts[window.startMs]?.records ?? 0
