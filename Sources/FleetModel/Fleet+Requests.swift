@@ -26,7 +26,7 @@ extension Fleet {
         requests[slot].acceptedBefore.removeAll(keepingCapacity: true)
         requests[slot].acceptedBefore.append(contentsOf: repeatElement(false, count: requests[slot].entries.count))
         counters.requestsSent += 1
-        let arrivesAt = now + config.uplinkLatency.sample(&gateways[index].random)
+        let arrivesAt = now + uplinkDelay(gateway: index, at: now)
         let nextSendAt = assembleBatch(gateway: index)
         return (slot, arrivesAt, config.putMode == .single ? nil : nextSendAt)
     }
@@ -42,7 +42,7 @@ extension Fleet {
     /// When the response to `request`, processed by the stream at `now`, reaches the gateway.
     public mutating func responseArrival(request: Int, now: SimTime) -> SimTime {
         let gateway = Int(requests[request].gateway)
-        return now + config.uplinkLatency.sample(&gateways[gateway].random)
+        return now + uplinkDelay(gateway: gateway, at: now)
     }
 
     /// The gateway reads the response: its producer library settles it (drops what is done,
@@ -69,7 +69,7 @@ extension Fleet {
     public mutating func resend(request: Int, now: SimTime) -> SimTime {
         let gateway = Int(requests[request].gateway)
         requests[request].invalid = false
-        return now + config.uplinkLatency.sample(&gateways[gateway].random)
+        return now + uplinkDelay(gateway: gateway, at: now)
     }
 
     /// Gives up the request's remaining entries: those never accepted are dropped.

@@ -113,6 +113,8 @@ public struct FleetConfig: Sendable {
     public var producer = ProducerKind.sdk
     /// Probability that a response is lost, so the gateway resends the whole request (P10).
     public var ackLossRate = 0.0
+    /// `latency-spike` faults, in scenario order (a later one wins where they overlap).
+    public var latencySpikes: [LatencySpike] = []
     /// `traffic-burst` faults: groups of their kinds emit faster (or slower) for a while.
     public var bursts: [TrafficBurst] = []
     /// Devices emit while simulated time is before this.

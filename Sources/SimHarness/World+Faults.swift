@@ -8,8 +8,8 @@ extension World {
         switch faults[index].action {
         case .internalFailure(let rate, _):
             host.stream.internalFailures!.begin(fault: index, rate: rate)
-        case .trafficBurst:
-            break  // The fleet's emission schedule carries its bursts (`FleetConfig`).
+        case .trafficBurst, .latencySpike:
+            break  // The fleet carries its bursts and spikes (`FleetConfig`).
         case .consumerCrash(let consumer, let worker, let duration):
             apps.send(.crash(worker: worker, until: now + duration), to: consumerIndex[consumer]!, now: now, host: &host, queue: &queue)
         default:
@@ -21,7 +21,7 @@ extension World {
         switch faults[index].action {
         case .internalFailure:
             host.stream.internalFailures!.end(fault: index)
-        case .trafficBurst, .consumerCrash:
+        case .trafficBurst, .latencySpike, .consumerCrash:
             break  // A crashed worker restarts by itself (its restart was scheduled with the crash).
         default:
             modelPreconditionFailure("fault \(index) (\(faults[index].action.type.rawValue)) passed validation unsupported")

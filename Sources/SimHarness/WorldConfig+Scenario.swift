@@ -58,7 +58,15 @@ extension WorldConfig {
         fleet.retry = spec.fleet.retry
         fleet.ackLossRate = spec.fleet.ackLossRate
         fleet.bursts = spec.faults.compactMap(trafficBurst)
+        fleet.latencySpikes = spec.faults.compactMap { latencySpike($0, gateways: spec.fleet.gateways) }
         return fleet
+    }
+
+    /// The fault as the fleet carries it, if it is a latency spike.
+    static func latencySpike(_ fault: FaultSpec, gateways: Int) -> LatencySpike? {
+        guard case .latencySpike(let range, let duration, let latency) = fault.action else { return nil }
+        return LatencySpike(gateways: range.resolved(count: gateways), start: .zero + fault.at, duration: duration,
+                            uplinkLatency: latency)
     }
 
     /// The fault as the fleet carries it, if it is a traffic burst.

@@ -73,7 +73,7 @@ import StreamModel
               {"at": "10s", "type": "internal-failure", "rate": 0.1, "duration": "1m"}
             ]
             """#
-        let refused = [0: "gateway-offline", 1: "latency-spike"]
+        let refused = [0: "gateway-offline"]
         #expect(problems(scenario)
             == refused.sorted { $0.key < $1.key }.map { "faults[\($0.key)]: not supported yet: \($0.value) faults \(Self.later)" })
     }

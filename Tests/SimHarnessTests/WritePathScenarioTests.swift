@@ -42,6 +42,24 @@ struct WritePathScenarioTests {
         #expect(reseeded.digest != Self.result.digest)
     }
 
+    /// A 2 s uplink on every gateway for 10 s of the smoke scenario's 2 minutes: the slowest
+    /// readings wait the spike's delay, the median does not move (the spike covers 1/12 of the
+    /// run), and every invariant still holds.
+    @Test func aLatencySpikeDelaysReadingsSentDuringItOnly() {
+        var spec = ScenarioFixtures.smoke.spec
+        spec.faults.append(FaultSpec(at: .seconds(30), action: .latencySpike(gateways: .all, duration: .seconds(10),
+                                                                              uplinkLatency: .constant(.seconds(2)))))
+        let spiked = ScenarioFixtures.run(spec)
+        expectEveryInvariantHolds(spiked)
+        let calm = ScenarioFixtures.smokeResult.metrics.consumers[0].latency
+        let latency = spiked.metrics.consumers[0].latency
+        #expect(calm.maxMilliseconds < 2_000)
+        #expect(latency.maxMilliseconds >= 2_000)
+        #expect(latency.milliseconds(atPercentile: 99) >= 2_000)
+        #expect(abs(latency.milliseconds(atPercentile: 50) - calm.milliseconds(atPercentile: 50)) < 0.25 * calm.milliseconds(atPercentile: 50))
+        #expect(ScenarioFixtures.run(spec).digest == spiked.digest)
+    }
+
     /// The smoke scenario, its write limit lowered so that it throttles, under `model`.
     static func throttledSmoke(_ model: String) -> ScenarioSpec {
         var spec = ScenarioFixtures.smoke.spec

@@ -190,6 +190,10 @@ public struct ValidScenarioGenerator {
                 return #"{"at": "\#(at)", "type": "consumer-crash", "consumer": "\#(kcl.name)", "worker": \#(kcl.workers - 1), "#
                     + #""duration": "\#(pick(["1ms", "5s", "30d"]))"}"#
             }
+            if chance(15) {
+                return #"{"at": "\#(at)", "type": "latency-spike", "gateways": "\#(pick(["all", "0"]))", "#
+                    + #""duration": "\#(pick(["1ms", "5s"]))", "uplinkLatency": \#(distribution(["0ms", "2s"]))}"#
+            }
             switch random.bounded(5) {
             case 0: return #"{"at": "\#(at)", "type": "split-shard", "shard": \#(random.bounded(UInt64(shards + 1)))}"#
             case 1 where shards >= 2: return #"{"at": "\#(at)", "type": "merge-shards", "shards": [0, 1]}"#

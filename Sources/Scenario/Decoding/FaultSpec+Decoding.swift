@@ -18,7 +18,7 @@ extension FaultSpec {
                             "target", "rate", "multiplier", "kinds"]
     /// The fault types a run can apply; the others are validated in full, then refused.
     static let supportedTypes: Set<FaultType> = [.internalFailure, .splitShard, .mergeShards, .updateShardCount, .trafficBurst,
-                                                 .consumerCrash]
+                                                 .consumerCrash, .latencySpike]
 
     /// Decodes `faults`: every entry is validated in full; types not supported yet are then refused.
     static func decodeList(_ field: Field, context: FaultContext) -> [FaultSpec]? {

@@ -25,6 +25,14 @@ public enum IDRange: Equatable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The ids it names among `count` entities (validation keeps explicit ids below `count`).
+    public func resolved(count: Int) -> ClosedRange<Int> {
+        switch self {
+        case .all: return 0...(count - 1)
+        case .ids(let range): return range
+        }
+    }
+
     public var description: String {
         switch self {
         case .all: return "all"
