@@ -40,7 +40,7 @@ extension Fleet {
         guard let (due, source) = gateways[index].schedule.head, due < config.emitUntil else { return nil }
         let slot = gateways[index].schedule.take(from: source)
         var device = devices[Int(slot)]
-        let reading = models.sources[device.group].next(device: device.index, gateway: UInt32(index),
+        var reading = models.sources[device.group].next(device: device.index, gateway: UInt32(index),
                                                  sequence: device.sequence, at: due,
                                                  state: &device.state, random: &device.random)
         models.moveOn(&device)
@@ -48,13 +48,14 @@ extension Fleet {
         gateways[index].schedule.requeue(slot, from: source, at: device.nextEmission)
         counters.emitted += 1
         if reading.isAnomaly { counters.anomaliesInjected += 1 }
-        let key = routingKey(device: device, gateway: index)
+        let key = routingKey(device: device, gateway: index, reading: &reading)
         return PutEntry(hashKey: key.hash, partitionKeyLength: key.length,
                         dataBytes: Int32(reading.payloadBytes), payload: reading)
     }
 
-    /// The record's hash key and partition-key length under the configured mode.
-    mutating func routingKey(device: Device, gateway index: Int) -> (hash: UInt128, length: Int32) {
+    /// The record's hash key and partition-key length under the configured mode (a zipf key's
+    /// index is noted in the reading, for the per-key order check).
+    mutating func routingKey(device: Device, gateway index: Int, reading: inout Reading) -> (hash: UInt128, length: Int32) {
         switch config.partitionKey {
         case .device:
             return (device.hashKey, device.keyLength)
@@ -67,6 +68,22 @@ extension Fleet {
             return (UInt128(high) << 64 | UInt128(low), 36)
         case .constant:
             return constantKey!
+        case .zipf:
+            let key = zipfKeys!.draw(&gateways[index].random)
+            reading.partitionKeyIndex = UInt32(key)
+            return (zipfKeys!.hashKeys[key], zipfKeys!.lengths[key])
+        case .timestampMillis:
+            return timestampKey(of: reading)
         }
+    }
+
+    /// The hash key of the reading's emission millisecond written as an epoch-ms decimal.
+    mutating func timestampKey(of reading: Reading) -> (hash: UInt128, length: Int32) {
+        let millis = config.epochMillisAtStart + reading.emittedAt.milliseconds
+        if let last = lastMillisecondKey, last.millis == millis { return (last.hash, last.length) }
+        let key = String(millis)
+        let routing = (hash: PartitionKeyHash.hashKey(for: key), length: Int32(key.utf8.count))
+        lastMillisecondKey = (millis, routing.hash, routing.length)
+        return routing
     }
 }

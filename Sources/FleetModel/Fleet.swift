@@ -32,6 +32,11 @@ public struct Fleet {
     public internal(set) var requests: [PutRequest] = []
     var freeRequests: [Int] = []
     let constantKey: (hash: UInt128, length: Int32)?
+    /// Under `partitionKey: zipf`, the keys and their weights.
+    let zipfKeys: ZipfKeys?
+    /// Under `partitionKey: timestamp-ms`, the last millisecond keyed and its hash key: readings
+    /// of one millisecond share it, and hashing is the costly part.
+    var lastMillisecondKey: (millis: Int64, hash: UInt128, length: Int32)?
     public internal(set) var counters = FleetCounters()
     /// The client library that settles responses (`config.producer`).
     let producer: any ProducerLibrary
@@ -49,6 +54,11 @@ public struct Fleet {
             constantKey = (PartitionKeyHash.hashKey(for: key), Int32(key.utf8.count))
         } else {
             constantKey = nil
+        }
+        if case .zipf(let keys, let exponent) = config.partitionKey {
+            zipfKeys = ZipfKeys(count: keys, exponent: exponent)
+        } else {
+            zipfKeys = nil
         }
         devices = []
         devices.reserveCapacity(config.deviceCount)

@@ -35,14 +35,23 @@ public enum PartitionKeyMode: Equatable, Sendable, CustomStringConvertible {
     case random
     /// Every record the same key: the classic single-key example, one hot shard.
     case constant(String)
+    /// `keys` keys `key-0`…, each record drawing one with probability ∝ 1/(rank + 1)^`exponent`
+    /// (`ZipfKeys`): realistic hot keys.
+    case zipf(keys: Int, exponent: Double)
+    /// The reading's emission time in epoch milliseconds, as a decimal string: a key that looks
+    /// spread out but sends every record of one millisecond to one shard and has no order.
+    case timestampMillis
 
-    /// The scenario spelling: `device`, `gateway`, `random` or `constant:<key>`.
+    /// The scenario spelling: `device`, `gateway`, `random`, `constant:<key>` or `timestamp-ms`;
+    /// for zipf keys, a summary of the object that sets them.
     public var description: String {
         switch self {
         case .device: return "device"
         case .gateway: return "gateway"
         case .random: return "random"
         case .constant(let key): return "constant:" + key
+        case .zipf(let keys, let exponent): return "zipf(\(keys) keys, s \(exponent.plainText))"
+        case .timestampMillis: return "timestamp-ms"
         }
     }
 }

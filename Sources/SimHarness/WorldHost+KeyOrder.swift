@@ -20,11 +20,12 @@ extension WorldHost {
         checks.keyOrder.recordViolation(consumer: consumer, records: message)
     }
 
-    /// The record's partition key as a dense index, or nil for random keys.
+    /// The record's partition key as a dense index, or nil for random and timestamp keys.
     func keyIndex(of reading: Reading) -> Int? {
         switch keyTracking {
         case .device: return Int(reading.device)
         case .gateway: return Int(reading.gateway)
+        case .zipf: return Int(reading.partitionKeyIndex)
         case .constant: return 0
         case .untracked: return nil
         }
@@ -35,7 +36,9 @@ extension WorldHost {
         case .device: return DeviceIdentity.deviceID(index: reading.device, kind: reading.kind)
         case .gateway: return DeviceIdentity.gatewayID(index: reading.gateway)
         case .constant(let key): return key
+        case .zipf: return ZipfKeys.name(Int(reading.partitionKeyIndex))
         case .random: return "(random)"
+        case .timestampMillis: return "(timestamp)"
         }
     }
 
@@ -45,16 +48,19 @@ extension WorldHost {
 }
 
 /// How a record's partition key maps to a dense index for the key-order checker: decided once
-/// from the fleet's key mode, so the per-delivery path touches no strings.
+/// from the fleet's key mode, so the per-delivery path touches no strings. Random keys (each
+/// record its own) and timestamp keys (a new key every millisecond: tracking them would grow
+/// with simulated time) are not tracked.
 enum KeyTracking {
-    case device, gateway, constant, untracked
+    case device, gateway, zipf(keys: Int), constant, untracked
 
     init(_ mode: PartitionKeyMode) {
         switch mode {
         case .device: self = .device
         case .gateway: self = .gateway
+        case .zipf(let keys, _): self = .zipf(keys: keys)
         case .constant: self = .constant
-        case .random: self = .untracked
+        case .random, .timestampMillis: self = .untracked
         }
     }
 
@@ -63,6 +69,7 @@ enum KeyTracking {
         switch self {
         case .device: return fleet.deviceCount
         case .gateway: return fleet.gateways
+        case .zipf(let keys): return keys
         case .constant: return 1
         case .untracked: return 0
         }

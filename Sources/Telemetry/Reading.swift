@@ -50,6 +50,10 @@ public struct Reading: Sendable, Equatable {
     public var isAnomaly: Bool
     /// Exact byte length of the reading's JSON payload.
     public var payloadBytes: UInt32
+    /// Which of the fleet's zipf partition keys the record was put with (0 under the other key
+    /// modes, whose key follows from the device or gateway). Fills what was padding: a reading
+    /// stays 40 bytes.
+    public var partitionKeyIndex: UInt32 = 0
     /// When the device emitted it: the event time that windows and latency use.
     public var emittedAt: SimTime
     /// The kind's primary measurement (°C, CPU %, speed km/h, air °C): what analytics aggregate.

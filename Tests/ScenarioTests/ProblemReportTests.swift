@@ -190,7 +190,7 @@ import Testing
             "retry": {"baseDelay": "1m", "maxDelay": "1s", "jitter": "half"}, "ackLossRate": -0.1
             """#
         #expect(problems(scenario) == [
-            #"fleet.partitionKey: "shard" is not a partition key (allowed: "device", "gateway", "random", "constant:<key>")"#,
+            #"fleet.partitionKey: "shard" is not a partition key (allowed: "device", "gateway", "random", "timestamp-ms", "constant:<key>", or {"dist": "zipf", "keys": N, "s": s})"#,
             "fleet.batching.maxRecords: 501 is out of range (allowed: 1 to 500)",
             #"fleet.batching.maxBytes: "6MiB" is out of range (allowed: 1B to 5MiB)"#,
             #"fleet.batching.linger: "-1ms" is not a duration (examples: "100ms", "5s", "1h")"#,

@@ -67,7 +67,8 @@ struct SwarmScenario {
         return #"""
         {"version": 1, "name": "swarm", "seed": \#(random.next()), "duration": "\#(pick(["10s", "30s"]))", "drain": "2m",
          "fleet": {"gateways": \#(1 + random.bounded(8)), "devices": [\#(groups.joined(separator: ", "))],
-                   "partitionKey": "\#(pick(["device", "gateway", "random", "constant:hot"]))",
+                   "partitionKey": \#(pick([#""device""#, #""gateway""#, #""random""#, #""constant:hot""#, #""timestamp-ms""#,
+                                             #"{"dist": "zipf", "keys": 100, "s": 1.1}"#])),
                    "batching": {"maxRecords": \#(pick([1, 10, 500])), "maxBytes": "\#(pick(["300B", "5KiB", "5MiB"]))", "linger": "\#(pick(["0ms", "50ms", "250ms"]))"},
                    "uplinkLatency": \#(pick(["\"1ms\"", #"{"dist": "uniform", "min": "1ms", "max": "80ms"}"#, #"{"dist": "lognormal", "median": "20ms", "p99": "150ms"}"#])),
                    "retry": {"maxAttempts": \#(1 + random.bounded(5)), "baseDelay": "\#(pick(["10ms", "100ms"]))", "maxDelay": "1s", "jitter": "\#(pick(["full", "none"]))"},

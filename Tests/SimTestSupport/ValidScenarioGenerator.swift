@@ -41,10 +41,17 @@ public struct ValidScenarioGenerator {
         return "{" + (top + sections).joined(separator: ", ") + "}"
     }
 
+    /// A `fleet.partitionKey` of any mode, JSON.
+    mutating func partitionKey() -> String {
+        let zipf = #"{"dist": "zipf", "keys": \#(pick([1, 1000])), "s": \#(pick([0.5, 1.1, 3]))}"#
+        let long = "\"constant:" + String(repeating: "p", count: 256) + "\""
+        return pick([#""device""#, #""gateway""#, #""random""#, #""timestamp-ms""#, #""constant:k""#, long, zipf])
+    }
+
     mutating func fleet() -> String {
         let groups = (0..<(1 + Int(random.bounded(4)))).map { _ in deviceGroup() }
         let members = someOf([
-            #""partitionKey": "\#(pick(["device", "gateway", "random", "constant:k", "constant:" + String(repeating: "p", count: 256)]))""#,
+            #""partitionKey": \#(partitionKey())"#,
             #""putMode": "\#(pick(["batch", "single"]))""#,
             #""batching": {\#(someOf([#""maxRecords": \#(pick([1, 10, 500]))"#, #""maxBytes": "\#(pick(["1B", "300B", "5MiB"]))""#, #""linger": "\#(pick(["0ms", "100ms", "1h"]))""#]))}"#,
             #""uplinkLatency": \#(distribution(["0ms", "1ms", "20ms", "2s"]))"#,

@@ -43,7 +43,8 @@ extension FleetSpec {
     }
 
     private static func decodePartitionKey(_ field: Field) -> PartitionKeyMode? {
-        let allowed = #"allowed: "device", "gateway", "random", "constant:<key>""#
+        if case .object = field.value.kind { return decodeZipfKeys(field) }
+        let allowed = #"allowed: "device", "gateway", "random", "timestamp-ms", "constant:<key>", or {"dist": "zipf", "keys": N, "s": s}"#
         guard let key = field.parsed(PartitionKeyMode.init(parsing:), what: "a partition key", allowed: allowed) else {
             return nil
         }
@@ -51,6 +52,17 @@ extension FleetSpec {
             return field.reject("\(field.literal) has a key of \(text.count) characters (allowed: 1 to 256)")
         }
         return key
+    }
+
+    /// `{"dist": "zipf", "keys": N, "s": s}`: N keys drawn with probability ∝ 1/rank^s.
+    private static func decodeZipfKeys(_ field: Field) -> PartitionKeyMode? {
+        guard let reader = ObjectReader(field, allowed: ["dist", "keys", "s"]) else { return nil }
+        let dist = reader.required("dist") { $0.choice([("zipf", "zipf")], what: "a key distribution") }
+        let keys = reader.required("keys") { $0.int(PartitionKeyMode.zipfKeyCounts) }
+        let exponents = PartitionKeyMode.zipfExponents
+        let exponent = reader.required("s") { $0.number(Bounds(lower: exponents.lowerBound, upper: exponents.upperBound)) }
+        guard dist != nil, let keys, let exponent else { return nil }
+        return .zipf(keys: keys, exponent: exponent)
     }
 
     /// `null` (no limiter) or a fraction of the shard limit.
