@@ -29,7 +29,9 @@ let package = Package(
         ], swiftSettings: hotPath),
         .target(name: "Telemetry", dependencies: ["SimKernel"], swiftSettings: hotPath),
         // L2
-        .target(name: "FleetModel", dependencies: ["SimKernel", "StreamModel", "Telemetry"], swiftSettings: hotPath),
+        .target(name: "FleetModel", dependencies: [
+            "SimKernel", "StreamModel", "Telemetry", .product(name: "DequeModule", package: "swift-collections"),
+        ], swiftSettings: hotPath),
         .target(name: "ConsumerModel", dependencies: ["SimKernel", "StreamModel", "Telemetry"], swiftSettings: hotPath),
         .target(name: "AnalyticsModel", dependencies: ["SimKernel", "StreamModel", "Telemetry"], swiftSettings: hotPath),
         // L3

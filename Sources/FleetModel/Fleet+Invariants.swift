@@ -3,7 +3,8 @@ import SimKernel
 extension Fleet {
     /// Whole-state audit: batches within their bounds and their byte tallies exact, every
     /// request in flight consistent with its bookkeeping (in single put mode, at most one per
-    /// gateway), and the free list holding only free slots, each once.
+    /// gateway), offline queues within capacity and counted right, and the free list holding
+    /// only free slots, each once.
     /// - Complexity: O(devices + buffered entries); for tests and `--audit` runs.
     public func checkInvariants() {
         for (index, gateway) in gateways.enumerated() {
@@ -12,7 +13,11 @@ extension Fleet {
             let bytes = gateway.batch.reduce(0) { $0 + $1.recordBytes }
             modelPrecondition(bytes == gateway.batchBytes, "gateway \(index) counts \(gateway.batchBytes) B in a batch of \(bytes) B")
             gateway.schedule.checkInvariants()
+            modelPrecondition(gateway.offline.held.count <= config.offlineQueue.capacity ?? .max && gateway.offline.outages >= 0,
+                              "gateway \(index) holds \(gateway.offline.held.count) readings offline, over the queue's capacity")
         }
+        let queued = gateways.reduce(0) { $0 + $1.offline.held.count }
+        modelPrecondition(queued == counters.offlineQueued, "offline queues hold \(queued) entries, counted \(counters.offlineQueued)")
         for (slot, request) in requests.enumerated() where request.inUse {
             modelPrecondition(request.entries.count == request.acceptedBefore.count && !request.entries.isEmpty,
                          "request \(slot): \(request.entries.count) entries but \(request.acceptedBefore.count) flags")

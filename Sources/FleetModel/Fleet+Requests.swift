@@ -20,15 +20,20 @@ extension Fleet {
         swap(&requests[slot].entries, &gateways[index].batch)
         gateways[index].batch.removeAll(keepingCapacity: true)
         gateways[index].batchBytes = 0
+        requests[slot].acceptedBefore.removeAll(keepingCapacity: true)
+        requests[slot].acceptedBefore.append(contentsOf: repeatElement(false, count: requests[slot].entries.count))
+        let arrivesAt = open(request: slot, gateway: index, now: now)
+        let nextSendAt = assembleBatch(gateway: index)
+        return (slot, arrivesAt, config.putMode == .single ? nil : nextSendAt)
+    }
+
+    /// Puts a filled request slot on the wire at `now` as a first attempt; returns its arrival.
+    mutating func open(request slot: Int, gateway index: Int, now: SimTime) -> SimTime {
         requests[slot].gateway = UInt32(index)
         requests[slot].attempt = 1
         requests[slot].invalid = false
-        requests[slot].acceptedBefore.removeAll(keepingCapacity: true)
-        requests[slot].acceptedBefore.append(contentsOf: repeatElement(false, count: requests[slot].entries.count))
         counters.requestsSent += 1
-        let arrivesAt = now + uplinkDelay(gateway: index, at: now)
-        let nextSendAt = assembleBatch(gateway: index)
-        return (slot, arrivesAt, config.putMode == .single ? nil : nextSendAt)
+        return now + uplinkDelay(gateway: index, at: now)
     }
 
     /// Notes that entry `entry` of `request` was accepted; returns false when the stream had
@@ -77,11 +82,16 @@ extension Fleet {
         let dropped = requests[request].acceptedBefore.lazy.filter { !$0 }.count
         counters.dropped += UInt64(dropped)
         if requests[request].invalid { counters.invalidRequests += 1 }
+        release(request: request)
+        return .finished(dropped: dropped)
+    }
+
+    /// Empties the request's slot and returns it to the pool.
+    mutating func release(request: Int) {
         requests[request].entries.removeAll(keepingCapacity: true)
         requests[request].acceptedBefore.removeAll(keepingCapacity: true)
         requests[request].inUse = false
         freeRequests.append(request)
-        return .finished(dropped: dropped)
     }
 
     mutating func allocateRequest() -> Int {

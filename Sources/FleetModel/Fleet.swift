@@ -12,6 +12,15 @@ public struct FleetCounters: Sendable {
     public var retries: UInt64 = 0
     public var invalidRequests: UInt64 = 0
     public var lostResponses: UInt64 = 0
+    /// Readings (or resent entries) that went into offline queues.
+    public var offlineHeld: UInt64 = 0
+    /// Readings offline queues gave up when full (also counted in `dropped`).
+    public var offlineDropped: UInt64 = 0
+    /// Requests that drained offline queues after reconnecting.
+    public var drainRequests: UInt64 = 0
+    /// Entries held in offline queues now, over all gateways, and the most there ever were.
+    public var offlineQueued = 0
+    public var peakOfflineQueued = 0
 }
 
 /// The fleet: devices emitting readings, gateways batching them into PutRecords requests (or
@@ -108,6 +117,7 @@ public struct Fleet {
         var held: UInt64 = 0
         for gateway in gateways {
             held += UInt64(gateway.batch.count) + (gateway.carry == nil ? 0 : 1) + gateway.backlog
+                + UInt64(gateway.offline.unacceptedCount)
         }
         for request in requests where request.inUse {
             held += UInt64(request.acceptedBefore.lazy.filter { !$0 }.count)

@@ -120,6 +120,8 @@ public struct FleetConfig: Sendable {
     public var retry = RetryPolicy()
     /// The client library the gateways send through.
     public var producer = ProducerKind.sdk
+    /// What gateways do with readings while a `gateway-offline` fault cuts them off.
+    public var offlineQueue = OfflineQueueConfig()
     /// Probability that a response is lost, so the gateway resends the whole request (P10).
     public var ackLossRate = 0.0
     /// `latency-spike` faults, in scenario order (a later one wins where they overlap).

@@ -17,6 +17,8 @@ struct Gateway {
     /// The sequence number of its latest accepted record, as responses told it (single put
     /// mode: the next PutRecord's `SequenceNumberForOrdering`, P8).
     var lastSequence: SequenceNumber?
+    /// What it holds while it cannot reach the stream, and its outages.
+    var offline = OfflineQueue()
     var random: SimRandom
     let hashKey: UInt128
     let keyLength: Int32

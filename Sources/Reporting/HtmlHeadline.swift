@@ -3,11 +3,18 @@ import ResultStore
 /// The sections that say how the run went before any chart: the verdict with the headline
 /// figures, every invariant and objective with its message, and the cost.
 enum HtmlHeadline {
+    /// Readings gateways held while offline, with how many the full queues gave up and the peak.
+    static func offlineFigure(_ view: RunView) -> String {
+        Formatting.count(view.count("offline.held")) + " (" + Formatting.count(view.count("offline.dropped"))
+            + " dropped, peak " + Formatting.count(view.count("offline.peak_queued")) + ")"
+    }
+
+
     static func headline(_ view: RunView) -> HtmlSection {
         let run = view.run
         let worstP99 = view.worstConsumer("latency.e2e_ms.p99")
         let worstAge = view.worstConsumer("max_iterator_age_ms")
-        let figures: [(String, String)] = [
+        var figures: [(String, String)] = [
             ("throughput", Formatting.fixed(view["throughput.records_per_second"], 1) + " records/s"),
             ("records accepted", Formatting.count(view.count("records.accepted"))),
             ("entries throttled", Formatting.count(view.count("put.throttled_entries")) + " (" + Formatting.percent(view["put.throttle_rate"]) + ")"),
@@ -18,6 +25,7 @@ enum HtmlHeadline {
             ("max iterator age", Formatting.count(Int64(worstAge)) + " ms"),
             ("cost per month", "$" + Formatting.fixed(view["cost.monthly_usd"], 2)),
         ]
+        if view.count("offline.held") > 0 { figures.insert(("held offline", offlineFigure(view)), at: 4) }
         let cards = figures.map { label, value in
             "<div class=\"card\"><div class=\"label\">\(HtmlEscaping.escaped(label))</div><div class=\"value\">\(HtmlEscaping.escaped(value))</div></div>\n"
         }.joined()

@@ -29,6 +29,7 @@ public enum RunMarkdown {
         table.add("entries throttled", Formatting.count(view.count("put.throttled_entries"))
                   + " (" + Formatting.percent(view["put.throttle_rate"]) + ")")
         table.add("dropped by producers", Formatting.count(view.count("records.dropped")))
+        if view.count("offline.held") > 0 { table.add("held offline", HtmlHeadline.offlineFigure(view)) }
         table.add("lost to retention", Formatting.count(view.count("records.lost")))
         table.add("duplicates", Formatting.count(view.count("records.duplicates")))
         table.add("GetRecords throttled", Formatting.count(view.count("get.throttled_calls")))

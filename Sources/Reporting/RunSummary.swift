@@ -40,6 +40,10 @@ public enum RunSummary {
         if view.count("put.internal_failures") > 0 {
             table.add("internal failures", Formatting.count(view.count("put.internal_failures")), "", "")
         }
+        if view.count("offline.held") > 0 {
+            counts("held offline", "offline.held", "dropped (queue full)", "offline.dropped")
+            counts("peak queued", "offline.peak_queued", "drain requests", "offline.drain_requests")
+        }
         counts("GetRecords calls", "get.calls", "throttled", "get.throttled_calls")
         return "Traffic\n" + table.rendered()
     }

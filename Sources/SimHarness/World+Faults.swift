@@ -12,15 +12,23 @@ extension World {
             break  // The fleet carries its bursts and spikes (`FleetConfig`).
         case .consumerCrash(let consumer, let worker, let duration):
             apps.send(.crash(worker: worker, until: now + duration), to: consumerIndex[consumer]!, now: now, host: &host, queue: &queue)
+        case .gatewayOffline(let gateways, _):
+            for gateway in gateways.resolved(count: fleet.config.gateways) { fleet.goOffline(gateway: gateway) }
         default:
             modelPreconditionFailure("fault \(index) (\(faults[index].action.type.rawValue)) passed validation unsupported")
         }
     }
 
-    mutating func end(fault index: Int) {
+    mutating func end(fault index: Int, now: SimTime, queue: inout EventQueue<WorldEvent>) {
         switch faults[index].action {
         case .internalFailure:
             host.stream.internalFailures!.end(fault: index)
+        case .gatewayOffline(let gateways, _):
+            for gateway in gateways.resolved(count: fleet.config.gateways) {
+                if let drainAt = fleet.goOnline(gateway: gateway, now: now) {
+                    queue.schedule(.offlineDrain(gateway: Int32(gateway)), at: drainAt)
+                }
+            }
         case .trafficBurst, .latencySpike, .consumerCrash:
             break  // A crashed worker restarts by itself (its restart was scheduled with the crash).
         default:

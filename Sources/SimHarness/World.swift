@@ -41,8 +41,9 @@ struct World: EventHandler {
         case .putResponse(let request):
             respond(request: Int(request), now: now, queue: &queue)
         case .putRetry(let request):
-            let arrival = fleet.resend(request: Int(request), now: now)
-            queue.schedule(.putArrival(request: request), at: arrival)
+            retry(request: Int(request), now: now, queue: &queue)
+        case .offlineDrain(let gateway):
+            drain(gateway: Int(gateway), now: now, queue: &queue)
         case .consumer(let event):
             apps.send(.event(event), to: Int(event.app), now: now, host: &host, queue: &queue)
         case .capacityTick:
@@ -52,16 +53,45 @@ struct World: EventHandler {
         case .faultBegins(let fault):
             begin(fault: Int(fault), now: now, queue: &queue)
         case .faultEnds(let fault):
-            end(fault: Int(fault))
+            end(fault: Int(fault), now: now, queue: &queue)
         }
     }
 
+    /// The gateway's batch is due: sent, or held in its offline queue while it is cut off.
     mutating func send(gateway: Int, now: SimTime, queue: inout EventQueue<WorldEvent>) {
+        guard !fleet.isOffline(gateway: gateway) else {
+            let held = fleet.holdBatch(gateway: gateway)
+            noteOverflow(held.dropped)
+            if let next = held.nextSendAt { queue.schedule(.gatewaySend(gateway: Int32(gateway)), at: next) }
+            return
+        }
         let sent = fleet.send(gateway: gateway, now: now)
         queue.schedule(.putArrival(request: Int32(sent.request)), at: sent.arrivesAt)
         if let next = sent.nextSendAt {
             queue.schedule(.gatewaySend(gateway: Int32(gateway)), at: next)
         }
+    }
+
+    /// A backoff has elapsed: the failed entries are resent, or held while the gateway is offline.
+    mutating func retry(request: Int, now: SimTime, queue: inout EventQueue<WorldEvent>) {
+        guard !fleet.isOffline(gateway: Int(fleet.requests[request].gateway)) else {
+            return noteOverflow(fleet.holdRequest(request))
+        }
+        queue.schedule(.putArrival(request: Int32(request)), at: fleet.resend(request: request, now: now))
+    }
+
+    /// A reconnected gateway sends its next drain request, and schedules the one after.
+    mutating func drain(gateway: Int, now: SimTime, queue: inout EventQueue<WorldEvent>) {
+        guard let sent = fleet.sendDrain(gateway: gateway, now: now) else { return }
+        queue.schedule(.putArrival(request: Int32(sent.request)), at: sent.arrivesAt)
+        if let next = sent.nextDrainAt { queue.schedule(.offlineDrain(gateway: Int32(gateway)), at: next) }
+    }
+
+    /// Readings a full offline queue gave up: dropped, for the conservation check and the digest.
+    mutating func noteOverflow(_ dropped: Int) {
+        guard dropped > 0 else { return }
+        host.checks.conservation.observeDropped(UInt64(dropped))
+        host.digest.add(UInt64(0x0FF1) << 48 | UInt64(dropped))
     }
 
     /// PutRecords at the stream: every entry's outcome is measured, audited and digested.

@@ -57,6 +57,7 @@ extension WorldConfig {
         fleet.uplinkLatency = spec.fleet.uplinkLatency
         fleet.retry = spec.fleet.retry
         fleet.ackLossRate = spec.fleet.ackLossRate
+        fleet.offlineQueue = spec.fleet.offlineQueue
         fleet.bursts = spec.faults.compactMap(trafficBurst)
         fleet.latencySpikes = spec.faults.compactMap { latencySpike($0, gateways: spec.fleet.gateways) }
         return fleet

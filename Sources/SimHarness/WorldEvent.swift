@@ -11,6 +11,8 @@ public enum WorldEvent {
     case putResponse(request: Int32)
     /// A backoff has elapsed: the gateway resends a request's failed entries.
     case putRetry(request: Int32)
+    /// A reconnected gateway sends its next request of readings held while it was offline.
+    case offlineDrain(gateway: Int32)
     /// A consumer application's own event (a poll, a push, a lease renewal, …): the world hands
     /// it to the application without knowing what it is.
     case consumer(ConsumerEvent)

@@ -30,7 +30,7 @@ import StreamModel
         #expect(fleet.uplinkLatency == .lognormal(.init(median: .milliseconds(20), p99: .milliseconds(150))))
         #expect(fleet.retry == RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(100), maxDelay: .seconds(20), jitter: .full))
         #expect(fleet.rateLimit == nil)
-        #expect(fleet.offlineQueue == OfflineQueueSpec(capacity: nil, drainRate: 2, overflow: .dropOldest))
+        #expect(fleet.offlineQueue == OfflineQueueConfig(capacity: nil, drainRate: 2, overflow: .dropOldest))
         #expect(fleet.ackLossRate == 0)
         let group = try #require(fleet.devices.first)
         #expect(group.kind == .temperature && group.count == 1)

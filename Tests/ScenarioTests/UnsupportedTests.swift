@@ -15,7 +15,6 @@ import StreamModel
             """#
         #expect(problems(scenario) == [
             "fleet.rateLimit: not supported yet: a producer-side rate limit \(Self.later)",
-            "fleet.offlineQueue: not supported yet: offline queue settings \(Self.later)",
         ])
     }
 
@@ -60,7 +59,7 @@ import StreamModel
         #expect(problems(ScenarioText.analytics(#""type": "anomaly", "detector": "zscore", "threshold": 4"#)) == [])
     }
 
-    @Test func faultsAreValidatedThenRejectedUnlessSupported() {
+    @Test func everyFaultTypeIsSupported() {
         var scenario = ScenarioText()
         scenario.extra = #"""
             , "faults": [
@@ -73,9 +72,17 @@ import StreamModel
               {"at": "10s", "type": "internal-failure", "rate": 0.1, "duration": "1m"}
             ]
             """#
-        let refused = [0: "gateway-offline"]
-        #expect(problems(scenario)
-            == refused.sorted { $0.key < $1.key }.map { "faults[\($0.key)]: not supported yet: \($0.value) faults \(Self.later)" })
+        #expect(problems(scenario) == [])
+    }
+
+    /// An offline queue drains in PutRecords batches: outages need batch put mode.
+    @Test func aGatewayOutageNeedsBatchPutMode() {
+        var scenario = ScenarioText()
+        scenario.fleet = #""gateways": 2, "devices": [{"kind": "cpu", "count": 1}], "putMode": "single""#
+        scenario.extra = #", "faults": [{"at": "10s", "type": "gateway-offline", "gateways": "all", "duration": "10s"}]"#
+        #expect(problems(scenario) == [
+            #"faults[0].type: gateway-offline needs fleet.putMode "batch" (an offline queue drains in PutRecords batches)"#,
+        ])
     }
 
     @Test func faultShapesAreCheckedPerType() {
@@ -91,7 +98,6 @@ import StreamModel
             """#
         #expect(problems(scenario) == [
             "faults[0].duration: missing required field",
-            "faults[0]: not supported yet: gateway-offline faults \(Self.later)",
             #"faults[0].at: "2m" is out of range (allowed: 0s to 1m)"#,
             #"faults[0].gateways: "0-3" names gateways beyond the fleet (allowed: ids 0 to 0)"#,
             "faults[0].shard: unknown field for gateway-offline faults (allowed: at, type, gateways, duration)",

@@ -1,3 +1,4 @@
+import FleetModel
 import Metrics
 import Scenario
 import SimHarness
@@ -58,6 +59,27 @@ struct WritePathScenarioTests {
         #expect(latency.milliseconds(atPercentile: 99) >= 2_000)
         #expect(abs(latency.milliseconds(atPercentile: 50) - calm.milliseconds(atPercentile: 50)) < 0.25 * calm.milliseconds(atPercentile: 50))
         #expect(ScenarioFixtures.run(spec).digest == spiked.digest)
+    }
+
+    /// Gateways 0–1 of the smoke scenario's 4 offline from 30 s to 60 s with 500-reading
+    /// queues: readings are held, the overflow is dropped (and is the only loss), the queues
+    /// drain after reconnecting, which shows as a burst in the stream's per-second writes, and
+    /// every invariant holds.
+    @Test func aGatewayOutageQueuesDropsOverflowAndDrainsInABurst() {
+        var spec = ScenarioFixtures.smoke.spec
+        spec.fleet.offlineQueue = OfflineQueueConfig(capacity: 500, drainRate: 10, overflow: .dropOldest)
+        spec.faults.append(FaultSpec(at: .seconds(30), action: .gatewayOffline(gateways: .ids(0...1), duration: .seconds(30))))
+        let result = ScenarioFixtures.run(spec)
+        expectEveryInvariantHolds(result)
+        #expect(result.fleet.offlineHeld > 1_000)
+        #expect(result.fleet.offlineDropped > 0)
+        #expect(result.fleet.dropped == result.fleet.offlineDropped)
+        #expect(result.fleet.peakOfflineQueued == 1_000)
+        #expect(result.fleet.drainRequests > 0)
+        let perSecond = result.metrics.streamSeconds.points.map(\.incomingRecords)
+        let before = perSecond[10..<30].reduce(0, +) / 20
+        #expect(perSecond[60...61].max()! > 2 * before, "per second around the reconnection: \(Array(perSecond[55..<70]))")
+        #expect(ScenarioFixtures.run(spec).digest == result.digest)
     }
 
     /// The smoke scenario, its write limit lowered so that it throttles, under `model`.

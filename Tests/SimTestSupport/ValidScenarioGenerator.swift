@@ -13,6 +13,8 @@ public struct ValidScenarioGenerator {
     /// The KCL consumers of the scenario being generated, with their worker counts (a
     /// `consumer-crash` fault names one).
     var kclConsumers: [(name: String, workers: Int)] = []
+    /// The scenario's gateways send PutRecords batches (a `gateway-offline` fault needs them).
+    var batchPuts = true
 
     public init(seed: UInt64) { random = SimRandom(masterSeed: seed, label: "valid-scenarios", index: 0) }
 
@@ -48,6 +50,13 @@ public struct ValidScenarioGenerator {
         return pick([#""device""#, #""gateway""#, #""random""#, #""timestamp-ms""#, #""constant:k""#, long, zipf])
     }
 
+    /// `fleet.offlineQueue` members.
+    mutating func offlineQueue() -> String {
+        let capacity = pick(["1", "1000", #""unbounded""#])
+        return someOf([#""capacity": \#(capacity)"#, #""drainRate": \#(pick([0.5, 2, 100]))"#,
+                       #""overflow": "\#(pick(["drop-oldest", "drop-newest"]))""#])
+    }
+
     mutating func fleet() -> String {
         let groups = (0..<(1 + Int(random.bounded(4)))).map { _ in deviceGroup() }
         let members = someOf([
@@ -57,7 +66,9 @@ public struct ValidScenarioGenerator {
             #""uplinkLatency": \#(distribution(["0ms", "1ms", "20ms", "2s"]))"#,
             #""retry": {\#(someOf([#""maxAttempts": \#(pick([1, 3, 100]))"#, #""baseDelay": "\#(pick(["1ms", "100ms"]))""#, #""maxDelay": "\#(pick(["1s", "20s"]))""#, #""jitter": "\#(pick(["full", "none"]))""#]))}"#,
             #""ackLossRate": \#(pick([0, 0.01, 0.3, 1]))"#,
+            #""offlineQueue": {\#(offlineQueue())}"#,
         ])
+        batchPuts = !members.contains(#""putMode": "single""#)
         return #""gateways": \#(1 + random.bounded(5)), "devices": [\#(groups.joined(separator: ", "))]"#
             + (members.isEmpty ? "" : ", " + members)
     }
@@ -195,6 +206,10 @@ public struct ValidScenarioGenerator {
             let at = pick(["0s", "2s", duration])
             if let kcl = kclConsumers.first, chance(30) {
                 return #"{"at": "\#(at)", "type": "consumer-crash", "consumer": "\#(kcl.name)", "worker": \#(kcl.workers - 1), "#
+                    + #""duration": "\#(pick(["1ms", "5s", "30d"]))"}"#
+            }
+            if batchPuts && chance(15) {
+                return #"{"at": "\#(at)", "type": "gateway-offline", "gateways": "\#(pick(["all", "0"]))", "#
                     + #""duration": "\#(pick(["1ms", "5s", "30d"]))"}"#
             }
             if chance(15) {

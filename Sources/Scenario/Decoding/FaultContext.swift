@@ -1,3 +1,4 @@
+import FleetModel
 import SimKernel
 
 /// What fault entries are checked against: the run and the entities the scenario defines.
@@ -7,6 +8,8 @@ import SimKernel
 struct FaultContext {
     var duration: SimDuration?
     var gateways: Int?
+    /// The fleet's put mode (an offline queue drains in batches, so outages need batch mode).
+    var putMode: PutMode?
     /// Workers per consumer name.
     var consumerWorkers: [String: Int]?
 }

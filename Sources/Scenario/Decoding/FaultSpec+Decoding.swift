@@ -13,14 +13,10 @@ extension FaultSpec {
         .internalFailure: ["rate", "duration"],
         .trafficBurst: ["multiplier", "duration", "kinds"],
     ]
-    /// The fault types runs carry out; the others are validated, then refused by name.
     static let allFields = ["at", "type", "gateways", "duration", "uplinkLatency", "consumer", "worker", "shard", "shards",
                             "target", "rate", "multiplier", "kinds"]
-    /// The fault types a run can apply; the others are validated in full, then refused.
-    static let supportedTypes: Set<FaultType> = [.internalFailure, .splitShard, .mergeShards, .updateShardCount, .trafficBurst,
-                                                 .consumerCrash, .latencySpike]
 
-    /// Decodes `faults`: every entry is validated in full; types not supported yet are then refused.
+    /// Decodes `faults`: every entry is validated in full.
     static func decodeList(_ field: Field, context: FaultContext) -> [FaultSpec]? {
         guard let elements = field.array(of: "faults", count: 0...1_000) else { return nil }
         let faults = elements.compactMap { decode($0, context: context) }
@@ -37,7 +33,6 @@ extension FaultSpec {
         let at = reader.required("at") { $0.duration(.zero ... (context.duration ?? ScenarioSpec.maxDuration)) }
         guard let checkedType else { return nil }
         let action = FaultAction.decode(checkedType, reader, context: context)
-        if !Self.supportedTypes.contains(checkedType) { field.unsupported("\(checkedType.rawValue) faults") }
         guard let at, let action else { return nil }
         return FaultSpec(at: at, action: action)
     }

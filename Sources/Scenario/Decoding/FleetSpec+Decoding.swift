@@ -21,7 +21,7 @@ extension FleetSpec {
         reader.read("uplinkLatency", into: &fleet.uplinkLatency) { $0.distribution(.zero ... .hours(1)) }
         reader.read("retry", into: &fleet.retry, RetryPolicy.decode)
         reader.read("rateLimit", into: &fleet.rateLimit, decodeRateLimit)
-        reader.read("offlineQueue", into: &fleet.offlineQueue, OfflineQueueSpec.decode)
+        reader.read("offlineQueue", into: &fleet.offlineQueue, OfflineQueueConfig.decode)
         reader.read("ackLossRate", into: &fleet.ackLossRate) { $0.number(.rate) }
         fleet.rejectUnsupported(reader)
         return gateways == nil || devices == nil ? nil : fleet
@@ -29,7 +29,6 @@ extension FleetSpec {
 
     private func rejectUnsupported(_ reader: ObjectReader) {
         if rateLimit != nil { reader.member("rateLimit")?.unsupported("a producer-side rate limit") }
-        if offlineQueue != OfflineQueueSpec() { reader.member("offlineQueue")?.unsupported("offline queue settings") }
     }
 
     private static func decodeDevices(_ field: Field) -> [DeviceGroupConfig]? {

@@ -15,7 +15,7 @@ public struct FleetSpec: Equatable, Sendable {
     public var retry: RetryPolicy
     /// Producer-side per-shard limiter as a fraction of the shard limit; nil = none.
     public var rateLimit: Double?
-    public var offlineQueue: OfflineQueueSpec
+    public var offlineQueue: OfflineQueueConfig
     /// Probability that a successful response is lost, so the gateway writes a duplicate.
     public var ackLossRate: Double
 
@@ -25,7 +25,7 @@ public struct FleetSpec: Equatable, Sendable {
     public init(gateways: Int, devices: [DeviceGroupConfig], partitionKey: PartitionKeyMode = .device,
                 putMode: PutMode = .batch, batching: BatchingConfig = BatchingConfig(),
                 uplinkLatency: Distribution = FleetSpec.defaultUplinkLatency, retry: RetryPolicy = RetryPolicy(),
-                rateLimit: Double? = nil, offlineQueue: OfflineQueueSpec = OfflineQueueSpec(), ackLossRate: Double = 0) {
+                rateLimit: Double? = nil, offlineQueue: OfflineQueueConfig = OfflineQueueConfig(), ackLossRate: Double = 0) {
         self.gateways = gateways
         self.devices = devices
         self.partitionKey = partitionKey

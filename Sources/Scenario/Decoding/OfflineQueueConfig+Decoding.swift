@@ -1,10 +1,12 @@
-extension OfflineQueueSpec {
+import FleetModel
+
+extension OfflineQueueConfig {
     static let fields = ["capacity", "drainRate", "overflow"]
 
     /// Decodes `fleet.offlineQueue`.
-    static func decode(_ field: Field) -> OfflineQueueSpec? {
+    static func decode(_ field: Field) -> OfflineQueueConfig? {
         guard let reader = ObjectReader(field, allowed: fields) else { return nil }
-        var queue = OfflineQueueSpec()
+        var queue = OfflineQueueConfig()
         reader.read("capacity", into: &queue.capacity, decodeCapacity)
         reader.read("drainRate", into: &queue.drainRate) { $0.number(Bounds(lower: 0, upper: 1e6, lowerExclusive: true)) }
         reader.read("overflow", into: &queue.overflow) { $0.choice(OverflowPolicy.self, what: "an overflow policy") }
