@@ -5,6 +5,15 @@ import SimKernel
 public protocol PeriodPoint: Sendable, Equatable {
     init()
     mutating func merge(_ other: Self)
+    /// The point the next period opens with: empty, except for gauges (a level that holds until
+    /// it changes), which carry the level this period ended at, so that a period with no
+    /// change shows the level rather than zero.
+    func carried() -> Self
+}
+
+extension PeriodPoint {
+    /// No gauges: the next period opens empty.
+    public func carried() -> Self { Self() }
 }
 
 /// The stream's or a shard's CloudWatch figures by period.
@@ -54,8 +63,8 @@ public struct PeriodSeries<Point: PeriodPoint>: Sendable {
         modelPrecondition(period >= firstPeriod + Int64(points.count),
                      "series observation at \(now) before its open period (time went backwards)")
         points.append(open)
-        open = Point()
-        padWithEmptyPoints(upTo: period)
+        open = open.carried()
+        pad(with: open, upTo: period)
         openEndNs = (period + 1) * periodNs
     }
 
@@ -66,16 +75,17 @@ public struct PeriodSeries<Point: PeriodPoint>: Sendable {
         let openPeriod = firstPeriod + Int64(points.count)
         guard openPeriod < periodsBeforeEnd || open != Point() else { return }
         points.append(open)
+        let carried = open.carried()
         open = Point()
-        padWithEmptyPoints(upTo: periodsBeforeEnd)
+        pad(with: carried, upTo: periodsBeforeEnd)
         openEndNs = Int64.max
     }
 
-    /// Appends empty points until `points` reaches period `period` (exclusive).
-    private mutating func padWithEmptyPoints(upTo period: Int64) {
+    /// Appends `point` (empty but for carried gauges) until `points` reaches period `period` (exclusive).
+    private mutating func pad(with point: Point, upTo period: Int64) {
         let count = Int(max(0, period - firstPeriod))
         if points.count < count {
-            points.append(contentsOf: repeatElement(Point(), count: count - points.count))
+            points.append(contentsOf: repeatElement(point, count: count - points.count))
         }
     }
 

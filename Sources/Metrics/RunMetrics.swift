@@ -106,6 +106,16 @@ public struct RunMetrics: Sendable {
         shards[shard].minutes.record(at: now, update)
     }
 
+    /// The gateways' offline queues hold `level` entries after a change at `now`, which gave up
+    /// `dropped` readings.
+    public mutating func recordOfflineQueues(level: Int, dropped: Int, now: SimTime) {
+        streamSeconds.record(at: now) {
+            $0.offlineQueued = max($0.offlineQueued, Int64(level))
+            $0.offlineLevel = Int64(level)
+            $0.offlineDropped += Int64(dropped)
+        }
+    }
+
     /// One entry failed with `InternalFailure` at `now`.
     public mutating func recordInternalFailure(now: SimTime) {
         internalFailures += 1

@@ -6,6 +6,7 @@ public enum HtmlPage {
         let series = HtmlRunSeries(view)
         let sections = [
             HtmlHeadline.headline(view), HtmlHeadline.checks(view), HtmlWriteCharts.throughput(series),
+        ] + HtmlWriteCharts.offlineQueues(series) + [
             HtmlConsumerCharts.latency(view), HtmlWriteCharts.shardHeat(series), HtmlConsumerCharts.lag(series),
             HtmlRunDetails.windows(view), HtmlRunDetails.timeline(view),
         ] + RunLeases.html(view) + RunInvocations.html(view) + RunAnomalies.html(view) + RunSinks.html(view) + [

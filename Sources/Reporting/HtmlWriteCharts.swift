@@ -16,6 +16,22 @@ enum HtmlWriteCharts {
         return HtmlSection(id: "throughput", title: "Throughput", body: chart.svg)
     }
 
+    /// Runs with gateway outages: what the offline queues held and gave up, second by second,
+    /// with the outages as bands.
+    static func offlineQueues(_ series: HtmlRunSeries) -> [HtmlSection] {
+        guard series.view.count("offline.held") > 0 else { return [] }
+        let held = Downsampled(series.streamSeconds("Fleet.OfflineQueued"))
+        let dropped = Downsampled(series.streamSeconds("Fleet.OfflineDropped"))
+        let top = (held.points + dropped.points).map(\.y).max() ?? 0
+        let chart = LineChart(
+            id: "chart-offline", title: "Offline queues: entries held and readings dropped per second" + held.titleSuffix(secondsPerPoint: 1),
+            x: series.time.axis, y: .linear("entries", upTo: max(top, 1)),
+            series: [ChartSeries(name: "held (Fleet.OfflineQueued, peak)", points: held.points),
+                     ChartSeries(name: "dropped when full (Fleet.OfflineDropped)", points: dropped.points, dashed: true)],
+            marks: series.marks([.fault]))
+        return [HtmlSection(id: "offline", title: "Offline queues", body: chart.svg)]
+    }
+
     /// The most columns the heat map draws; longer runs merge minutes, keeping each one's peak.
     static let maxColumns = 300
 

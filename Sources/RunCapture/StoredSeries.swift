@@ -12,13 +12,15 @@ enum StoredSeries {
         var resolution: String
         /// Rows before this block's first.
         var firstRow: Int
+        /// The stream's every metric, a shard's CloudWatch ones.
+        var metrics: [MetricName] { shardID == nil ? MetricName.allCases : MetricName.shardMetrics }
 
         /// One row per metric per period, metric by metric so each metric's rows are contiguous.
-        var rowCount: Int { MetricName.allCases.count * series.points.count }
+        var rowCount: Int { metrics.count * series.points.count }
 
         func row(_ local: Int) -> StoredSeriesPoint {
             let (metric, point) = local.quotientAndRemainder(dividingBy: series.points.count)
-            let name = MetricName.allCases[metric]
+            let name = metrics[metric]
             return StoredSeriesPoint(metric: name.rawValue, shardID: shardID, resolution: resolution,
                                      periodStartS: series.startSeconds(ofPoint: point), value: name.value(in: series.points[point]))
         }

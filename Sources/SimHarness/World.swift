@@ -61,7 +61,7 @@ struct World: EventHandler {
     mutating func send(gateway: Int, now: SimTime, queue: inout EventQueue<WorldEvent>) {
         guard !fleet.isOffline(gateway: gateway) else {
             let held = fleet.holdBatch(gateway: gateway)
-            noteOverflow(held.dropped)
+            noteOfflineQueues(dropped: held.dropped, now: now)
             if let next = held.nextSendAt { queue.schedule(.gatewaySend(gateway: Int32(gateway)), at: next) }
             return
         }
@@ -75,7 +75,7 @@ struct World: EventHandler {
     /// A backoff has elapsed: the failed entries are resent, or held while the gateway is offline.
     mutating func retry(request: Int, now: SimTime, queue: inout EventQueue<WorldEvent>) {
         guard !fleet.isOffline(gateway: Int(fleet.requests[request].gateway)) else {
-            return noteOverflow(fleet.holdRequest(request))
+            return noteOfflineQueues(dropped: fleet.holdRequest(request), now: now)
         }
         queue.schedule(.putArrival(request: Int32(request)), at: fleet.resend(request: request, now: now))
     }
@@ -83,12 +83,15 @@ struct World: EventHandler {
     /// A reconnected gateway sends its next drain request, and schedules the one after.
     mutating func drain(gateway: Int, now: SimTime, queue: inout EventQueue<WorldEvent>) {
         guard let sent = fleet.sendDrain(gateway: gateway, now: now) else { return }
+        noteOfflineQueues(dropped: 0, now: now)
         queue.schedule(.putArrival(request: Int32(sent.request)), at: sent.arrivesAt)
         if let next = sent.nextDrainAt { queue.schedule(.offlineDrain(gateway: Int32(gateway)), at: next) }
     }
 
-    /// Readings a full offline queue gave up: dropped, for the conservation check and the digest.
-    mutating func noteOverflow(_ dropped: Int) {
+    /// The offline queues changed at `now`: their level goes to the per-second series, and
+    /// readings a full queue gave up are dropped (conservation check, digest).
+    mutating func noteOfflineQueues(dropped: Int, now: SimTime) {
+        host.metrics.recordOfflineQueues(level: fleet.counters.offlineQueued, dropped: dropped, now: now)
         guard dropped > 0 else { return }
         host.checks.conservation.observeDropped(UInt64(dropped))
         host.digest.add(UInt64(0x0FF1) << 48 | UInt64(dropped))

@@ -12,6 +12,8 @@ enum HtmlFixtures {
     static let smoke = stored("smoke")
     /// One sensor with 1% spikes, scored by a z-score anomaly operator.
     static let temperatureAnomaly = stored("temperature-anomaly")
+    /// A region of gateways offline for 2 minutes, then a reconnect storm.
+    static let regionalOutage = stored("regional-outage")
 
     static func stored(_ name: String) -> StoredRun {
         let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

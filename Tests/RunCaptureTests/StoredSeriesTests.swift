@@ -31,7 +31,8 @@ import Testing
         #expect(series.filter { $0.shardID == nil && $0.resolution == "1s" }.count == 150 * names.count)
         #expect(series.filter { $0.shardID == nil && $0.resolution == "1m" }.count == 3 * names.count)
         for id in ["shardId-000000000000", "shardId-000000000001"] {
-            #expect(series.filter { $0.shardID == id }.map(\.resolution) == Array(repeating: "1m", count: 3 * names.count))
+            // A shard's rows are its CloudWatch metrics; the fleet's (`Fleet.`) are stream-wide.
+            #expect(series.filter { $0.shardID == id }.map(\.resolution) == Array(repeating: "1m", count: 3 * MetricName.shardMetrics.count))
         }
         let incoming = series.filter { $0.metric == "IncomingRecords" && $0.shardID == nil && $0.resolution == "1m" }
         #expect(incoming.map(\.periodStartS) == [0, 60, 120])

@@ -61,12 +61,29 @@ struct MetricSeriesTests {
             "IncomingRecords": 1, "IncomingBytes": 2, "WriteProvisionedThroughputExceeded": 3,
             "ReadProvisionedThroughputExceeded": 4, "GetRecords.Records": 5, "GetRecords.Bytes": 6,
             "GetRecords.IteratorAgeMilliseconds": 7, "PutRecords.FailedRecords": 8,
+            "Fleet.OfflineQueued": 0, "Fleet.OfflineDropped": 0,
         ])
+        #expect(MetricName.shardMetrics.count == 8)
     }
 
-    /// Eight 64-bit integers and nothing else: an hour of the stream per second is 3,600 × 64 B.
-    @Test func aPointIsSixtyFourBytes() {
-        #expect(MemoryLayout<SeriesPoint>.stride == 64)
+    /// Eleven 64-bit integers and nothing else: an hour of the stream per second is 3,600 × 88 B.
+    @Test func aPointIsEightyEightBytes() {
+        #expect(MemoryLayout<SeriesPoint>.stride == 88)
+    }
+
+    /// The offline queues' level is a gauge: seconds without a change show the level they began
+    /// with; a second's value is the most held in it; drops are counted where they happen.
+    @Test func offlineQueueLevelsCarryOverQuietSeconds() {
+        var metrics = F.metrics()
+        metrics.recordOfflineQueues(level: 5, dropped: 0, now: F.at(ms: 1_500))
+        metrics.recordOfflineQueues(level: 9, dropped: 2, now: F.at(ms: 4_200))
+        metrics.recordOfflineQueues(level: 3, dropped: 0, now: F.at(ms: 4_700))
+        metrics.recordOfflineQueues(level: 0, dropped: 0, now: F.at(ms: 6_100))
+        metrics.finish(at: F.at(ms: 8_000))
+        let seconds = metrics.streamSeconds.points
+        #expect(seconds.map(\.offlineQueued) == [0, 5, 5, 5, 9, 3, 3, 0])
+        #expect(seconds.map(\.offlineDropped) == [0, 0, 0, 0, 2, 0, 0, 0])
+        #expect(metrics.streamMinutes.points.map(\.offlineQueued) == [9])
     }
 
     /// A run ending on a period boundary has no point past it, unless something happened at that

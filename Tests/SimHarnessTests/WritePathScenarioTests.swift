@@ -76,6 +76,12 @@ struct WritePathScenarioTests {
         #expect(result.fleet.dropped == result.fleet.offlineDropped)
         #expect(result.fleet.peakOfflineQueued == 1_000)
         #expect(result.fleet.drainRequests > 0)
+        let held = result.metrics.streamSeconds.points.map(\.offlineQueued)
+        #expect(held[..<30].allSatisfy { $0 == 0 })
+        #expect(held[31] > 0 && held[31] < held[45] && held[45] <= held[59], "held per second: \(Array(held[28..<65]))")
+        #expect(held[59] == 1_000)
+        #expect(held[70...].allSatisfy { $0 == 0 })
+        #expect(result.metrics.streamSeconds.points.map(\.offlineDropped).reduce(0, +) == Int64(result.fleet.offlineDropped))
         let perSecond = result.metrics.streamSeconds.points.map(\.incomingRecords)
         let before = perSecond[10..<30].reduce(0, +) / 20
         #expect(perSecond[60...61].max()! > 2 * before, "per second around the reconnection: \(Array(perSecond[55..<70]))")

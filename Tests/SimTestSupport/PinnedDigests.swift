@@ -9,5 +9,6 @@ public enum PinnedDigests {
         "ordered-single-puts": "ef7eb539f2693882",
         "kcl-worker-crash": "e20dd7045fd476ee",
         "lambda-failures": "76f21c67444de4d1",
+        "regional-outage": "5c97d9ceaf5f8d9b",
     ]
 }
