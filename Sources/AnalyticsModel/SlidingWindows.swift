@@ -96,7 +96,8 @@ public struct SlidingWindows: Sendable {
     /// - Complexity: O(open panes), amortised; closing a window costs O(its panes × groups).
     public mutating func add(_ reading: Reading, shard: Int, arrivedAt: SimTime) {
         recordsIn += 1
-        let timeNs = config.time == .event ? epochNs(reading.emittedAt) : processingNs(arrivedAt)
+        let timeNs = config.time == .event ? epochNs(reading.emittedAt) + config.clocks.skewNanoseconds(of: reading)
+            : processingNs(arrivedAt)
         if hot.takes(timeNs, clockNs: clockNs) {
             panes[panes.count - 1].add(reading.value, group: groups.id(of: reading, shard: shard))
         } else {

@@ -25,6 +25,8 @@ public struct WindowConfig: Sendable {
     public var epochMillisAtStart: Int64
     /// The fleet's weather stations, for the `station`, `sensor`, `city` and `state` keys.
     public var stations: WeatherStations
+    /// The gateways' clocks: event time is the time a reading's gateway stamped on it.
+    public var clocks: GatewayClocks
 
     /// simctl's default idleness: a minute. Flink leaves idleness off, which stalls event time
     /// behind a shard that stops receiving records — a parent shard after a reshard, or any shard
@@ -36,7 +38,7 @@ public struct WindowConfig: Sendable {
     public init(size: SimDuration = .seconds(60), slide: SimDuration? = nil, time: WindowTime = .event,
                 groupBy: [WindowGrouping] = [.kind], aggregates: AggregateSet = .all, watermarkLag: SimDuration = .seconds(5),
                 allowedLateness: SimDuration = .zero, idleTimeout: SimDuration = defaultIdleTimeout,
-                epochMillisAtStart: Int64, stations: WeatherStations = .empty) {
+                epochMillisAtStart: Int64, stations: WeatherStations = .empty, clocks: GatewayClocks = .exact) {
         self.size = size
         self.slide = slide ?? size
         self.time = time
@@ -47,5 +49,6 @@ public struct WindowConfig: Sendable {
         self.idleTimeout = idleTimeout
         self.epochMillisAtStart = epochMillisAtStart
         self.stations = stations
+        self.clocks = clocks
     }
 }

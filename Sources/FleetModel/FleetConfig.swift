@@ -120,6 +120,8 @@ public struct FleetConfig: Sendable {
     public var retry = RetryPolicy()
     /// The client library the gateways send through.
     public var producer = ProducerKind.sdk
+    /// How far gateways' clocks are off (a magnitude; each gateway ahead or behind); nil: exact.
+    public var clockSkew: Distribution?
     /// What gateways do with readings while a `gateway-offline` fault cuts them off.
     public var offlineQueue = OfflineQueueConfig()
     /// Probability that a response is lost, so the gateway resends the whole request (P10).
@@ -142,6 +144,9 @@ public struct FleetConfig: Sendable {
         self.epochMillisAtStart = epochMillisAtStart
         self.masterSeed = masterSeed
     }
+
+    /// Each gateway's clock, drawn from `clockSkew`.
+    public var clocks: GatewayClocks { GatewayClocks(skew: clockSkew, gateways: gateways, masterSeed: masterSeed) }
 
     /// Devices in all groups.
     public var deviceCount: Int { groups.reduce(0) { $0 + $1.count } }

@@ -15,6 +15,8 @@ public struct PayloadReplay: Sendable {
     let groupStarts: [UInt32]
     /// Per device index: its replayed state, positioned before its next reading.
     var devices: [Device?]
+    /// The gateways' clocks, which stamp the payload's `ts`.
+    let clocks: GatewayClocks
 
     public init(config: FleetConfig) {
         models = DeviceModels(config: config)
@@ -26,6 +28,7 @@ public struct PayloadReplay: Sendable {
         }
         groupStarts = starts
         devices = Array(repeating: nil, count: config.deviceCount)
+        clocks = config.clocks
     }
 
     /// The payload of reading `id`.
@@ -42,6 +45,7 @@ public struct PayloadReplay: Sendable {
             models.moveOn(&device)
         } while device.sequence <= id.sequence
         devices[index] = device
+        payload.epochMillis += clocks.skewMilliseconds(gateway: Int(device.gateway))
         return payload
     }
 

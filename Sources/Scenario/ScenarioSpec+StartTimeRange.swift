@@ -1,4 +1,5 @@
 import SimKernel
+import Telemetry
 
 /// How early and how late `startTime` may be.
 ///
@@ -8,10 +9,11 @@ import SimKernel
 /// plus that window, so the whole span must fit: a start time outside the range would overflow
 /// the window arithmetic mid-run.
 extension ScenarioSpec {
-    /// The largest window size plus watermark lag plus allowed lateness of any operator (zero without operators).
+    /// The largest window size plus watermark lag plus allowed lateness of any operator (zero
+    /// without operators), plus the largest clock skew when gateways' clocks are off.
     var windowMargin: SimDuration {
         let margins = consumers.flatMap(\.analytics).map { $0.size + $0.watermarkLag + $0.allowedLateness }
-        return margins.max() ?? .zero
+        return (margins.max() ?? .zero) + (fleet.clockSkew == nil ? .zero : GatewayClocks.maxSkew)
     }
 
     /// The start times, in epoch milliseconds, whose whole run fits in 64-bit epoch nanoseconds.

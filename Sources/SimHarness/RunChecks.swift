@@ -22,6 +22,8 @@ struct RunChecks {
     /// time: one flat list, each consumer's a range of it, so feeding retains no inner array.
     let windowFeeds: ContiguousArray<WindowFeed>
     let windowFeedRanges: [Range<Int>]
+    /// The gateways' clocks, which stamp the event time the window check places records by.
+    let clocks: GatewayClocks
 
     init(consumerNames: [String], shardIDs: [String], keyCount: Int, config: WorldConfig) {
         order = ShardOrderCheck(consumerNames: consumerNames, shardIDs: shardIDs, checked: config.consumers.map(\.kind.keepsShardOrder))
@@ -36,6 +38,7 @@ struct RunChecks {
         if config.consumers.contains(where: { $0.kind.checkpoints }) {
             checkpoints = CheckpointCheck(consumerNames: consumerNames, shardIDs: shardIDs)
         }
+        clocks = config.fleet.clocks
         let (check, feeds) = Self.windowChecks(config)
         windows = check
         windowFeeds = ContiguousArray(feeds.joined())
@@ -76,8 +79,8 @@ struct RunChecks {
     mutating func observeWindowed(_ reading: Reading, consumer: Int, arrivedAt: SimTime) {
         for position in windowFeedRanges[consumer] {
             let feed = windowFeeds[position]
-            let time = feed.eventTime ? reading.emittedAt : arrivedAt
-            windows.observe(operator: feed.check, timeNs: feed.epochOffsetNs + time.nanoseconds, value: reading.value)
+            let timeNs = feed.eventTime ? reading.emittedAt.nanoseconds + clocks.skewNanoseconds(of: reading) : arrivedAt.nanoseconds
+            windows.observe(operator: feed.check, timeNs: feed.epochOffsetNs + timeNs, value: reading.value)
         }
     }
 

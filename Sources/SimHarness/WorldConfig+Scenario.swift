@@ -15,10 +15,11 @@ extension WorldConfig {
     public init(scenario spec: ScenarioSpec) {
         let fleet = Self.fleet(spec)
         let stations = fleet.weatherStations
+        let clocks = fleet.clocks
         self.init(fleet: fleet, shardCount: spec.stream.shards, limits: spec.stream.limits,
                   consumers: spec.consumers.map {
                       Self.consumer($0, epochMillis: spec.startTime.epochMilliseconds, limits: spec.stream.limits,
-                                    stations: stations)
+                                    stations: stations, clocks: clocks)
                   },
                   duration: spec.duration, drain: spec.drain)
         prices = spec.stream.prices
@@ -58,6 +59,7 @@ extension WorldConfig {
         fleet.retry = spec.fleet.retry
         fleet.ackLossRate = spec.fleet.ackLossRate
         fleet.offlineQueue = spec.fleet.offlineQueue
+        fleet.clockSkew = spec.fleet.clockSkew
         fleet.bursts = spec.faults.compactMap(trafficBurst)
         fleet.latencySpikes = spec.faults.compactMap { latencySpike($0, gateways: spec.fleet.gateways) }
         return fleet
@@ -77,7 +79,7 @@ extension WorldConfig {
     }
 
     static func consumer(_ spec: ConsumerSpec, epochMillis: Int64, limits: StreamLimits,
-                         stations: WeatherStations) -> ConsumerSetup {
+                         stations: WeatherStations, clocks: GatewayClocks) -> ConsumerSetup {
         let start: StartingPosition
         switch spec.iterator {
         case .trimHorizon: start = .trimHorizon
@@ -88,7 +90,7 @@ extension WorldConfig {
                                     readLatency: spec.readLatency, processing: spec.processing,
                                     reshardOrder: spec.reshardOrder)
         return ConsumerSetup(reading: reading, kind: kind(spec, limits: limits),
-                             operators: spec.analytics.map { operatorConfig($0, epochMillis: epochMillis, stations: stations) })
+                             operators: spec.analytics.map { operatorConfig($0, epochMillis: epochMillis, stations: stations, clocks: clocks) })
     }
 
     static func kind(_ spec: ConsumerSpec, limits: StreamLimits) -> ConsumerKind {
@@ -108,7 +110,8 @@ extension WorldConfig {
         }
     }
 
-    static func operatorConfig(_ spec: AnalyticsSpec, epochMillis: Int64, stations: WeatherStations) -> OperatorConfig {
+    static func operatorConfig(_ spec: AnalyticsSpec, epochMillis: Int64, stations: WeatherStations,
+                               clocks: GatewayClocks) -> OperatorConfig {
         switch spec.type {
         case .anomaly: return .anomaly(AnomalyConfig(detector: spec.detector, threshold: spec.threshold))
         case .sink:
@@ -119,7 +122,7 @@ extension WorldConfig {
                                          aggregates: spec.aggregates.reduce(into: []) { $0.insert($1.member) },
                                          watermarkLag: spec.watermarkLag, allowedLateness: spec.allowedLateness,
                                          idleTimeout: spec.idleTimeout, epochMillisAtStart: epochMillis,
-                                         stations: stations))
+                                         stations: stations, clocks: clocks))
         }
     }
 }

@@ -88,6 +88,24 @@ struct WritePathScenarioTests {
         #expect(ScenarioFixtures.run(spec).digest == result.digest)
     }
 
+    /// Gateways' clocks 90 s off (ahead or behind): event-time windows place readings by the
+    /// skewed time, so their results move; everything measured in true time — latency, the
+    /// digest of what was written and read — stays exactly as without skew, and the
+    /// window-completeness check (fed the same skewed time) holds.
+    @Test func clockSkewMovesEventTimeWindowsOnly() {
+        var spec = ScenarioFixtures.smoke.spec
+        spec.fleet.clockSkew = .constant(.seconds(90))
+        let skewed = ScenarioFixtures.run(spec)
+        expectEveryInvariantHolds(skewed)
+        let plain = ScenarioFixtures.smokeResult
+        #expect(skewed.digest == plain.digest)
+        #expect(skewed.metrics.consumers[0].latency.milliseconds(atPercentile: 99)
+            == plain.metrics.consumers[0].latency.milliseconds(atPercentile: 99))
+        let starts = { (result: RunResult) in Set(result.windows.flatMap { $0.results.map(\.start) }) }
+        #expect(starts(skewed) != starts(plain))
+        #expect(starts(skewed).min()! < starts(plain).min()!)  // some gateway runs 90 s behind
+    }
+
     /// The smoke scenario, its write limit lowered so that it throttles, under `model`.
     static func throttledSmoke(_ model: String) -> ScenarioSpec {
         var spec = ScenarioFixtures.smoke.spec

@@ -67,6 +67,7 @@ public struct ValidScenarioGenerator {
             #""retry": {\#(someOf([#""maxAttempts": \#(pick([1, 3, 100]))"#, #""baseDelay": "\#(pick(["1ms", "100ms"]))""#, #""maxDelay": "\#(pick(["1s", "20s"]))""#, #""jitter": "\#(pick(["full", "none"]))""#]))}"#,
             #""ackLossRate": \#(pick([0, 0.01, 0.3, 1]))"#,
             #""offlineQueue": {\#(offlineQueue())}"#,
+            #""clockSkew": \#(distribution(["0ms", "2s", "24h"]))"#,
         ])
         batchPuts = !members.contains(#""putMode": "single""#)
         return #""gateways": \#(1 + random.bounded(5)), "devices": [\#(groups.joined(separator: ", "))]"#

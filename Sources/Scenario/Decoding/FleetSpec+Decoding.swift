@@ -1,10 +1,11 @@
 import FleetModel
 import SimKernel
+import Telemetry
 
 extension FleetSpec {
     static let fields = [
         "gateways", "devices", "partitionKey", "putMode", "batching", "uplinkLatency", "retry", "rateLimit",
-        "offlineQueue", "ackLossRate",
+        "offlineQueue", "ackLossRate", "clockSkew",
     ]
     static let maxGateways = 1_000_000
     static let maxDevices = 10_000_000
@@ -23,6 +24,9 @@ extension FleetSpec {
         reader.read("rateLimit", into: &fleet.rateLimit, decodeRateLimit)
         reader.read("offlineQueue", into: &fleet.offlineQueue, OfflineQueueConfig.decode)
         reader.read("ackLossRate", into: &fleet.ackLossRate) { $0.number(.rate) }
+        reader.read("clockSkew", into: &fleet.clockSkew) { field -> Distribution?? in
+            field.distribution(.zero ... GatewayClocks.maxSkew).map { Optional($0) }
+        }
         fleet.rejectUnsupported(reader)
         return gateways == nil || devices == nil ? nil : fleet
     }

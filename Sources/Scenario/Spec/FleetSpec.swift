@@ -18,6 +18,8 @@ public struct FleetSpec: Equatable, Sendable {
     public var offlineQueue: OfflineQueueConfig
     /// Probability that a successful response is lost, so the gateway writes a duplicate.
     public var ackLossRate: Double
+    /// How far each gateway's clock is off (an addition to v1; `GatewayClocks`); nil: exact clocks.
+    public var clockSkew: Distribution?
 
     /// `{"dist": "lognormal", "median": "20ms", "p99": "150ms"}`.
     public static let defaultUplinkLatency = Distribution.lognormal(.init(median: .milliseconds(20), p99: .milliseconds(150)))
