@@ -70,6 +70,7 @@ public struct Runner {
                               keyCount: keyTracking.keyCount(config.fleet), config: config),
             operators: config.consumers.enumerated().map { ConsumerOperators($1.operators, seed: config.seed, consumer: $0) },
             keyTracking: keyTracking, partitionKey: config.fleet.partitionKey,
+            epochMillisAtStart: config.fleet.epochMillisAtStart,
             lossSeen: Array(repeating: Array(repeating: 0, count: config.shardCount), count: names.count),
             consumerNames: names)
         return World(fleet: fleet, apps: apps, host: host, faults: config.faults,

@@ -31,15 +31,9 @@ extension WorldHost {
         }
     }
 
+    /// The record's partition key as violation messages name it.
     func keyName(of reading: Reading) -> String {
-        switch partitionKey {
-        case .device: return DeviceIdentity.deviceID(index: reading.device, kind: reading.kind)
-        case .gateway: return DeviceIdentity.gatewayID(index: reading.gateway)
-        case .constant(let key): return key
-        case .zipf: return ZipfKeys.name(Int(reading.partitionKeyIndex))
-        case .random: return "(random)"
-        case .timestampMillis: return "(timestamp)"
-        }
+        partitionKey.keyText(of: reading, epochMillisAtStart: epochMillisAtStart) ?? "(random)"
     }
 
     func sequenceNumber(_ stamp: KeyOrderStamp) -> SequenceNumber {

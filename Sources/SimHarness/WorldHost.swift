@@ -19,6 +19,8 @@ struct WorldHost: ConsumerHost {
     let keyTracking: KeyTracking
     /// How the fleet chooses partition keys (to name a key in a checker's message).
     let partitionKey: PartitionKeyMode
+    /// The scenario's start in epoch ms (timestamp keys are epoch milliseconds).
+    let epochMillisAtStart: Int64
     /// `lossSeen[consumer][shard]`: retention losses already accounted to the checkers.
     var lossSeen: [[UInt64]]
     var digest = RunDigest()

@@ -17,6 +17,16 @@ public enum DeviceKind: UInt8, CaseIterable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// What an injected anomaly of this kind looks like (each model's doc says how it is drawn).
+    public var anomalyDescription: String {
+        switch self {
+        case .temperature: return "a single reading in the anomaly range (default 100–120 °C)"
+        case .cpu: return "part of a saturation episode: 5–15 consecutive readings at 97–100 %"
+        case .gps: return "an impossible speed (3–6× the maximum) and a jump to a random point of the box"
+        case .weather: return "an implausible air temperature, 40–60 °C beyond the normal range"
+        }
+    }
+
     /// The emission period when a scenario gives none.
     public var defaultInterval: SimDuration {
         switch self {

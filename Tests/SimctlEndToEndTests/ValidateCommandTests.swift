@@ -4,7 +4,8 @@ import Testing
 /// `simctl validate`: "ok" per valid file, every problem with its JSON path, exit 65 on any.
 @Suite struct ValidateCommandTests {
     static let shippedScenarios = ["scenarios/smoke.json", "scenarios/10k-devices.json", "scenarios/hot-shard-throttling.json",
-                                   "scenarios/ordered-single-puts.json", "scenarios/weather-service.json"]
+                                   "scenarios/ordered-single-puts.json", "scenarios/weather-service.json",
+                                   "scenarios/regional-outage.json"]
 
     @Test func shippedScenariosAreValid() throws {
         let outcome = try Simctl.run(["validate"] + Self.shippedScenarios)

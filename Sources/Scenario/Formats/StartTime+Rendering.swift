@@ -1,7 +1,7 @@
 extension StartTime {
     /// `epochMilliseconds` as RFC 3339 UTC with milliseconds (`"2262-04-11T23:47:16.854Z"`), the
     /// form in which the allowed range of `startTime` is quoted back to the user.
-    static func text(epochMilliseconds: Int64) -> String {
+    public static func text(epochMilliseconds: Int64) -> String {
         let millisPerDay: Int64 = 86_400_000
         let days = epochMilliseconds >= 0 ? epochMilliseconds / millisPerDay : (epochMilliseconds + 1) / millisPerDay - 1
         let millisOfDay = epochMilliseconds - days * millisPerDay

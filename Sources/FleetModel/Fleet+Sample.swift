@@ -1,0 +1,51 @@
+import SimKernel
+import StreamModel
+import Telemetry
+
+/// One record as a gateway would put it, for `simctl sample`.
+public struct SampledRecord {
+    public var gateway: Int
+    public var entry: PutEntry<Reading>
+    /// The partition key as text (nil for `random` keys, whose hash is drawn directly).
+    public var partitionKey: String?
+}
+
+extension Fleet {
+    /// The first `count` records the fleet emits (of `kind` only, if given), in emission order
+    /// across gateways, each with the routing its key mode gives it; nothing is sent. Stops
+    /// early when the devices stop emitting.
+    public mutating func sample(count: Int, kind: DeviceKind?) -> [SampledRecord] {
+        var sampled: [SampledRecord] = []
+        while sampled.count < count, let gateway = earliestGateway(), let entry = nextReading(gateway: gateway) {
+            guard kind == nil || entry.payload.kind == kind else { continue }
+            sampled.append(SampledRecord(gateway: gateway, entry: entry,
+                                         partitionKey: config.partitionKey.keyText(of: entry.payload, epochMillisAtStart: config.epochMillisAtStart)))
+        }
+        return sampled
+    }
+
+    /// The gateway whose next emission comes first (the lowest index on ties), if any emits again.
+    func earliestGateway() -> Int? {
+        var best: (gateway: Int, time: SimTime)?
+        for index in gateways.indices {
+            guard let due = gateways[index].schedule.head?.time, due < config.emitUntil else { continue }
+            if best == nil || due < best!.time { best = (index, due) }
+        }
+        return best?.gateway
+    }
+}
+
+extension PartitionKeyMode {
+    /// The partition key a record put under this mode carries, as text; nil for `random`, whose
+    /// key is a fresh UUID-length string the fleet never builds (it draws the hash directly).
+    public func keyText(of reading: Reading, epochMillisAtStart: Int64) -> String? {
+        switch self {
+        case .device: return DeviceIdentity.deviceID(index: reading.device, kind: reading.kind)
+        case .gateway: return DeviceIdentity.gatewayID(index: reading.gateway)
+        case .random: return nil
+        case .constant(let key): return key
+        case .zipf: return ZipfKeys.name(Int(reading.partitionKeyIndex))
+        case .timestampMillis: return String(epochMillisAtStart + reading.emittedAt.milliseconds)
+        }
+    }
+}
