@@ -74,10 +74,7 @@ enum HtmlWriteCharts {
     /// Per-shard write limits over one minute, from the stored scenario (the Kinesis defaults when
     /// the text no longer parses with this version).
     static func shardLimitsPerMinute(_ view: RunView) -> (records: Double, bytes: Double) {
-        let limits = switch ScenarioLoader.parse(text: view.run.scenarioText, origin: "stored scenario") {
-        case .success(let loaded): loaded.spec.stream.limits
-        case .failure: StreamSpec(shards: 1).limits
-        }
+        let limits = view.streamLimits
         return (Double(limits.writeRecordsPerSecond) * 60, Double(limits.writeBytesPerSecond) * 60)
     }
 

@@ -34,7 +34,7 @@ public struct GatewayClocks: Equatable, Sendable {
 
     /// How far the time the reading's gateway stamped on it is from its true emission time, in
     /// ns (an offset, not a `SimTime`: a clock behind can stamp a time before the run began).
-    @inline(__always)
+    @inlinable
     public func skewNanoseconds(of reading: Reading) -> Int64 {
         skewsNs.isEmpty ? 0 : skewsNs[Int(reading.gateway)]
     }

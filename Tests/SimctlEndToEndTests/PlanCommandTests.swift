@@ -52,6 +52,26 @@ import Testing
         }
     }
 
+    /// `--throttling all`: one plan per write throttling model, each saying its model, and the
+    /// count that holds under every one; a model that does not exist is a usage error.
+    @Test func throttlingAllPlansUnderEveryModel() throws {
+        try withTemporaryDirectory { dir in
+            let path = try Self.scenario(in: dir)
+            let plan = try Simctl.run(["plan", path, "--max", "16", "--seeds", "1", "--throttling", "all",
+                                       "--db", dir.appendingPathComponent("p.sqlite").path])
+            #expect(plan.status == 0, "\(plan.summary)")
+            for model in ["token-bucket", "sliding-window", "fixed-window"] {
+                #expect(plan.stdout.contains("note: write throttling: the \(model) model"), "\(plan.stdout)")
+                #expect(plan.stdout.contains("  stream.throttling=\(model) "), "\(plan.stdout)")
+            }
+            let lines = plan.stdout.split(separator: "\n").map(String.init)
+            let everywhere = try #require(lines.first { $0.hasPrefix("under every configuration: ") }, "\(plan.stdout)")
+            #expect(everywhere.hasSuffix("(the most any needs)"))
+            let bad = try Simctl.run(["plan", path, "--throttling", "leaky-bucket", "--db", dir.appendingPathComponent("q.sqlite").path])
+            #expect(bad.status == 64 && bad.stderr.contains("--throttling leaky-bucket is not a throttling model"), "\(bad.summary)")
+        }
+    }
+
     /// hot-key.json doubles its shards at 3 minutes: the plan leaves that out, says so, and finds
     /// that no count fixes a constant key.
     @Test func aScenariosOwnReshardingIsLeftOutAndSaid() throws {

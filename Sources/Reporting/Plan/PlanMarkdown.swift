@@ -9,7 +9,7 @@ public enum PlanMarkdown {
             table.add(String(candidate.shards), candidate.seed, cells.recordsPerSecond, cells.worstP99Ms, cells.throttleRate,
                       cells.maxIteratorAgeMs, cells.dropped, cells.monthlyUSD, cells.verdict)
         }
-        let notes = plan.notes.map { "> note: \($0): the plan sizes a fixed count of provisioned shards\n" }.joined()
+        let notes = plan.notes.map { "> note: \($0)\n" }.joined()
         let objectives = "Objectives\(plan.objectives.defaulted ? " (the defaults: the scenario sets no `slo`)" : ""):\n\n"
             + plan.objectives.lines.map { "- " + $0 + "\n" }.joined()
         let conclusion = PlanConclusion(plan).lines.map { "- " + $0 + "\n" }.joined()

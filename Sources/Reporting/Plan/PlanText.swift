@@ -10,7 +10,7 @@ public enum PlanText {
                       cells.maxIteratorAgeMs, cells.dropped, cells.monthlyUSD, cells.verdict)
         }
         let header = "simctl plan: \(plan.title)\n"
-            + plan.notes.map { "note: \($0): the plan sizes a fixed count of provisioned shards\n" }.joined()
+            + plan.notes.map { "note: \($0)\n" }.joined()
             + "objectives\(plan.objectives.defaulted ? " (the defaults: the scenario sets no slo)" : ""):\n"
             + plan.objectives.lines.map { "  " + $0 }.joined(separator: "\n") + "\n\ncandidates:\n"
         return header + table.rendered() + "\n" + PlanConclusion(plan).lines.joined(separator: "\n") + "\n"

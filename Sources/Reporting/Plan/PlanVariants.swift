@@ -8,6 +8,9 @@ public struct PlanVariants: Codable, Equatable, Sendable {
     public var plans: [PlanDocument]
     /// The configuration with the lowest monthly cost at its recommendation; nil when none has one.
     public var cheapest: Choice?
+    /// The shards that meet the objectives under every configuration: the most any of them needs
+    /// (more shards never hurt, as the search assumes); nil when some configuration has none.
+    public var everywhere: Int?
 
     public struct Choice: Codable, Equatable, Sendable {
         public var variant: String
@@ -21,6 +24,8 @@ public struct PlanVariants: Codable, Equatable, Sendable {
             guard let shards = plan.recommendation, let cost = plan.recommendedMonthlyUSD else { return nil }
             return Choice(variant: plan.variant ?? "", shards: shards, monthlyUSD: cost)
         }.min { $0.monthlyUSD < $1.monthlyUSD }
+        let recommendations = plans.map(\.recommendation)
+        everywhere = recommendations.contains(nil) ? nil : recommendations.compactMap { $0 }.max()
     }
 
     static let header = ["configuration", "shards", "$/month"]
@@ -35,8 +40,10 @@ public struct PlanVariants: Codable, Equatable, Sendable {
 
     var verdict: String {
         guard let cheapest else { return "cheapest: none — no configuration meets the objectives in the range searched" }
+        let holds = everywhere.map { "under every configuration: \($0) shard\($0 == 1 ? "" : "s") (the most any needs)" }
+            ?? "under every configuration: none — some configuration meets the objectives at no count searched"
         return "cheapest: \(cheapest.variant), \(cheapest.shards) shard\(cheapest.shards == 1 ? "" : "s") at "
-            + "\(Formatting.fixed(cheapest.monthlyUSD, 2)) $/month"
+            + "\(Formatting.fixed(cheapest.monthlyUSD, 2)) $/month\n" + holds
     }
 
     public var text: String {

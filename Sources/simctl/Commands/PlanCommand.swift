@@ -4,6 +4,7 @@ import Planning
 import ResultStore
 import Reporting
 import Scenario
+import StreamModel
 
 /// `simctl plan`: the fewest shards for which a scenario meets its objectives.
 struct PlanCommand: ParsableCommand {
@@ -45,19 +46,44 @@ struct PlanCommand: ParsableCommand {
         valueName: "field=v1,v2"))
     var variations: [String] = []
 
+    @Option(help: ArgumentHelp(
+        "Plan under this write throttling model instead of the scenario's: token-bucket, sliding-window, fixed-window, "
+            + "or all (one plan per model, and the shards that hold under every one).", valueName: "model|all"))
+    var throttling: String?
+
+    /// The models `--throttling` names: all three for `all`.
+    var throttlingModels: [String]? {
+        throttling.map { $0 == "all" ? ThrottlingModel.allCases.map(\.rawValue) : [$0] }
+    }
+
+    /// One configuration: no `--vary`, and at most one throttling model.
+    var singlePlan: Bool { variations.isEmpty && (throttlingModels?.count ?? 1) == 1 }
+
+    /// `--vary` with `--throttling` as one more variation of `stream.throttling`.
+    var allVariations: [String] {
+        variations + (throttlingModels.map { ["stream.throttling=" + $0.joined(separator: ",")] } ?? [])
+    }
+
     func validate() throws {
         guard min >= 1, max >= min, max <= 10_000 else {
             throw ValidationError("--min and --max must satisfy 1 ≤ min ≤ max ≤ 10000, got \(min) and \(max)")
         }
         guard seeds >= 1 else { throw ValidationError("--seeds must be at least 1, got \(seeds)") }
-        guard variations.isEmpty || format != .html else {
+        if let throttling, throttling != "all", ThrottlingModel(rawValue: throttling) == nil {
+            let models = ThrottlingModel.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ValidationError("--throttling \(throttling) is not a throttling model (allowed: \(models), all)")
+        }
+        guard throttling == nil || !variations.contains(where: { $0.hasPrefix("stream.throttling=") }) else {
+            throw ValidationError("--throttling and --vary stream.throttling=… set the same field; give one")
+        }
+        guard singlePlan || format != .html else {
             throw ValidationError("--format html draws one plan; with --vary, use `simctl report plan:ID --format html` for each")
         }
     }
 
     func run() throws {
         try CommandFailure.guarding {
-            let configurations = try PlanConfigurations.load(scenario, variations: variations)
+            let configurations = try PlanConfigurations.load(scenario, variations: allVariations)
             try OutputTargets(scenario: scenario, db: db, outputs: [("--out", out)]).check()
             let store = try UnwritableOutput.attempt("--db", db) { try ResultStore(path: db) }
             var plans: [PlanDocument] = []
@@ -71,7 +97,7 @@ struct PlanCommand: ParsableCommand {
                 FileHandle.standardError.write(Data(note.utf8))
                 plans.append(result.document)
             }
-            try ReportOutput.write(variations.isEmpty ? format.render(plans[0]) : format.render(PlanVariants(plans: plans)), to: out)
+            try ReportOutput.write(singlePlan ? format.render(plans[0]) : format.render(PlanVariants(plans: plans)), to: out)
             if plans.allSatisfy({ $0.recommendation == nil }) { throw ExitCode(2) }
         }
     }

@@ -26,24 +26,27 @@ struct PlanScenario {
 
     /// The scenario as planned: a fixed count of provisioned shards. What the scenario does to
     /// its own shard count (on-demand mode, autoscaling, resharding faults) is left out, and the
-    /// plan says so: the question is how many shards to provision.
+    /// plan says so: the question is how many shards to provision. The first note names the
+    /// write throttling model the plan runs under.
     static func fixedShards(_ spec: inout ScenarioSpec) -> [String] {
-        var notes: [String] = []
+        var leftOut: [String] = []
         if spec.stream.mode != .provisioned {
-            notes.append("stream.mode \(spec.stream.mode) is planned as provisioned")
+            leftOut.append("stream.mode \(spec.stream.mode) is planned as provisioned")
             spec.stream.mode = .provisioned
         }
         if spec.stream.autoscaling != nil {
-            notes.append("stream.autoscaling is off")
+            leftOut.append("stream.autoscaling is off")
             spec.stream.autoscaling = nil
         }
         let reshards = spec.faults.filter { [.splitShard, .mergeShards, .updateShardCount].contains($0.action.type) }
         if !reshards.isEmpty {
-            notes.append("the scenario's resharding is left out (" + reshards.map { "\($0.action.type.rawValue) at \($0.at)" }
+            leftOut.append("the scenario's resharding is left out (" + reshards.map { "\($0.action.type.rawValue) at \($0.at)" }
                 .joined(separator: ", ") + ")")
             spec.faults.removeAll { [.splitShard, .mergeShards, .updateShardCount].contains($0.action.type) }
         }
-        return notes
+        return ["write throttling: the \(spec.stream.limits.writeThrottling.rawValue) model (AWS does not document its "
+                + "algorithm; --throttling all plans under all three)"]
+            + leftOut.map { $0 + ": the plan sizes a fixed count of provisioned shards" }
     }
 
     func plan(range: ClosedRange<Int>, seeds count: Int, objectives: (slo: SLOSpec, defaulted: Bool), notes: [String]) -> PlanResult {
