@@ -138,9 +138,9 @@ import Testing
     @Test func consumerCount() {
         var scenario = ScenarioText()
         scenario.consumers = ""
-        #expect(problems(scenario) == ["consumers: 0 consumers given (allowed: 1 to 20)"])
-        scenario.consumers = (0..<21).map { #"{"name": "c\#($0)"}"# }.joined(separator: ", ")
-        #expect(problems(scenario) == ["consumers: 21 consumers given (allowed: 1 to 20)"])
+        #expect(problems(scenario) == ["consumers: 0 consumers given (allowed: 1 to 100)"])
+        scenario.consumers = (0..<101).map { #"{"name": "c\#($0)"}"# }.joined(separator: ", ")
+        #expect(problems(scenario) == ["consumers: 101 consumers given (allowed: 1 to 100)"])
     }
 
     @Test func analyticsProblems() {

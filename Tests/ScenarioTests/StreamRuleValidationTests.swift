@@ -12,14 +12,27 @@ import Testing
         return scenario
     }
 
-    /// A scenario holds at most 20 consumers, so the default limit of 20 always fits; a lower
-    /// `efoMaxConsumers` shows the check naming the first consumer over it.
+    /// The default limit of 20 holds 20 fan-out consumers and refuses the 21st by name; a lower
+    /// `efoMaxConsumers` does the same at its own count.
     @Test func test_E2_fanOutConsumersBeyondTheStreamLimitAreRefusedByName() {
         #expect(problems(Self.fanOutConsumers(20)).isEmpty)
+        #expect(problems(Self.fanOutConsumers(21)) == [
+            #"consumers[20].type: "efo" makes 21 enhanced fan-out consumers; a stream registers at most 20 (stream.limits.efoMaxConsumers)"#,
+        ])
         #expect(problems(Self.fanOutConsumers(2, limit: 2)).isEmpty)
         #expect(problems(Self.fanOutConsumers(3, limit: 2)) == [
             #"consumers[2].type: "efo" makes 3 enhanced fan-out consumers; a stream registers at most 2 (stream.limits.efoMaxConsumers)"#,
         ])
+    }
+
+    /// E2 caps enhanced fan-out consumers only: 30 polling applications beside 20 fan-out
+    /// consumers are a valid scenario, whatever `efoMaxConsumers` says.
+    @Test func test_E2_pollingApplicationsAreNotCappedByTheFanOutLimit() {
+        var scenario = Self.fanOutConsumers(20)
+        scenario.consumers += ", " + (0..<30).map { #"{"name": "poll-\#($0)"}"# }.joined(separator: ", ")
+        #expect(problems(scenario).isEmpty)
+        scenario.stream = #""shards": 1, "limits": {"efoMaxConsumers": 20}"#
+        #expect(problems(scenario).isEmpty)
     }
 
     @Test func test_T2_retentionRunsFrom24HoursTo365Days() {

@@ -7,7 +7,10 @@ extension ConsumerSpec {
         "batchSize", "batchWindow", "parallelization", "processing", "readLatency", "analytics",
         "failureRate", "maxRetryAttempts", "maxRecordAge", "bisectOnError", "invocationOverhead", "maxConcurrency", "retrieval",
     ]
-    static let maxConsumers = 20
+    /// Consumer applications a scenario may hold. Kinesis caps only enhanced fan-out consumers
+    /// (`efoMaxConsumers`, E2); polling applications share the shards' read limits instead. The
+    /// cap keeps per-consumer state (per-shard positions, series) within memory estimates.
+    static let maxConsumers = 100
 
     /// Consumer types each type-specific field applies to.
     static let typeSpecificFields: [(key: String, types: [ConsumerType])] = [
@@ -17,7 +20,7 @@ extension ConsumerSpec {
         ("invocationOverhead", [.lambda]), ("maxConcurrency", [.lambda]),
     ]
 
-    /// Decodes `consumers`: 1 to 20 consumers with unique names.
+    /// Decodes `consumers`: 1 to `maxConsumers` consumers with unique names.
     static func decodeList(_ field: Field) -> [ConsumerSpec]? {
         guard let elements = field.array(of: "consumers", count: 1...maxConsumers) else { return nil }
         let consumers = elements.map(decode)
