@@ -74,8 +74,8 @@ enum HtmlWriteCharts {
     /// Per-shard write limits over one minute, from the stored scenario (the Kinesis defaults when
     /// the text no longer parses with this version).
     static func shardLimitsPerMinute(_ view: RunView) -> (records: Double, bytes: Double) {
-        let limits = view.streamLimits
-        return (Double(limits.writeRecordsPerSecond) * 60, Double(limits.writeBytesPerSecond) * 60)
+        let limits = view.writeLimits
+        return (limits.recordsPerSecond * 60, limits.bytesPerSecond * 60)
     }
 
     /// Columns of `size` cells as their largest value; nil only where every cell is nil.

@@ -27,7 +27,7 @@ public enum RunMarkdown {
         table.add("throughput", Formatting.fixed(view["throughput.records_per_second"], 1) + " records/s")
         table.add("records accepted", Formatting.count(view.count("records.accepted")))
         table.add("entries throttled", Formatting.count(view.count("put.throttled_entries"))
-                  + " (" + Formatting.percent(view["put.throttle_rate"]) + ", \(view.streamLimits.writeThrottling.rawValue) model)")
+                  + " (" + Formatting.percent(view["put.throttle_rate"]) + ", \(view.writeLimits.throttling) model)")
         table.add("dropped by producers", Formatting.count(view.count("records.dropped")))
         if view.count("offline.held") > 0 { table.add("held offline", HtmlHeadline.offlineFigure(view)) }
         table.add("lost to retention", Formatting.count(view.count("records.lost")))

@@ -36,7 +36,7 @@ public enum RunSummary {
         counts("PutRecords requests", "put.requests", "entries", "put.entries")
         table.add("entries throttled", Formatting.count(view.count("put.throttled_entries")),
                   "throttle rate", Formatting.percent(view["put.throttle_rate"]))
-        table.add("throttling model", view.streamLimits.writeThrottling.rawValue, "", "")
+        table.add("throttling model", view.writeLimits.throttling, "", "")
         counts("retries", "put.retries", "invalid requests", "put.invalid_requests")
         if view.count("put.internal_failures") > 0 {
             table.add("internal failures", Formatting.count(view.count("put.internal_failures")), "", "")

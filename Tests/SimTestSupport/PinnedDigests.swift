@@ -10,5 +10,7 @@ public enum PinnedDigests {
         "kcl-worker-crash": "e20dd7045fd476ee",
         "lambda-failures": "76f21c67444de4d1",
         "regional-outage": "5c97d9ceaf5f8d9b",
+        "cpu-gateway": "6ceb279709371e8a",
+        "asset-tracker": "bcc647420f3be6e5",
     ]
 }

@@ -20,7 +20,8 @@ enum LayerTable {
         "SimKernel": ModuleRule(layer: "L0", allowedImports: [], isSimulatedWorld: true),
         "StreamModel": ModuleRule(layer: "L1", allowedImports: ["SimKernel", "Crypto", "DequeModule"], isSimulatedWorld: true),
         "Telemetry": ModuleRule(layer: "L1", allowedImports: ["SimKernel"], isSimulatedWorld: true),
-        "FleetModel": ModuleRule(layer: "L2", allowedImports: model, isSimulatedWorld: true),
+        // Offline queues are deques, like the stream's shards.
+        "FleetModel": ModuleRule(layer: "L2", allowedImports: model.union(["DequeModule"]), isSimulatedWorld: true),
         "ConsumerModel": ModuleRule(layer: "L2", allowedImports: model, isSimulatedWorld: true),
         "AnalyticsModel": ModuleRule(layer: "L2", allowedImports: model, isSimulatedWorld: true),
         "Verification": ModuleRule(layer: "L3", allowedImports: model, isSimulatedWorld: true),
