@@ -4,15 +4,11 @@ import Scenario
 /// each shard's utilisation of its write limit minute by minute.
 enum HtmlWriteCharts {
     static func throughput(_ series: HtmlRunSeries) -> HtmlSection {
-        let accepted = Downsampled(series.streamSeconds("IncomingRecords"))
-        let throttled = Downsampled(series.streamSeconds("WriteProvisionedThroughputExceeded"))
-        let top = (accepted.points + throttled.points).map(\.y).max() ?? 0
-        let chart = LineChart(
-            id: "chart-throughput", title: "Records per second, accepted and throttled" + accepted.titleSuffix(secondsPerPoint: 1),
-            x: series.time.axis, y: .linear("records per second", upTo: max(top, 1)),
-            series: [ChartSeries(name: "accepted (IncomingRecords)", points: accepted.points),
-                     ChartSeries(name: "throttled (WriteProvisionedThroughputExceeded)", points: throttled.points, dashed: true)],
-            marks: series.marks())
+        let chart = solidAndDashed(series, id: "chart-throughput", title: "Records per second, accepted and throttled",
+                                   unit: "records per second",
+                                   solid: ("accepted (IncomingRecords)", "IncomingRecords"),
+                                   dashed: ("throttled (WriteProvisionedThroughputExceeded)", "WriteProvisionedThroughputExceeded"),
+                                   marks: series.marks())
         return HtmlSection(id: "throughput", title: "Throughput", body: chart.svg)
     }
 
@@ -20,16 +16,26 @@ enum HtmlWriteCharts {
     /// with the outages as bands.
     static func offlineQueues(_ series: HtmlRunSeries) -> [HtmlSection] {
         guard series.view.count("offline.held") > 0 else { return [] }
-        let held = Downsampled(series.streamSeconds("Fleet.OfflineQueued"))
-        let dropped = Downsampled(series.streamSeconds("Fleet.OfflineDropped"))
-        let top = (held.points + dropped.points).map(\.y).max() ?? 0
-        let chart = LineChart(
-            id: "chart-offline", title: "Offline queues: entries held and readings dropped per second" + held.titleSuffix(secondsPerPoint: 1),
-            x: series.time.axis, y: .linear("entries", upTo: max(top, 1)),
-            series: [ChartSeries(name: "held (Fleet.OfflineQueued, peak)", points: held.points),
-                     ChartSeries(name: "dropped when full (Fleet.OfflineDropped)", points: dropped.points, dashed: true)],
-            marks: series.marks([.fault]))
+        let chart = solidAndDashed(series, id: "chart-offline", title: "Offline queues: entries held and readings dropped per second",
+                                   unit: "entries", solid: ("held (Fleet.OfflineQueued, peak)", "Fleet.OfflineQueued"),
+                                   dashed: ("dropped when full (Fleet.OfflineDropped)", "Fleet.OfflineDropped"),
+                                   marks: series.marks([.fault]))
         return [HtmlSection(id: "offline", title: "Offline queues", body: chart.svg)]
+    }
+
+    /// Two stream-wide per-second metrics on one axis, the first solid and the second dashed,
+    /// each given as (legend name, stored metric).
+    static func solidAndDashed(_ series: HtmlRunSeries, id: String, title: String, unit: String,
+                               solid: (name: String, metric: String), dashed: (name: String, metric: String),
+                               marks: [ChartMark]) -> LineChart {
+        let first = Downsampled(series.streamSeconds(solid.metric))
+        let second = Downsampled(series.streamSeconds(dashed.metric))
+        let top = (first.points + second.points).map(\.y).max() ?? 0
+        return LineChart(id: id, title: title + first.titleSuffix(secondsPerPoint: 1), x: series.time.axis,
+                         y: .linear(unit, upTo: max(top, 1)),
+                         series: [ChartSeries(name: solid.name, points: first.points),
+                                  ChartSeries(name: dashed.name, points: second.points, dashed: true)],
+                         marks: marks)
     }
 
     /// The most columns the heat map draws; longer runs merge minutes, keeping each one's peak.
