@@ -48,6 +48,10 @@ public struct TokenBucket: Sendable {
     @inlinable
     public func holds(_ count: Int64) -> Bool { scaled >= count * Self.scale }
 
+    /// Whether the bucket is at capacity: nothing taken since it last refilled completely.
+    @inlinable
+    public var isFull: Bool { scaled >= capacityScaled }
+
     /// Whether the bucket is not overdrawn.
     @inlinable
     public var isNonNegative: Bool { scaled >= 0 }

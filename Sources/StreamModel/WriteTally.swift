@@ -17,9 +17,12 @@ import SimKernel
         self.byteLimit = byteLimit
     }
 
-    /// Whether one more record of `size` bytes stays within both limits.
+    /// Whether one more record of `size` bytes stays within both limits — or, for a large record
+    /// (W8), whether the window holds no bytes yet: it then takes the window alone.
     @inlinable
-    func fits(_ size: Int64) -> Bool { records < recordLimit && bytes + size <= byteLimit }
+    func fits(_ size: Int64) -> Bool {
+        records < recordLimit && (bytes + size <= byteLimit || (LargeRecords.isLarge(size) && bytes == 0))
+    }
 
     @inlinable
     mutating func add(_ size: Int64) {
@@ -40,9 +43,9 @@ import SimKernel
         bytes = 0
     }
 
-    /// Whole-state audit: within `[0, limit]` on both counts.
+    /// Whole-state audit: within `[0, limit]` on both counts, or one large record alone (W8).
     func checkInvariants(_ owner: String) {
-        modelPrecondition((0...recordLimit).contains(records) && (0...byteLimit).contains(bytes),
+        modelPrecondition((0...recordLimit).contains(records) && ((0...byteLimit).contains(bytes) || records == 1),
                      "\(owner): window holds \(records) records and \(bytes) B (limits \(recordLimit), \(byteLimit) B)")
     }
 }

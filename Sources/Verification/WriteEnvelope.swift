@@ -29,6 +29,9 @@ struct WriteEnvelope: Sendable {
     /// Whether accepting `weight` more now keeps every interval within the guarantee.
     func fits(_ weight: Int64) -> Bool { excess + weight * 1_000_000_000 <= capacity }
 
+    /// Whether nothing accepted still counts against the limit: the bucket this envelope mirrors is full.
+    var isClear: Bool { excess == 0 }
+
     mutating func add(_ weight: Int64) { excess += weight * 1_000_000_000 }
 
     /// The excess in whole units, for messages.

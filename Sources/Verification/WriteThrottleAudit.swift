@@ -10,7 +10,8 @@ import StreamModel
 ///   have broken that;
 /// - sliding-window: every interval `(t − 1 s, t]` holds at most the per-second limits, and a
 ///   record was rejected only if its interval had no room for it (`WriteWindowLedger`);
-/// - fixed-window: the same per aligned second.
+/// - fixed-window: the same per aligned second;
+/// - each model's W8 exception: a large record into an untouched allowance (`LargeRecords`).
 ///
 /// Only throttling decisions are audited: an injected `InternalFailure` is neither.
 public struct WriteThrottleAudit: Sendable {
@@ -92,9 +93,12 @@ public struct WriteThrottleAudit: Sendable {
         if model == .tokenBucket {
             envelopes[shard].records.decay(to: now)
             envelopes[shard].bytes.decay(to: now)
-            return envelopes[shard].records.fits(1) && envelopes[shard].bytes.fits(size)
+            let bytes = envelopes[shard].bytes
+            return envelopes[shard].records.fits(1) && (bytes.fits(size) || (LargeRecords.isLarge(size) && bytes.isClear))
         }
         ledgers[shard].advance(to: now)
-        return ledgers[shard].records < limits.records && ledgers[shard].bytes + size <= limits.bytes
+        let bytes = ledgers[shard].bytes
+        return ledgers[shard].records < limits.records
+            && (bytes + size <= limits.bytes || (LargeRecords.isLarge(size) && bytes == 0))
     }
 }

@@ -18,7 +18,7 @@ extension StreamLimits {
         var limits = StreamLimits()
         reader.read("writeRecordsPerSecond", into: &limits.writeRecordsPerSecond) { $0.int(counts).map(Int64.init) }
         reader.read("writeBytesPerSecond", into: &limits.writeBytesPerSecond) { $0.size(sizes) }
-        reader.read("maxRecordSize", into: &limits.maxRecordBytes) { $0.size(sizes) }
+        reader.read("maxRecordSize", into: &limits.maxRecordBytes) { $0.size(1...LargeRecords.maxBytes) }
         reader.read("putRecordsMaxEntries", into: &limits.putRecordsMaxEntries) { $0.int(counts) }
         reader.read("putRecordsMaxBytes", into: &limits.putRecordsMaxBytes) { $0.size(sizes) }
         reader.read("readCallsPerSecond", into: &limits.readCallsPerSecond) { $0.int(counts) }
