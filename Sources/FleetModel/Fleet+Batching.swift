@@ -55,6 +55,7 @@ extension Fleet {
 
     /// The record's hash key and partition-key length under the configured mode (a zipf key's
     /// index is noted in the reading, for the per-key order check).
+    @inline(__always)
     mutating func routingKey(device: Device, gateway index: Int, reading: inout Reading) -> (hash: UInt128, length: Int32) {
         switch config.partitionKey {
         case .device:

@@ -16,8 +16,13 @@ public struct GatewayClocks: Equatable, Sendable {
 
     /// Per gateway index; empty when every clock is exact.
     public let skewsNs: [Int64]
+    /// Some clock is off: checked per record before the table is touched.
+    public let isSkewed: Bool
 
-    init(skewsNs: [Int64]) { self.skewsNs = skewsNs }
+    init(skewsNs: [Int64]) {
+        self.skewsNs = skewsNs
+        isSkewed = !skewsNs.isEmpty
+    }
 
     /// The clocks of `gateways` gateways with skews drawn from `skew` (nil: exact clocks).
     public init(skew: Distribution?, gateways: Int, masterSeed: UInt64) {
@@ -25,22 +30,22 @@ public struct GatewayClocks: Equatable, Sendable {
             self = .exact
             return
         }
-        skewsNs = (0..<gateways).map { gateway in
+        self.init(skewsNs: (0..<gateways).map { gateway in
             var random = SimRandom(masterSeed: masterSeed, label: "clock-skew", index: UInt64(gateway))
             let magnitudeMs = min(skew.sample(&random), Self.maxSkew).nanoseconds / 1_000_000
             return (random.chance(0.5) ? -magnitudeMs : magnitudeMs) * 1_000_000
-        }
+        })
     }
 
     /// How far the time the reading's gateway stamped on it is from its true emission time, in
     /// ns (an offset, not a `SimTime`: a clock behind can stamp a time before the run began).
     @inlinable
     public func skewNanoseconds(of reading: Reading) -> Int64 {
-        skewsNs.isEmpty ? 0 : skewsNs[Int(reading.gateway)]
+        isSkewed ? skewsNs[Int(reading.gateway)] : 0
     }
 
     /// Gateway `gateway`'s skew in whole milliseconds (0 for exact clocks).
     public func skewMilliseconds(gateway: Int) -> Int64 {
-        skewsNs.isEmpty ? 0 : skewsNs[gateway] / 1_000_000
+        isSkewed ? skewsNs[gateway] / 1_000_000 : 0
     }
 }
