@@ -25,6 +25,20 @@ import Testing
         #expect(estimate.largestPart.name == "devices" && estimate.text == "6.6 GB")
     }
 
+    /// Offline queues: an outage's gateways hold their share of the emissions for its duration,
+    /// capped by the queue: 10 temperature sensors a second behind 5 gateways, 2 of them offline
+    /// for 100 s, hold at most 400 readings, or 2 × 150 with a capacity of 150.
+    @Test func offlineQueuesHoldTheOutagesShareCappedByCapacity() throws {
+        var scenario = ScenarioText()
+        scenario.fleet = #""gateways": 5, "devices": [{"kind": "temperature", "count": 10}]"#
+        scenario.top = #""version": 1, "name": "minimal", "duration": "5m""#
+        scenario.extra = #", "faults": [{"at": "1m", "type": "gateway-offline", "gateways": "0-1", "duration": "100s"}]"#
+        #expect(Self.part("offline queues", of: try Self.estimate(scenario)) == 400 * 90)
+        scenario.fleet += #", "offlineQueue": {"capacity": 150}"#
+        #expect(Self.part("offline queues", of: try Self.estimate(scenario)) == 300 * 90)
+        #expect(Self.part("offline queues", of: try Self.estimate(ScenarioText())) == 0)
+    }
+
     @Test func shardsAndConsumersMultiply() throws {
         var scenario = ScenarioText()
         scenario.stream = #""shards": 10000"#

@@ -25,8 +25,11 @@ enum MemoryCosts {
     /// One record retained for a slow consumer: 1,000 records/s into one shard for 60 s read at
     /// 1 record/s versus at once, 40,408 → 50,880 KB for 59,940 records, 179 B each.
     static let perRetainedRecord = 230.0
-    /// One series point: eight 64-bit integers.
-    static let perSeriesPoint = 64.0
+    /// One series point: eleven 64-bit integers.
+    static let perSeriesPoint = 88.0
+    /// One entry held in a gateway's offline queue: a put entry (hash key, lengths, reading:
+    /// 64 B) and its accepted-before flag in a deque, 72 B stride, rounded up by a quarter.
+    static let perOfflineEntry = 90.0
     /// One consumer's figures for one simulated second: three 64-bit integers.
     static let perConsumerSecond = 24.0
     /// One closed window's result for one group, held until the run is stored: 20,000 devices

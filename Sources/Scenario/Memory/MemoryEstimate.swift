@@ -50,6 +50,7 @@ extension ScenarioSpec {
                   + seconds * Double(consumers.count) * MemoryCosts.perConsumerSecond),
             .init(name: "windows", bytes: windowBytes(shards: shards, seconds: seconds)),
             .init(name: "retained records", bytes: retainedRecords * MemoryCosts.perRetainedRecord),
+            .init(name: "offline queues", bytes: offlineEntries * MemoryCosts.perOfflineEntry),
         ])
     }
 }

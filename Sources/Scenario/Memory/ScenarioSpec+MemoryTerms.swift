@@ -78,6 +78,18 @@ extension ScenarioSpec {
         return perShard * shards
     }
 
+    /// The most entries offline queues hold at once, bounded above: per `gateway-offline` fault,
+    /// its gateways' share of the emissions for its whole duration (each capped by the queue's
+    /// capacity), summed over faults as if they all overlapped.
+    var offlineEntries: Double {
+        faults.reduce(0) { total, fault in
+            guard case .gatewayOffline(let gateways, let duration) = fault.action else { return total }
+            let count = Double(gateways.resolved(count: fleet.gateways).count)
+            let emitted = emissionsPerSecond * count / Double(fleet.gateways) * Double(duration.nanoseconds) / 1e9
+            return total + min(emitted, fleet.offlineQueue.capacity.map { Double($0) * count } ?? .infinity)
+        }
+    }
+
     /// Readings the fleet emits per simulated second.
     var emissionsPerSecond: Double {
         fleet.devices.reduce(0) { $0 + Double($1.count) * 1e9 / Double($1.interval.nanoseconds) }
