@@ -33,9 +33,9 @@ import Testing
         scenario.fleet = #""gateways": 5, "devices": [{"kind": "temperature", "count": 10}]"#
         scenario.top = #""version": 1, "name": "minimal", "duration": "5m""#
         scenario.extra = #", "faults": [{"at": "1m", "type": "gateway-offline", "gateways": "0-1", "duration": "100s"}]"#
-        #expect(Self.part("offline queues", of: try Self.estimate(scenario)) == 400 * 90)
+        #expect(Self.part("offline queues", of: try Self.estimate(scenario)) == 400 * 250)
         scenario.fleet += #", "offlineQueue": {"capacity": 150}"#
-        #expect(Self.part("offline queues", of: try Self.estimate(scenario)) == 300 * 90)
+        #expect(Self.part("offline queues", of: try Self.estimate(scenario)) == 300 * 250)
         #expect(Self.part("offline queues", of: try Self.estimate(ScenarioText())) == 0)
     }
 

@@ -5,7 +5,8 @@ import Testing
 @Suite struct ValidateCommandTests {
     static let shippedScenarios = ["scenarios/smoke.json", "scenarios/10k-devices.json", "scenarios/hot-shard-throttling.json",
                                    "scenarios/ordered-single-puts.json", "scenarios/weather-service.json",
-                                   "scenarios/regional-outage.json", "scenarios/cpu-gateway.json", "scenarios/asset-tracker.json"]
+                                   "scenarios/regional-outage.json", "scenarios/cpu-gateway.json", "scenarios/asset-tracker.json",
+                                   "scenarios/fleet-outage-10x.json"]
 
     @Test func shippedScenariosAreValid() throws {
         let outcome = try Simctl.run(["validate"] + Self.shippedScenarios)
