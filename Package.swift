@@ -66,7 +66,7 @@ let package = Package(
         // Tests
         .testTarget(name: "SimKernelTests", dependencies: ["SimKernel"]),
         .testTarget(name: "TelemetryTests", dependencies: ["Telemetry", "SimKernel"]),
-        .testTarget(name: "StreamModelTests", dependencies: ["StreamModel", "SimKernel"]),
+        .testTarget(name: "StreamModelTests", dependencies: ["StreamModel", "SimKernel", "Verification"]),
         .testTarget(name: "FleetModelTests", dependencies: ["FleetModel", "StreamModel", "Telemetry", "SimKernel"]),
         .testTarget(name: "ConsumerModelTests", dependencies: ["ConsumerModel", "StreamModel", "Telemetry", "SimKernel"]),
         .testTarget(name: "AnalyticsModelTests", dependencies: ["AnalyticsModel", "Telemetry", "SimKernel"]),
