@@ -8,10 +8,10 @@ extension Fleet {
     /// - Complexity: O(devices + buffered entries); for tests and `--audit` runs.
     public func checkInvariants() {
         for (index, gateway) in gateways.enumerated() {
-            modelPrecondition(gateway.batch.count <= config.entriesPerRequest,
+            modelPrecondition(gateway.batch.count <= config.entriesPerRequest || usesKPL,
                          "gateway \(index) holds \(gateway.batch.count) entries, more than \(config.entriesPerRequest) per request")
             let bytes = gateway.batch.reduce(0) { $0 + $1.recordBytes }
-            modelPrecondition(bytes == gateway.batchBytes, "gateway \(index) counts \(gateway.batchBytes) B in a batch of \(bytes) B")
+            modelPrecondition(bytes == gateway.batchBytes || usesKPL, "gateway \(index) counts \(gateway.batchBytes) B in a batch of \(bytes) B")
             gateway.schedule.checkInvariants()
             modelPrecondition(gateway.offline.held.count <= config.offlineQueue.capacity ?? .max && gateway.offline.outages >= 0,
                               "gateway \(index) holds \(gateway.offline.held.count) readings offline, over the queue's capacity")
@@ -21,8 +21,8 @@ extension Fleet {
         for (slot, request) in requests.enumerated() where request.inUse {
             modelPrecondition(request.entries.count == request.acceptedBefore.count && !request.entries.isEmpty,
                          "request \(slot): \(request.entries.count) entries but \(request.acceptedBefore.count) flags")
-            modelPrecondition(request.attempt >= 1 && request.attempt <= producer.attemptLimit ?? .max,
-                         "request \(slot) on attempt \(request.attempt) of \(producer.attemptLimit ?? .max)")
+            modelPrecondition(request.attempt >= 1 && request.attempt <= attemptLimit ?? .max,
+                         "request \(slot) on attempt \(request.attempt) of \(attemptLimit ?? .max)")
         }
         if config.putMode == .single {
             let busy = requests.filter(\.inUse).map(\.gateway)

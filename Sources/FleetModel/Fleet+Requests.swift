@@ -60,10 +60,10 @@ extension Fleet {
             counters.lostResponses += 1
         } else {
             learnSequenceNumber(request: request)
-            if !requests[request].invalid { producer.settle(&requests[request]) }
+            if !requests[request].invalid { producer!.settle(&requests[request]) }
         }
         guard !requests[request].entries.isEmpty, !requests[request].invalid || lost,
-              let resendAt = producer.resendTime(of: requests[request], random: &gateways[gateway].random, now: now)
+              let resendAt = producer!.resendTime(of: requests[request], random: &gateways[gateway].random, now: now)
         else { return finish(request: request) }
         requests[request].attempt += 1
         counters.retries += 1
@@ -90,6 +90,8 @@ extension Fleet {
     mutating func release(request: Int) {
         requests[request].entries.removeAll(keepingCapacity: true)
         requests[request].acceptedBefore.removeAll(keepingCapacity: true)
+        requests[request].users.removeAll(keepingCapacity: true)
+        requests[request].userEnds.removeAll(keepingCapacity: true)
         requests[request].inUse = false
         freeRequests.append(request)
     }

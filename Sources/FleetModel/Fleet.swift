@@ -16,6 +16,11 @@ public struct FleetCounters: Sendable {
     public var offlineHeld: UInt64 = 0
     /// Readings offline queues gave up when full (also counted in `dropped`).
     public var offlineDropped: UInt64 = 0
+    /// KPL: Kinesis records formed (aggregated or not), those that waited on a shard limiter,
+    /// and user records given up at `RecordTtl` (also counted in `dropped`).
+    public var kinesisRecords: UInt64 = 0
+    public var rateLimited: UInt64 = 0
+    public var expired: UInt64 = 0
     /// Requests that drained offline queues after reconnecting.
     public var drainRequests: UInt64 = 0
     /// Entries held in offline queues now, over all gateways, and the most there ever were.
@@ -47,12 +52,18 @@ public struct Fleet {
     /// of one millisecond share it, and hashing is the costly part.
     var lastMillisecondKey: (millis: Int64, hash: UInt128, length: Int32)?
     public internal(set) var counters = FleetCounters()
-    /// The client library that settles responses (`config.producer`).
-    let producer: any ProducerLibrary
+    /// The client library that settles responses (`config.producer`), for the producers that
+    /// resend requests (nil for the KPL, which rebuffers).
+    let producer: (any ProducerLibrary)?
+    /// The KPL's settings when the gateways use it, its view of the shards and a wake's scratch.
+    let kpl: KPLConfig?
+    var shardMap = KPLShardMap()
+    var kplWork = KPLWork()
 
     public init(config: FleetConfig) {
         self.config = config
         producer = config.producer.library(retry: config.retry)
+        if case .kpl(let settings) = config.producer { kpl = settings } else { kpl = nil }
         models = DeviceModels(config: config)
         gateways = (0..<config.gateways).map { index in
             let id = DeviceIdentity.gatewayID(index: UInt32(index))
@@ -104,11 +115,12 @@ public struct Fleet {
     }
 
     /// The most attempts the producer library makes per entry (nil: no fixed bound).
-    public var attemptLimit: Int? { producer.attemptLimit }
+    public var attemptLimit: Int? { producer?.attemptLimit }
 
-    /// Fills every gateway's first batch; returns each gateway's first send time (nil: none).
+    /// Fills every gateway's first batch; returns each gateway's first send (or KPL wake) time
+    /// (nil: none).
     public mutating func start() -> [SimTime?] {
-        (0..<gateways.count).map { assembleBatch(gateway: $0) }
+        (0..<gateways.count).map { usesKPL ? startKPL(gateway: $0) : assembleBatch(gateway: $0) }
     }
 
     /// Readings emitted but neither accepted by the stream nor dropped, counted from the
@@ -117,10 +129,11 @@ public struct Fleet {
         var held: UInt64 = 0
         for gateway in gateways {
             held += UInt64(gateway.batch.count) + (gateway.carry == nil ? 0 : 1) + gateway.backlog
-                + UInt64(gateway.offline.unacceptedCount)
+                + UInt64(gateway.offline.unacceptedCount) + kplReadingsHeld(gateway: gateway)
         }
         for request in requests where request.inUse {
-            held += UInt64(request.acceptedBefore.lazy.filter { !$0 }.count)
+            held += UInt64(request.users.isEmpty ? request.acceptedBefore.lazy.filter { !$0 }.count
+                                                 : request.users.lazy.filter { !$0.acceptedBefore }.count)
         }
         return held
     }

@@ -19,6 +19,8 @@ struct Gateway {
     var lastSequence: SequenceNumber?
     /// What it holds while it cannot reach the stream, and its outages.
     var offline = OfflineQueue()
+    /// Under the KPL: its retries, limiters and next wake.
+    var kpl = KPLGateway()
     var random: SimRandom
     let hashKey: UInt128
     let keyLength: Int32

@@ -20,14 +20,28 @@ public protocol ProducerLibrary: Sendable {
 public enum ProducerKind: Sendable {
     /// The AWS SDK: failed entries are retried with backoff, per `fleet.retry`.
     case sdk
+    /// The Kinesis Producer Library: aggregation, collection, per-shard rate limits, retries
+    /// until `RecordTtl` (`Fleet+KPL`).
+    case kpl(KPLConfig)
     /// A library defined outside the scenario contract (tests' deliberately broken producers).
     case plugin(any ProducerLibrary)
 
-    /// The library the fleet sends through.
-    func library(retry: RetryPolicy) -> any ProducerLibrary {
+    /// The library that settles the fleet's responses by resending requests (nil for the KPL,
+    /// which puts failed records back in its buffer).
+    func library(retry: RetryPolicy) -> (any ProducerLibrary)? {
         switch self {
         case .sdk: SDKProducer(retry: retry)
+        case .kpl: nil
         case .plugin(let library): library
+        }
+    }
+
+    /// The scenario name (`fleet.producer`); a plug-in is named by its type.
+    public var name: String {
+        switch self {
+        case .sdk: "sdk"
+        case .kpl: "kpl"
+        case .plugin(let library): String(describing: type(of: library))
         }
     }
 }

@@ -16,6 +16,10 @@ public struct PutRequest {
     public var results: ContiguousArray<PutEntryResult> = []
     /// The latest arrival was rejected as a whole (`InvalidArgumentException`).
     public var invalid = false
+    /// KPL requests: the user records inside the entries, entry `i`'s ending before
+    /// `userEnds[i]` (`Fleet.userRange`); empty for the other producers.
+    public internal(set) var users: ContiguousArray<KPLRecord> = []
+    public internal(set) var userEnds: ContiguousArray<Int32> = []
     /// Single put mode: the sequence number the stream gave the record at the latest arrival.
     public internal(set) var sequenceNumber: SequenceNumber?
     /// The slot holds a request in flight (not in the free pool).

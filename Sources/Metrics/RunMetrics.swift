@@ -51,8 +51,12 @@ public struct RunMetrics: Sendable {
     /// Entries (or PutRecord calls) failed by an injected `InternalFailure` (P6); not throttling.
     public internal(set) var internalFailures: UInt64 = 0
     public internal(set) var invalidRequests: UInt64 = 0
+    /// Kinesis records accepted (what the stream's limits count).
     public internal(set) var accepted: UInt64 = 0
     public internal(set) var acceptedBytes: UInt64 = 0
+    /// Readings inside the accepted records: one per record, many per KPL aggregated record.
+    public internal(set) var readingsAccepted: UInt64 = 0
+    /// Accepted readings the stream already had (producer retries).
     public internal(set) var duplicates: UInt64 = 0
     /// PUT payload units: each accepted record rounded up to 25 KB chunks (pricing).
     public internal(set) var putPayloadUnits: UInt64 = 0
@@ -80,11 +84,20 @@ public struct RunMetrics: Sendable {
         if invalid { invalidRequests += 1 }
     }
 
-    /// One record accepted by `shard`: the hot path (once per record), O(1) with no allocation.
+    /// One record, one reading, accepted by `shard`: the hot path (once per record), O(1) with
+    /// no allocation.
+    @inline(__always)
     public mutating func recordAccepted(shard: Int, bytes: Int64, duplicate: Bool, now: SimTime) {
+        recordAccepted(shard: shard, bytes: bytes, readings: 1, duplicates: duplicate ? 1 : 0, now: now)
+    }
+
+    /// One record holding `readings` readings (a KPL aggregated record), `duplicates` of which
+    /// the stream already had, accepted by `shard`.
+    public mutating func recordAccepted(shard: Int, bytes: Int64, readings: Int, duplicates: Int, now: SimTime) {
         accepted += 1
         acceptedBytes += UInt64(bytes)
-        if duplicate { duplicates += 1 }
+        readingsAccepted += UInt64(readings)
+        self.duplicates += UInt64(duplicates)
         putPayloadUnits += UInt64((bytes + 24_999) / 25_000)
         onDemandWrittenKiB += UInt64((bytes + 1_023) / 1_024)
         // One access to the shard's element: each `shards[shard]` mutation checks uniqueness.

@@ -31,6 +31,11 @@ public enum RunSummary {
         counts("readings emitted", "records.emitted", "anomalies injected", "anomalies.injected")
         counts("records accepted", "records.accepted", "duplicates", "records.duplicates")
         counts("dropped by producers", "records.dropped", "in flight at end", "records.in_flight")
+        if let kinesisRecords = view.metric("producer.kinesis_records") {
+            table.add("KPL Kinesis records", Formatting.count(Int64(kinesisRecords)),
+                      "readings per record", Formatting.fixed(view["producer.readings_per_record"], 2))
+            counts("rate-limited records", "producer.rate_limited", "expired (TTL)", "producer.expired")
+        }
         table.add("throughput", Formatting.fixed(view["throughput.records_per_second"], 1) + " rec/s",
                   "", Formatting.fixed(view["throughput.bytes_per_second"] / 1024, 1) + " KiB/s")
         counts("PutRecords requests", "put.requests", "entries", "put.entries")

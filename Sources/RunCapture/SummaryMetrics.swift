@@ -27,13 +27,13 @@ enum SummaryMetrics {
         put("sim.drain_s", result.drain.seconds)
         put("sim.events", Double(result.events))
         put("wall.seconds", report.wallSeconds)
-        put("wall.records_per_second", report.wallSeconds > 0 ? Double(result.metrics.accepted) / report.wallSeconds : 0)
+        put("wall.records_per_second", report.wallSeconds > 0 ? Double(result.metrics.readingsAccepted) / report.wallSeconds : 0)
     }
 
     static func traffic(_ result: RunResult, into put: (String, Double) -> Void) {
         let metrics = result.metrics
         put("records.emitted", Double(result.fleet.emitted))
-        put("records.accepted", Double(metrics.accepted))
+        put("records.accepted", Double(metrics.readingsAccepted))
         put("records.duplicates", Double(metrics.duplicates))
         put("records.dropped", Double(result.fleet.dropped))
         put("records.lost", Double(result.lost))
@@ -45,6 +45,7 @@ enum SummaryMetrics {
         put("put.internal_failures", Double(metrics.internalFailures))
         put("put.retries", Double(result.fleet.retries))
         put("put.invalid_requests", Double(metrics.invalidRequests))
+        if result.usedKPL { kpl(result, into: put) }
         put("offline.held", Double(result.fleet.offlineHeld))
         put("offline.dropped", Double(result.fleet.offlineDropped))
         put("offline.peak_queued", Double(result.fleet.peakOfflineQueued))
@@ -60,6 +61,17 @@ enum SummaryMetrics {
         put("cost.shard_hours", result.cost.shardHours)
         put("cost.put_payload_units", Double(result.cost.putPayloadUnits))
         onDemandCost(result.onDemandCost, into: put)
+    }
+
+    /// The KPL's figures: Kinesis records accepted (what shards count; `records.accepted` counts
+    /// the readings inside them), readings per record, records that waited on the rate limit,
+    /// readings that expired at `RecordTtl`.
+    static func kpl(_ result: RunResult, into put: (String, Double) -> Void) {
+        let metrics = result.metrics
+        put("producer.kinesis_records", Double(metrics.accepted))
+        put("producer.readings_per_record", metrics.accepted == 0 ? 0 : Double(metrics.readingsAccepted) / Double(metrics.accepted))
+        put("producer.rate_limited", Double(result.fleet.rateLimited))
+        put("producer.expired", Double(result.fleet.expired))
     }
 
     /// The same traffic priced in on-demand mode, to compare with `cost.monthly_usd`.

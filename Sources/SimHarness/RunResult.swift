@@ -54,6 +54,8 @@ public struct RunResult: Sendable {
     public var shards: [ShardSummary]
     /// Why the run stopped before the end of its drain, when it did.
     public var stoppedEarly: EarlyStop?
+    /// Whether the gateways sent through the KPL (records are aggregates of readings).
+    public var usedKPL = false
 
     public var invariantsHold: Bool { invariants.allSatisfy(\.holds) }
 

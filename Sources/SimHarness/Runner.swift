@@ -72,7 +72,7 @@ public struct Runner {
             keyTracking: keyTracking, partitionKey: config.fleet.partitionKey,
             epochMillisAtStart: config.fleet.epochMillisAtStart,
             lossSeen: Array(repeating: Array(repeating: 0, count: config.shardCount), count: names.count),
-            consumerNames: names)
+            consumerNames: names, deaggregates: config.fleet.producer.name == "kpl")
         return World(fleet: fleet, apps: apps, host: host, faults: config.faults,
                      consumerIndex: Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) }),
                      operations: config.operations,
@@ -82,6 +82,7 @@ public struct Runner {
 
     mutating func scheduleStart() {
         scheduleFaults()
+        if simulation.world.fleet.usesKPL { simulation.world.teachShardMap() }
         for (gateway, first) in simulation.world.fleet.start().enumerated() {
             guard let time = first else { continue }
             simulation.queue.schedule(.gatewaySend(gateway: Int32(gateway)), at: time)
@@ -228,6 +229,7 @@ public struct Runner {
             inFlight: held, lostPerConsumerShard: lost, reshards: world.reshards,
             shards: stream.shards.map(ShardSummary.init), stoppedEarly: stopReason())
         result.scalingDecisions = world.scalingDecisions
+        result.usedKPL = world.fleet.usesKPL
         // The last deliveries, made by `finish` on this copy, wait for `takeSinkOutput`.
         simulation.world.host.sinkOutbox = world.host.sinkOutbox
         return result

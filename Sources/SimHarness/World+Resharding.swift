@@ -45,6 +45,7 @@ extension World {
     /// which decides for itself when to read them.
     mutating func opened(_ created: [Int], closed: [Int], now: SimTime, queue: inout EventQueue<WorldEvent>) {
         host.observeReshard(created: created, closed: closed, now: now)
+        if fleet.usesKPL { teachShardMap() }
         for _ in created { capacity.addShard() }
         apps.broadcast(.resharded(closed: closed, opened: created), now: now, host: &host, queue: &queue)
     }

@@ -35,6 +35,7 @@ struct World: EventHandler {
     mutating func handle(_ event: WorldEvent, now: SimTime, queue: inout EventQueue<WorldEvent>) {
         switch event {
         case .gatewaySend(let gateway):
+            if fleet.usesKPL { return wakeKPL(gateway: Int(gateway), now: now, queue: &queue) }
             send(gateway: Int(gateway), now: now, queue: &queue)
         case .putArrival(let request):
             arrive(request: Int(request), now: now, queue: &queue)
@@ -117,9 +118,13 @@ struct World: EventHandler {
         let bytes = entry.recordBytes
         switch result {
         case .accepted(let shard, let offset):
-            let duplicate = !fleet.noteAccepted(request: request, entry: index)
-            host.metrics.recordAccepted(shard: Int(shard), bytes: bytes, duplicate: duplicate, now: now)
-            host.checks.conservation.observeAccepted(duplicate: duplicate)
+            if fleet.usesKPL {
+                observeKPLAccepted(request: request, entry: index, shard: Int(shard), offset: offset, bytes: bytes, now: now)
+            } else {
+                let duplicate = !fleet.noteAccepted(request: request, entry: index)
+                host.metrics.recordAccepted(shard: Int(shard), bytes: bytes, duplicate: duplicate, now: now)
+                host.checks.conservation.observeAccepted(duplicate: duplicate)
+            }
             host.checks.writeAudit.observeAccepted(shard: Int(shard), bytes: bytes, now: now)
             if capacity.tick != nil { capacity.noteAccepted(shard: Int(shard), bytes: bytes) }
             host.digest.add(UInt64(shard) << 48 | offset)
@@ -156,6 +161,7 @@ struct World: EventHandler {
     /// The response reaches the gateway: retries are scheduled, and in single put mode a call
     /// answered for good frees the gateway to send its next one.
     mutating func respond(request: Int, now: SimTime, queue: inout EventQueue<WorldEvent>) {
+        if fleet.usesKPL { return respondKPL(request: request, now: now, queue: &queue) }
         let gateway = Int(fleet.requests[request].gateway)
         switch fleet.completeResponse(request: request, now: now) {
         case .finished(let dropped):

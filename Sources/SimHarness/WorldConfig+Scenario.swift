@@ -57,6 +57,7 @@ extension WorldConfig {
         fleet.batching = spec.fleet.batching
         fleet.uplinkLatency = spec.fleet.uplinkLatency
         fleet.retry = spec.fleet.retry
+        if let kpl = spec.fleet.kpl { fleet.producer = .kpl(kpl) }
         fleet.ackLossRate = spec.fleet.ackLossRate
         fleet.offlineQueue = spec.fleet.offlineQueue
         fleet.clockSkew = spec.fleet.clockSkew

@@ -7,14 +7,14 @@ import Verification
 /// Per-partition-key order: each delivery's key and sequence number go to `KeyOrderCheck`.
 extension WorldHost {
     /// Feeds the per-key order checker (not for random keys: each record has its own key).
-    mutating func observeKeyOrder(consumer: Int, shard: Int, offset: UInt64, record: StoredRecord<Reading>) {
-        guard let key = keyIndex(of: record.payload) else { return }
+    mutating func observeKeyOrder(consumer: Int, shard: Int, offset: UInt64, reading: Reading) {
+        guard let key = keyIndex(of: reading) else { return }
         let number = stream.sequenceNumber(shard: shard, offset: offset)
         let stamp = KeyOrderStamp(millis: number.millis, shard: Int32(shard), offset: offset)
         guard let newer = checks.keyOrder.observeDelivery(consumer: consumer, key: key, stamp: stamp) else { return }
         // The message is built only for the violations the checker keeps.
         let message = checks.keyOrder.wantsMessage
-            ? "key \(keyName(of: record.payload)) record \(sequenceNumber(stamp)) of \(stream.shards[shard].id) "
+            ? "key \(keyName(of: reading)) record \(sequenceNumber(stamp)) of \(stream.shards[shard].id) "
                 + "after \(sequenceNumber(newer)) of \(stream.shards[Int(newer.shard)].id)"
             : ""
         checks.keyOrder.recordViolation(consumer: consumer, records: message)

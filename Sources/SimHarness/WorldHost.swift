@@ -7,6 +7,15 @@ import StreamModel
 import Telemetry
 import Verification
 
+/// Where a delivered reading came from: the consumer, the record's shard and offset, and
+/// whether this is the consumer's first delivery of that record.
+struct RecordPlace {
+    let consumer: Int
+    let shard: Int
+    let offset: UInt64
+    let first: Bool
+}
+
 /// The stream and everything that observes it: the metrics, the checkers, the operators and the
 /// digest. Producers' and consumers' observations all arrive here (`observe`), and only here
 /// are they turned into figures, verdicts and digest words; nothing copies counters back at the
@@ -28,6 +37,9 @@ struct WorldHost: ConsumerHost {
     var sinkOutbox: [SinkOutput] = []
     /// Each consumer's name, for the outbox.
     let consumerNames: [String]
+    /// Whether records are KPL aggregates that consumers deaggregate (`aggregates`).
+    let deaggregates: Bool
+    var aggregates = AggregateContents()
 
     /// Every consumer observation: who listens to each is decided here.
     mutating func observe(_ observation: ConsumerObservation, now: SimTime) {
@@ -88,6 +100,8 @@ struct WorldHost: ConsumerHost {
     /// The record's partition key as a number: the key checker's dense index, or for random
     /// keys (each record its own) the reading's id.
     func partitionKeyIndex(shard: Int, offset: UInt64) -> UInt64 {
+        // An aggregated record's key is the KPL's "a", the same for all of them.
+        if deaggregates && aggregates.count(shard: shard, offset: offset) > 1 { return .max }
         let payload = stream.record(shard: shard, offset: offset).payload
         return keyIndex(of: payload).map(UInt64.init) ?? payload.id.rawValue
     }
@@ -142,23 +156,39 @@ struct WorldHost: ConsumerHost {
 
     /// A consumer processed one record: latency, checks, analytics, digest. The retention audit
     /// looks at when the stream served it; latency runs to the end of its processing.
+    /// A KPL aggregated record is deaggregated: each reading inside is delivered.
     mutating func deliver(consumer: Int, shard: Int, offset: UInt64, read: ReadTimes, processedAt: SimTime) {
         let record = stream.record(shard: shard, offset: offset)
-        metrics.recordDelivery(consumer: consumer, latency: processedAt - record.payload.emittedAt)
         checks.retention.observeRead(arrival: record.arrival, readAt: read.served, shard: shard, offset: offset)
-        if checks.observeDelivery(consumer: consumer, shard: shard, offset: offset, now: processedAt) {
-            observeKeyOrder(consumer: consumer, shard: shard, offset: offset, record: record)
+        let first = checks.observeDelivery(consumer: consumer, shard: shard, offset: offset, now: processedAt)
+        let place = RecordPlace(consumer: consumer, shard: shard, offset: offset, first: first)
+        if deaggregates {
+            for reading in aggregates.readings(shard: shard, offset: offset) {
+                deliver(reading, at: place, read: read, processedAt: processedAt)
+            }
         } else {
-            metrics.consumers[consumer].redeliveries += 1
-        }
-        operators[consumer].add(record.payload, shard: shard, arrivedAt: read.handled)
-        checks.observeWindowed(record.payload, consumer: consumer, arrivedAt: read.handled)
-        for detector in operators[consumer].detectors.indices {
-            assess(record.payload, consumer: consumer, detector: detector, now: read.handled)
+            deliver(record.payload, at: place, read: read, processedAt: processedAt)
         }
         if !operators[consumer].sinks.isEmpty { collectDeliveries(consumer: consumer) }
         digest.add(UInt64(consumer) << 56 | UInt64(shard) << 40 | offset)
         digest.add(processedAt.nanoseconds)
+    }
+
+    /// One reading reaches a consumer: latency, key order (or a redelivery), analytics.
+    @inline(__always)
+    mutating func deliver(_ reading: Reading, at place: RecordPlace, read: ReadTimes, processedAt: SimTime) {
+        let consumer = place.consumer
+        metrics.recordDelivery(consumer: consumer, latency: processedAt - reading.emittedAt)
+        if place.first {
+            observeKeyOrder(consumer: consumer, shard: place.shard, offset: place.offset, reading: reading)
+        } else {
+            metrics.consumers[consumer].redeliveries += 1
+        }
+        operators[consumer].add(reading, shard: place.shard, arrivedAt: read.handled)
+        checks.observeWindowed(reading, consumer: consumer, arrivedAt: read.handled)
+        for detector in operators[consumer].detectors.indices {
+            assess(reading, consumer: consumer, detector: detector, now: read.handled)
+        }
     }
 
     /// A detector's verdict on a reading, scored against the ground truth; flags enter the digest.

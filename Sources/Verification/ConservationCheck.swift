@@ -16,8 +16,13 @@ public struct ConservationCheck: Sendable {
     public mutating func observeEmitted(_ count: UInt64) { emitted += count }
 
     public mutating func observeAccepted(duplicate: Bool) {
-        accepted += 1
-        if duplicate { duplicates += 1 }
+        observeAccepted(readings: 1, duplicates: duplicate ? 1 : 0)
+    }
+
+    /// A record holding `readings` readings (a KPL aggregated record), `duplicates` of them repeats.
+    public mutating func observeAccepted(readings: Int, duplicates: Int) {
+        accepted += UInt64(readings)
+        self.duplicates += UInt64(duplicates)
     }
 
     public mutating func observeDropped(_ count: UInt64) { dropped += count }

@@ -14,8 +14,12 @@ import StreamModel
             "offlineQueue": {"capacity": 100}
             """#
         #expect(problems(scenario) == [
-            "fleet.rateLimit: not supported yet: a producer-side rate limit \(Self.later)",
+            "fleet.rateLimit: not supported yet: a rate limit for the SDK producer \(Self.later)",
         ])
+        scenario.fleet = #"""
+            "gateways": 1, "devices": [{"kind": "cpu", "count": 1}], "producer": "kpl", "rateLimit": 1.5
+            """#
+        #expect(problems(scenario).isEmpty)
     }
 
     @Test func everyStreamFieldIsSimulated() {

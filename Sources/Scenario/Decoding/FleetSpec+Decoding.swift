@@ -5,7 +5,7 @@ import Telemetry
 extension FleetSpec {
     static let fields = [
         "gateways", "devices", "partitionKey", "putMode", "batching", "uplinkLatency", "retry", "rateLimit",
-        "offlineQueue", "ackLossRate", "clockSkew",
+        "offlineQueue", "ackLossRate", "clockSkew", "producer", "kpl",
     ]
     static let maxGateways = 1_000_000
     static let maxDevices = 10_000_000
@@ -22,6 +22,7 @@ extension FleetSpec {
         reader.read("uplinkLatency", into: &fleet.uplinkLatency) { $0.distribution(.zero ... .hours(1)) }
         reader.read("retry", into: &fleet.retry, RetryPolicy.decode)
         reader.read("rateLimit", into: &fleet.rateLimit, decodeRateLimit)
+        decodeProducer(reader, into: &fleet)
         reader.read("offlineQueue", into: &fleet.offlineQueue, OfflineQueueConfig.decode)
         reader.read("ackLossRate", into: &fleet.ackLossRate) { $0.number(.rate) }
         reader.read("clockSkew", into: &fleet.clockSkew) { field -> Distribution?? in
@@ -32,7 +33,24 @@ extension FleetSpec {
     }
 
     private func rejectUnsupported(_ reader: ObjectReader) {
-        if rateLimit != nil { reader.member("rateLimit")?.unsupported("a producer-side rate limit") }
+        if kpl == nil, rateLimit != nil { reader.member("rateLimit")?.unsupported("a rate limit for the SDK producer") }
+    }
+
+    /// `producer` ("sdk" or "kpl") and, for the KPL, `kpl` and `rateLimit` (absent: 1.5, null: none).
+    private static func decodeProducer(_ reader: ObjectReader, into fleet: inout FleetSpec) {
+        var kind = "sdk"
+        reader.read("producer", into: &kind) { $0.choice([("sdk", "sdk"), ("kpl", "kpl")], what: "a producer") }
+        guard kind == "kpl" else {
+            if reader.has("kpl") { reader.log("kpl", #"is set but fleet.producer is not "kpl" (allowed: only with "producer": "kpl")"#) }
+            return
+        }
+        var kpl = KPLConfig()
+        reader.read("kpl", into: &kpl, KPLConfig.decode)
+        if reader.has("rateLimit") { kpl.rateLimit = fleet.rateLimit }
+        if fleet.putMode == .single {
+            reader.reject("putMode", #"is "single" but the KPL always sends PutRecords (allowed: "batch" with "producer": "kpl")"#)
+        }
+        fleet.kpl = kpl
     }
 
     private static func decodeDevices(_ field: Field) -> [DeviceGroupConfig]? {

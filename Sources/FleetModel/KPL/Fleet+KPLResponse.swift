@@ -1,0 +1,66 @@
+import SimKernel
+import StreamModel
+import Telemetry
+
+/// Responses to the KPL's requests: accepted user records are done; the others go back to the
+/// buffer (KPL `Retrier::retry_not_expired`), or expire.
+extension Fleet {
+    /// The user records of entry `entry` of a KPL request, as indexes into its `users`.
+    public func userRange(request: Int, entry: Int) -> Range<Int> {
+        let ends = requests[request].userEnds
+        return (entry == 0 ? 0 : Int(ends[entry - 1]))..<Int(ends[entry])
+    }
+
+    /// Notes that entry `entry` of a KPL request was accepted: returns how many user records it
+    /// holds and how many of those the stream already had (duplicates).
+    public mutating func noteAcceptedUsers(request: Int, entry: Int) -> (readings: Int, duplicates: Int) {
+        let range = userRange(request: request, entry: entry)
+        var duplicates = 0
+        for user in range {
+            if requests[request].users[user].acceptedBefore { duplicates += 1 }
+            requests[request].users[user].acceptedBefore = true
+        }
+        return (range.count, duplicates)
+    }
+
+    /// The gateway reads the response to a KPL request at `now`. A lost response fails every
+    /// entry (the KPL cannot tell what was written); an invalid request fails them all too.
+    public mutating func completeKPLResponse(request: Int, now: SimTime) -> KPLOutcome {
+        let index = Int(requests[request].gateway)
+        let lost = config.ackLossRate > 0 && gateways[index].random.chance(config.ackLossRate)
+        if lost { counters.lostResponses += 1 }
+        if requests[request].invalid { counters.invalidRequests += 1 }
+        kplWork.dropped = 0
+        var retried = 0
+        for entry in requests[request].entries.indices {
+            if !lost, !requests[request].invalid, requests[request].results[entry].isAccepted { continue }
+            for user in userRange(request: request, entry: entry) {
+                let record = requests[request].users[user]
+                if record.entry.payload.emittedAt + kpl!.recordTtl <= now {
+                    expire(CollectionOfOne(record))
+                } else {
+                    gateways[index].kpl.retries.append(record)
+                    retried += 1
+                }
+            }
+        }
+        release(request: request)
+        guard retried > 0 else { return KPLOutcome(dropped: kplWork.dropped, wakeAt: nil) }
+        counters.retries += UInt64(retried)
+        let due = now + kpl!.retryDelay
+        gateways[index].kpl.retryDueAt = min(gateways[index].kpl.retryDueAt ?? due, due)
+        if let wake = gateways[index].kpl.wakeAt, wake <= due { return KPLOutcome(dropped: kplWork.dropped, wakeAt: nil) }
+        gateways[index].kpl.wakeAt = due
+        return KPLOutcome(dropped: kplWork.dropped, wakeAt: due)
+    }
+
+    /// User records the KPL holds that the stream never accepted: retries, records waiting on
+    /// limiters (the buffer is the gateway's batch, counted with the other producers').
+    func kplReadingsHeld(gateway: Gateway) -> UInt64 {
+        var held = gateway.kpl.retries.lazy.filter { !$0.acceptedBefore }.count
+        for limiter in gateway.kpl.limiters {
+            for aggregate in limiter?.waiting ?? [] { held += aggregate.users.lazy.filter { !$0.acceptedBefore }.count }
+        }
+        return UInt64(held)
+    }
+}

@@ -1,0 +1,28 @@
+/// The KPL's view of the stream's shards (`ShardMap`, from ListShards): which shard a user
+/// record's hash key predicts, so its records are aggregated and rate-limited per shard. The
+/// world hands it the OPEN shards at the start and after every reshard.
+public struct KPLShardMap: Sendable {
+    /// Start keys of the OPEN shards in hash-key order, and each one's shard index.
+    private var starts: [UInt128] = [0]
+    private var shards: [Int32] = [0]
+
+    public init() {}
+
+    /// `open`: each OPEN shard's index and start key, in hash-key order.
+    public init(open: [(shard: Int, start: UInt128)]) {
+        precondition(!open.isEmpty && open[0].start == 0, "a shard map must cover the key space from 0")
+        starts = open.map(\.start)
+        shards = open.map { Int32($0.shard) }
+    }
+
+    /// The shard a record with `hashKey` is predicted to reach.
+    public func shard(for hashKey: UInt128) -> Int {
+        var low = 0
+        var high = starts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if starts[middle] <= hashKey { low = middle } else { high = middle - 1 }
+        }
+        return Int(shards[low])
+    }
+}

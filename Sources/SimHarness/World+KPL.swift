@@ -1,0 +1,50 @@
+import FleetModel
+import SimKernel
+import StreamModel
+import Telemetry
+
+/// The world's side of the KPL producer: gateway wakes, its requests' user records, responses.
+extension World {
+    /// A KPL gateway wakes: the requests it sent are scheduled, readings that expired dropped,
+    /// and its next wake scheduled (a stale wake does nothing).
+    mutating func wakeKPL(gateway: Int, now: SimTime, queue: inout EventQueue<WorldEvent>) {
+        guard let outcome = fleet.wakeKPL(gateway: gateway, now: now) else { return }
+        for sent in fleet.sentRequests {
+            queue.schedule(.putArrival(request: Int32(sent.request)), at: sent.arrivesAt)
+        }
+        noteKPL(outcome, gateway: gateway, queue: &queue)
+    }
+
+    /// The response to a KPL request reaches its gateway.
+    mutating func respondKPL(request: Int, now: SimTime, queue: inout EventQueue<WorldEvent>) {
+        let gateway = Int(fleet.requests[request].gateway)
+        noteKPL(fleet.completeKPLResponse(request: request, now: now), gateway: gateway, queue: &queue)
+    }
+
+    /// Expired readings go to the conservation check and the digest; a new wake is scheduled.
+    mutating func noteKPL(_ outcome: KPLOutcome, gateway: Int, queue: inout EventQueue<WorldEvent>) {
+        if outcome.dropped > 0 {
+            host.checks.conservation.observeDropped(UInt64(outcome.dropped))
+            host.digest.add(UInt64(0xE4B1) << 48 | UInt64(outcome.dropped))
+        }
+        if let wake = outcome.wakeAt { queue.schedule(.gatewaySend(gateway: Int32(gateway)), at: wake) }
+    }
+
+    /// An aggregated record was accepted: its readings are counted (duplicates among them) and
+    /// kept for consumers to deaggregate.
+    mutating func observeKPLAccepted(request: Int, entry: Int, shard: Int, offset: UInt64,
+                                     bytes: Int64, now: SimTime) {
+        let (readings, duplicates) = fleet.noteAcceptedUsers(request: request, entry: entry)
+        host.metrics.recordAccepted(shard: shard, bytes: bytes, readings: readings, duplicates: duplicates, now: now)
+        host.checks.conservation.observeAccepted(readings: readings, duplicates: duplicates)
+        host.aggregates.add(shard: shard, offset: offset,
+                            users: fleet.requests[request].users[fleet.userRange(request: request, entry: entry)],
+                            keptFrom: host.stream.shards[shard].firstOffset)
+    }
+
+    /// The KPL predicts shards from the OPEN shards as the stream lists them now.
+    mutating func teachShardMap() {
+        let open = host.stream.openShardIndexes.map { (shard: $0, start: host.stream.shards[$0].range.start) }
+        fleet.learnShards(KPLShardMap(open: open))
+    }
+}
