@@ -49,3 +49,51 @@ extension PartitionKeyMode {
         }
     }
 }
+
+/// A Kinesis record the KPL would make of sampled records, for `simctl sample --producer kpl`.
+public struct SampledAggregate {
+    public var gateway: Int
+    public var shard: Int
+    /// The sampled records inside it, by their place in the sample.
+    public var records: [Int]
+    /// The Kinesis record as put: key "a" and the first record's hash as explicit hash key when
+    /// aggregated, else the lone record itself.
+    public var entry: PutEntry<Reading>
+}
+
+extension Fleet {
+    /// The sampled records packed as each gateway's KPL would pack them, per gateway and
+    /// predicted shard over `shardCount` even shards, in sample order.
+    public static func aggregate(_ sample: [SampledRecord], shardCount: Int, kpl: KPLConfig) -> [SampledAggregate] {
+        let ranges = HashKeyRange.evenSplit(count: shardCount)
+        let map = KPLShardMap(open: ranges.enumerated().map { (shard: $0.offset, start: $0.element.start) })
+        var groups: [[Int]: [Int]] = [:]
+        var order: [[Int]] = []
+        for (index, record) in sample.enumerated() {
+            let key = [record.gateway, map.shard(for: record.entry.hashKey)]
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(index)
+        }
+        var aggregates: [SampledAggregate] = []
+        for key in order {
+            var builder = AggregateBuilder()
+            var members: [Int] = []
+            func finish() {
+                guard let first = members.first else { return }
+                aggregates.append(SampledAggregate(gateway: key[0], shard: key[1], records: members,
+                                                   entry: builder.kinesisEntry(first: sample[first].entry)))
+                builder.reset()
+                members = []
+            }
+            for index in groups[key]! {
+                if !kpl.aggregationEnabled && !members.isEmpty || !builder.add(sample[index].entry, config: kpl) {
+                    finish()
+                    _ = builder.add(sample[index].entry, config: kpl)
+                }
+                members.append(index)
+            }
+            finish()
+        }
+        return aggregates
+    }
+}

@@ -31,7 +31,11 @@ public enum BindingLimit: Equatable, Sendable {
     public static func of(_ candidate: PlanCandidate, offered: SizingFormula, limits: Limits, keys: String) -> BindingLimit {
         let run = candidate.run
         let shards = Double(candidate.shards)
-        let records = offered.recordsPerSecond / shards, bytes = offered.recordsPerSecond * offered.averageRecordBytes / shards
+        let bytes = offered.recordsPerSecond * offered.averageRecordBytes / shards
+        // Under the KPL the shards count Kinesis records, which aggregation makes fewer than
+        // readings, and how many depends on the shards: take those the candidate's stream took.
+        let records = run.metric("producer.kinesis_records").map { $0 / Swift.max(run["sim.duration_s"], 1e-9) / shards }
+            ?? offered.recordsPerSecond / shards
         // Writes throttle although the offered load would fit spread evenly, and one shard takes
         // half again its fair share: keys, not shards, are the limit.
         let incoming = run.run.shards.filter { $0.state != "CLOSED" }.map { ($0.shardID, Double($0.incomingRecords)) }

@@ -36,7 +36,8 @@ public enum RunSummary {
                       "readings per record", Formatting.fixed(view["producer.readings_per_record"], 2))
             counts("rate-limited records", "producer.rate_limited", "expired (TTL)", "producer.expired")
         }
-        table.add("throughput", Formatting.fixed(view["throughput.records_per_second"], 1) + " rec/s",
+        let unit = view.metric("producer.kinesis_records") == nil ? " rec/s" : " Kinesis rec/s"
+        table.add("throughput", Formatting.fixed(view["throughput.records_per_second"], 1) + unit,
                   "", Formatting.fixed(view["throughput.bytes_per_second"] / 1024, 1) + " KiB/s")
         counts("PutRecords requests", "put.requests", "entries", "put.entries")
         table.add("entries throttled", Formatting.count(view.count("put.throttled_entries")),
