@@ -86,7 +86,7 @@ extension Fleet {
                 members = []
             }
             for index in groups[key]! {
-                if !kpl.aggregationEnabled && !members.isEmpty || !builder.add(sample[index].entry, config: kpl) {
+                if !builder.add(sample[index].entry, config: kpl) {
                     finish()
                     _ = builder.add(sample[index].entry, config: kpl)
                 }

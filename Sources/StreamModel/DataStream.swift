@@ -57,13 +57,7 @@ public struct DataStream<Payload> {
     /// The OPEN shard whose range contains `hashKey` (binary search over start keys).
     @inlinable
     public func shardIndex(for hashKey: UInt128) -> Int {
-        var low = 0
-        var high = openStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if openStarts[middle] <= hashKey { low = middle } else { high = middle - 1 }
-        }
-        let shard = openShards[low]
+        let shard = openShards[HashKeyRange.position(of: hashKey, starts: openStarts)]
         // Per record: the standard check, whose message release builds drop (see `modelPrecondition`).
         precondition(shardList[shard].range.contains(hashKey), "hash key \(hashKey) routed to no shard")
         return shard

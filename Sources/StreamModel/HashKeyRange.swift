@@ -35,3 +35,18 @@ extension HashKeyRange {
     /// Whether the two ranges share at least one key.
     public func overlaps(_ other: HashKeyRange) -> Bool { start <= other.end && other.start <= end }
 }
+
+extension HashKeyRange {
+    /// The position of the range containing `key` among contiguous ranges whose sorted start
+    /// keys are `starts` (the first 0): binary search, the last start not above the key.
+    @inlinable
+    public static func position(of key: UInt128, starts: [UInt128]) -> Int {
+        var low = 0
+        var high = starts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if starts[middle] <= key { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+}

@@ -100,6 +100,10 @@ struct AggregatedRecordFormatTests {
         builder.reset()
         let joined = (0..<4).map { builder.add(Self.entry(key: "k\($0)", dataBytes: 10), config: config) }
         #expect(joined == [true, true, true, false])
+        config.aggregationEnabled = false
+        builder.reset()
+        let alone = (0..<2).map { builder.add(Self.entry(key: "k\($0)", dataBytes: 10), config: config) }
+        #expect(alone == [true, false])
     }
 
     @Test func theLimiterStartsEmptyAndRefillsAtTheRateLimit() {

@@ -21,8 +21,10 @@ struct AggregateBuilder {
         count == 1 ? firstDataBytes : AggregatedRecordFormat.fixedOverhead + protobufBytes
     }
 
-    /// Adds `entry` if the record stays within the bounds (a first record always joins).
+    /// Adds `entry` if the record stays within the bounds (a first record always joins; with
+    /// aggregation off, nothing joins it).
     mutating func add(_ entry: PutEntry<Reading>, config: KPLConfig) -> Bool {
+        if count > 0 && !config.aggregationEnabled { return false }
         let known = keyIndex[entry.hashKey]
         let index = known ?? keyIndex.count
         var added = AggregatedRecordFormat.recordFieldBytes(dataBytes: Int64(entry.dataBytes), keyIndex: index)

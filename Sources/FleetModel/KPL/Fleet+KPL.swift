@@ -48,8 +48,9 @@ extension Fleet {
     mutating func planWake(gateway index: Int, now: SimTime) -> SimTime? {
         var next = fillBuffer(gateway: index)
         if let due = gateways[index].kpl.retryDueAt { next = min(next ?? due, due) }
+        // Limiters exist only under a rate limit.
         for limiter in gateways[index].kpl.limiters {
-            guard let ready = limiter?.readyAt(rateLimit: kpl!.rateLimit ?? 0) else { continue }
+            guard let rate = kpl!.rateLimit, let ready = limiter?.readyAt(rateLimit: rate) else { continue }
             next = min(next ?? ready, ready)
         }
         gateways[index].kpl.wakeAt = next

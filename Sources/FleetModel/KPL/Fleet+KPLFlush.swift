@@ -33,7 +33,7 @@ extension Fleet {
         let settings = kpl!
         kplWork.builder.reset()
         for record in kplWork.groups[shard] {
-            if !settings.aggregationEnabled && !kplWork.users.isEmpty || !kplWork.builder.add(record.entry, config: settings) {
+            if !kplWork.builder.add(record.entry, config: settings) {
                 finishRecord(shard: shard, gateway: index, now: now)
                 _ = kplWork.builder.add(record.entry, config: settings)
             }

@@ -1,3 +1,5 @@
+import StreamModel
+
 /// The KPL's view of the stream's shards (`ShardMap`, from ListShards): which shard a user
 /// record's hash key predicts, so its records are aggregated and rate-limited per shard. The
 /// world hands it the OPEN shards at the start and after every reshard.
@@ -17,12 +19,6 @@ public struct KPLShardMap: Sendable {
 
     /// The shard a record with `hashKey` is predicted to reach.
     public func shard(for hashKey: UInt128) -> Int {
-        var low = 0
-        var high = starts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if starts[middle] <= hashKey { low = middle } else { high = middle - 1 }
-        }
-        return Int(shards[low])
+        Int(shards[HashKeyRange.position(of: hashKey, starts: starts)])
     }
 }
