@@ -3,8 +3,8 @@ import SimKernel
 /// How an on-demand stream scales itself (`stream.mode: "on-demand"`, `stream.onDemand`).
 ///
 /// C2: a new on-demand stream starts at 4 shards (4 MB/s write). W3: each shard keeps the
-/// provisioned per-shard limits. C4: AWS splits a shard whose writes exceed half its limit
-/// "within 15 minutes"; `splitDelay` is that time, 15 min unless the scenario says otherwise.
+/// provisioned per-shard limits. C4: AWS splits a shard whose incoming traffic exceeds 500 KB/s
+/// (half its byte limit) "within 15 minutes"; `splitDelay` is that time, 15 min unless the scenario says otherwise.
 public struct OnDemandPolicy: Equatable, Sendable {
     /// How long a shard (or the whole stream's headroom) must stay short before a split.
     public var splitDelay: SimDuration

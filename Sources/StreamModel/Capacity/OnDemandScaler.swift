@@ -8,11 +8,13 @@ import SimKernel
 /// continuously" would mean nothing finer than a minute.
 ///
 /// Two rules, both waiting `policy.splitDelay`:
-/// - **hot shard (C4)**: a shard whose records or bytes exceed half its limit (W3: the
-///   provisioned per-shard limits) in every second for `splitDelay` is split at the midpoint of
+/// - **hot shard (C4)**: a shard whose incoming bytes exceed half its byte limit (AWS: "500
+///   KB/s", half of W3's 1 MB/s) in every second for `splitDelay` is split at the midpoint of
 ///   its range. Hot keys are not isolated: a single hot key keeps one child hot, and that child,
 ///   a new shard, starts its own streak, so it is split again after another full delay — never
 ///   twice in one instant, since a child is first sampled the second after its parent's split.
+///   Records do not count here: AWS names a byte rate, so a shard of many small records is
+///   split by the twice-the-peak rule only (and throttles at 1,000 records/s meanwhile).
 /// - **twice the peak (C3)**: the stream accommodates twice its peak per-minute write
 ///   throughput seen so far (runs last at most 30 days, AWS's look-back). While open capacity
 ///   is below that, in records or bytes, for `splitDelay`, the busiest shards not already being
@@ -85,9 +87,9 @@ public struct OnDemandScaler: Sendable {
                              reason: .hotShard(since: since))
     }
 
-    /// C4/W3: records or bytes strictly above half the per-shard limit.
+    /// C4: incoming bytes strictly above half the per-shard byte limit (500 KB/s of 1 MB/s).
     func isHot(_ sample: ShardWriteSample) -> Bool {
-        sample.records * 2 > recordsPerSecond || sample.bytes * 2 > bytesPerSecond
+        sample.bytes * 2 > bytesPerSecond
     }
 }
 

@@ -10,8 +10,12 @@ struct OnDemandDriver {
     var nextIndex: Int
     var now = SimTime.zero
     var splits: [SplitDecision] = []
+    /// Bytes of each record: 100 keeps every shard below the byte rule (C4); 1,024 makes 1,000
+    /// records/s hot and 512 exactly half the 1 MiB/s limit.
+    let bytesPerRecord: Int64
 
-    init(splitDelay: SimDuration = .minutes(15), shards: Int = OnDemandPolicy.initialShards) {
+    init(splitDelay: SimDuration = .minutes(15), shards: Int = OnDemandPolicy.initialShards, bytesPerRecord: Int64 = 100) {
+        self.bytesPerRecord = bytesPerRecord
         scaler = OnDemandScaler(policy: OnDemandPolicy(splitDelay: splitDelay), limits: StreamLimits())
         open = HashKeyRange.evenSplit(count: shards).enumerated().map { ($0.offset, $0.element) }
         nextIndex = shards
@@ -21,7 +25,7 @@ struct OnDemandDriver {
     /// whole seconds from the start of the run (0 is `[0 s, 1 s)`).
     typealias Load = (Int, HashKeyRange, Int64) -> Int64
 
-    /// One second in which each open shard accepts `load` records of 100 bytes; splits are
+    /// One second in which each open shard accepts `load` records of `bytesPerRecord`; splits are
     /// applied at once. Returns this second's decisions.
     @discardableResult
     mutating func second(_ load: Load) -> [SplitDecision] {
@@ -29,7 +33,7 @@ struct OnDemandDriver {
         now = now + .seconds(1)
         let samples = open.map { shard, range in
             let records = load(shard, range, second)
-            return ShardWriteSample(shard: shard, range: range, records: records, bytes: 100 * records)
+            return ShardWriteSample(shard: shard, range: range, records: records, bytes: bytesPerRecord * records)
         }
         let decisions = scaler.endOfSecond(samples, now: now)
         decisions.forEach { apply($0) }

@@ -3,7 +3,8 @@ import SimKernel
 @testable import StreamModel
 
 /// On-demand mode: C2 (starts at 4 shards), W3 (per-shard limits unchanged), C4 (a shard above
-/// half its limit for the split delay is split at its midpoint; hot keys are not isolated),
+/// 500 KB/s, half its byte limit, for the split delay is split at its midpoint; records do not
+/// count; hot keys are not isolated),
 /// C3 (capacity for twice the peak per-minute throughput).
 struct OnDemandScalerTests {
     typealias D = OnDemandDriver
@@ -14,20 +15,20 @@ struct OnDemandScalerTests {
         #expect(D().open.map(\.range) == HashKeyRange.evenSplit(count: 4))
     }
 
-    @Test func test_W3_halfThePerShardLimitIsNotHotOneMoreIs() {
+    @Test func test_C4_halfTheByteLimitIsNotHotOneMoreByteIsAndRecordsDoNotCount() {
         let scaler = OnDemandScaler(policy: OnDemandPolicy(), limits: StreamLimits())
         let range = HashKeyRange(start: 0, end: .max)
         func hot(records: Int64, bytes: Int64) -> Bool {
             scaler.isHot(ShardWriteSample(shard: 0, range: range, records: records, bytes: bytes))
         }
-        #expect(!hot(records: 500, bytes: 524_288))  // exactly 50% of 1,000 records/s and of 1 MiB/s
-        #expect(hot(records: 501, bytes: 0))
-        #expect(hot(records: 0, bytes: 524_289))
+        #expect(!hot(records: 500, bytes: 524_288))  // exactly 50% of 1 MiB/s: "exceeds 500 KB/s" is strict
+        #expect(!hot(records: 1_000, bytes: 100_000))  // at the record limit, but bytes decide
+        #expect(hot(records: 1, bytes: 524_289))
     }
 
     @Test func test_C4_aShardHotForExactlyTheDelayIsSplitAtItsMidpoint() throws {
-        var driver = D()
-        let hotOnly1: D.Load = { shard, _, _ in shard == 1 ? 501 : 400 }
+        var driver = D(bytesPerRecord: 1_024)
+        let hotOnly1: D.Load = { shard, _, _ in shard == 1 ? 513 : 400 }  // 525,312 bytes/s against 409,600
         #expect(driver.seconds(899, hotOnly1).isEmpty)
         let split = try #require(driver.second(hotOnly1).first)
         let range = HashKeyRange.evenSplit(count: 4)[1]
@@ -36,11 +37,11 @@ struct OnDemandScalerTests {
         #expect(driver.open.map(\.shard) == [0, 4, 5, 2, 3])
     }
 
-    @Test func test_C4_aSecondAtHalfTheLimitRestartsTheDelay() {
-        var driver = D(splitDelay: .seconds(60))
+    @Test func test_C4_aSecondAtHalfTheByteLimitRestartsTheDelay() {
+        var driver = D(splitDelay: .seconds(60), bytesPerRecord: 1_024)
         let hot: D.Load = { shard, _, _ in shard == 0 ? 1_000 : 0 }
         #expect(driver.seconds(59, hot).isEmpty)
-        #expect(driver.second { _, _, _ in 500 }.isEmpty)
+        #expect(driver.second { _, _, _ in 512 }.isEmpty)  // 524,288 bytes: exactly half
         #expect(driver.seconds(59, hot).isEmpty)
         #expect(driver.second(hot).map(\.reason) == [.hotShard(since: .zero + .seconds(60))])
     }
@@ -48,7 +49,7 @@ struct OnDemandScalerTests {
     /// A single hot key keeps one child hot: that child, a new shard, waits a full delay of its
     /// own; the cold child is never split; nothing is split twice in one instant.
     @Test func test_C4_aHotKeyIsNotIsolatedItsChildIsSplitAgainAfterAnotherDelay() {
-        var driver = D(splitDelay: .seconds(100))
+        var driver = D(splitDelay: .seconds(100), bytesPerRecord: 1_024)
         let key = UInt128(7) << 124  // in shard 1 = [4, 8) × 2^124, always in the upper child
         let load = D.hotKey(key, 5_000)
         #expect(driver.seconds(99, load).isEmpty)
@@ -88,7 +89,7 @@ struct OnDemandScalerTests {
     /// A shard due under both rules at once is split once: the hot rule takes it, the peak rule
     /// the next busiest.
     @Test func test_C3_andC4DueTogetherSplitEachShardOnce() {
-        var driver = D()
+        var driver = D(bytesPerRecord: 1_024)
         driver.seconds(60) { shard, _, _ in shard == 0 ? 0 : 1_000 }  // peak minute 180,000: six shards needed
         #expect(driver.seconds(899) { shard, _, _ in shard == 0 ? 1_000 : 0 }.isEmpty)
         let splits = driver.second { shard, _, _ in shard == 0 ? 1_000 : 0 }
@@ -96,19 +97,19 @@ struct OnDemandScalerTests {
         #expect(splits.map(\.reason) == [.hotShard(since: .zero + .seconds(60)), .peakHeadroom(since: .zero + .seconds(60))])
     }
 
-    /// A saturated stream (demand 10,000 records/s, 2.5× its capacity) doubles one delay at a
-    /// time until no shard is hot and capacity covers twice the peak.
-    @Test func test_C3_aSaturatedStreamGrowsUntilDemandFits() {
+    /// A saturated stream (demand 10,000 records/s of 100 bytes, 2.5× its capacity) grows one
+    /// delay at a time until capacity covers twice the peak minute. No shard is ever hot by bytes
+    /// (100 KB/s at most), so every split is the peak rule's: 4 → 8 a delay after the first
+    /// minute showed the shortfall, 8 → 16 a delay after the next minute's higher peak, then
+    /// 16 → 20 once the peak is the demand itself.
+    @Test func test_C3_aSaturatedStreamOfSmallRecordsGrowsByThePeakRuleUntilDemandFits() {
         var driver = D()
         driver.seconds(4 * 3_600, D.even(10_000))
-        #expect(driver.splits.map(\.time.nanoseconds).allSatisfy { $0 % SimDuration.minutes(15).nanoseconds == 0 })
-        #expect(driver.open.count == 32)
-        #expect(Int64(driver.open.count) * 60_000 >= 2 * driver.scaler.peakMinute.records)
+        #expect(driver.splits.allSatisfy { if case .peakHeadroom = $0.reason { true } else { false } })
+        let splitsAt = Dictionary(grouping: driver.splits) { $0.time.nanoseconds / 1_000_000_000 }.mapValues(\.count)
+        #expect(splitsAt == [960: 4, 1_920: 8, 2_880: 4])
         #expect(driver.scaler.peakMinute.records == 600_000)
-        for time in Set(driver.splits.map(\.time)) {
-            let shards = driver.splits.filter { $0.time == time }.map(\.shard)
-            #expect(Set(shards).count == shards.count, "a shard split twice at \(time)")
-        }
+        #expect(driver.open.count == 20)  // 2 × 600,000 / 60,000 per shard-minute
     }
 
     /// A second the world did not report would break a hot streak unseen: it stops instead.
