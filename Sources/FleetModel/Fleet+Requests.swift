@@ -33,7 +33,14 @@ extension Fleet {
         requests[slot].attempt = 1
         requests[slot].invalid = false
         counters.requestsSent += 1
-        return now + uplinkDelay(gateway: index, at: now)
+        return depart(request: slot, now: now)
+    }
+
+    /// The request leaves the gateway at `now`; returns when it reaches the stream.
+    mutating func depart(request: Int, now: SimTime) -> SimTime {
+        requests[request].sentAt = now
+        requests[request].timedOut = false
+        return now + uplinkDelay(gateway: Int(requests[request].gateway), at: now)
     }
 
     /// Notes that entry `entry` of `request` was accepted; returns false when the stream had
@@ -44,21 +51,34 @@ extension Fleet {
         return true
     }
 
-    /// When the response to `request`, processed by the stream at `now`, reaches the gateway.
+    /// When the gateway settles `request`, processed by the stream at `now`: when the response
+    /// arrives or, if that is more than `retry.timeout` after the request left, when the gateway
+    /// gives up waiting. A request that reaches the stream only after the timeout is given up at
+    /// its arrival: its slot is free only once the stream has processed it.
     public mutating func responseArrival(request: Int, now: SimTime) -> SimTime {
+        let arrival = now + uplinkDelay(gateway: Int(requests[request].gateway), at: now)
+        guard let timeout = config.retry.timeout, arrival - requests[request].sentAt > timeout else { return arrival }
+        requests[request].timedOut = true
+        counters.timeouts += 1
+        return max(now, requests[request].sentAt + timeout)
+    }
+
+    /// Whether the gateway has no response to go by: it timed out, or the response was lost.
+    mutating func responseMissing(request: Int) -> Bool {
+        if requests[request].timedOut { return true }
         let gateway = Int(requests[request].gateway)
-        return now + uplinkDelay(gateway: gateway, at: now)
+        guard config.ackLossRate > 0 && gateways[gateway].random.chance(config.ackLossRate) else { return false }
+        counters.lostResponses += 1
+        return true
     }
 
     /// The gateway reads the response: its producer library settles it (drops what is done,
-    /// says when the rest is resent). A lost response means every entry is resent, and an
-    /// invalid request is dropped whole.
+    /// says when the rest is resent). A lost or timed-out response means every entry is resent,
+    /// and an invalid request is dropped whole.
     public mutating func completeResponse(request: Int, now: SimTime) -> ResponseFate {
         let gateway = Int(requests[request].gateway)
-        let lost = config.ackLossRate > 0 && gateways[gateway].random.chance(config.ackLossRate)
-        if lost {
-            counters.lostResponses += 1
-        } else {
+        let lost = responseMissing(request: request)
+        if !lost {
             learnSequenceNumber(request: request)
             if !requests[request].invalid { producer!.settle(&requests[request]) }
         }
@@ -72,9 +92,8 @@ extension Fleet {
 
     /// Resends a request's remaining entries at `now`; returns when it reaches the stream.
     public mutating func resend(request: Int, now: SimTime) -> SimTime {
-        let gateway = Int(requests[request].gateway)
         requests[request].invalid = false
-        return now + uplinkDelay(gateway: gateway, at: now)
+        return depart(request: request, now: now)
     }
 
     /// Gives up the request's remaining entries: those never accepted are dropped.

@@ -11,7 +11,9 @@ public struct FleetCounters: Sendable {
     public var requestsSent: UInt64 = 0
     public var retries: UInt64 = 0
     public var invalidRequests: UInt64 = 0
+    /// Responses lost on the way back (`ackLossRate`), and responses later than `retry.timeout`.
     public var lostResponses: UInt64 = 0
+    public var timeouts: UInt64 = 0
     /// Readings (or resent entries) that went into offline queues.
     public var offlineHeld: UInt64 = 0
     /// Readings offline queues gave up when full (also counted in `dropped`).

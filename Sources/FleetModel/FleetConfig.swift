@@ -88,12 +88,19 @@ public struct RetryPolicy: Equatable, Sendable {
     /// Cap on the backoff delay.
     public var maxDelay: SimDuration = .seconds(20)
     public var jitter = RetryJitter.full
+    /// How long a gateway waits for a response, from sending the request (the SDK's attempt
+    /// timeout; the KPL's `RequestTimeout`). A slower response counts as failed: the gateway
+    /// gives up at `sent + timeout` and resends every entry, as after a lost response (P10),
+    /// while the stream may have taken them: duplicates. Nil waits for every response.
+    public var timeout: SimDuration?
+
     public init(maxAttempts: Int = 3, baseDelay: SimDuration = .milliseconds(100),
-                maxDelay: SimDuration = .seconds(20), jitter: RetryJitter = .full) {
+                maxDelay: SimDuration = .seconds(20), jitter: RetryJitter = .full, timeout: SimDuration? = nil) {
         self.maxAttempts = maxAttempts
         self.baseDelay = baseDelay
         self.maxDelay = maxDelay
         self.jitter = jitter
+        self.timeout = timeout
     }
 
     /// The backoff ceiling before attempt `attempt + 1`: `min(maxDelay, base · 2^(attempt−1))`.

@@ -1,3 +1,4 @@
+import SimKernel
 import StreamModel
 import Telemetry
 
@@ -9,6 +10,10 @@ public struct PutRequest {
     public internal(set) var gateway: UInt32 = 0
     /// 1 for the first send, incremented per retry.
     public internal(set) var attempt = 1
+    /// When the latest attempt left the gateway (`retry.timeout` runs from here).
+    public internal(set) var sentAt = SimTime.zero
+    /// The latest attempt's response came too late: the gateway treats it as lost.
+    public internal(set) var timedOut = false
     public internal(set) var entries: ContiguousArray<PutEntry<Reading>> = []
     /// Per entry: the stream already accepted this reading once (a resend would duplicate it).
     public internal(set) var acceptedBefore: ContiguousArray<Bool> = []

@@ -44,6 +44,9 @@ public enum RunSummary {
                   "throttle rate", Formatting.percent(view["put.throttle_rate"]))
         table.add("throttling model", view.writeLimits.throttling, "", "")
         counts("retries", "put.retries", "invalid requests", "put.invalid_requests")
+        if view.count("put.lost_responses") + view.count("put.timeouts") > 0 {
+            counts("responses lost", "put.lost_responses", "timed out", "put.timeouts")
+        }
         if view.count("put.internal_failures") > 0 {
             table.add("internal failures", Formatting.count(view.count("put.internal_failures")), "", "")
         }

@@ -15,8 +15,11 @@ enum RunTimeline {
         let policy = result.scalingDecisions.map {
             StoredEvent(atS: ($0.at - .zero).seconds, kind: .policy, description: $0.description)
         }
-        let operations = result.reshards.map {
-            StoredEvent(atS: ($0.at - .zero).seconds, kind: $0.refusal == nil ? .reshard : .refused, description: $0.description)
+        // A call spans its UPDATING time, from the call to its new shards taking writes.
+        let operations = result.reshards.map { record in
+            let end = record.completedAt.flatMap { $0 > record.at ? ($0 - .zero).seconds : nil }
+            return StoredEvent(atS: (record.at - .zero).seconds, endS: end, kind: record.refusal == nil ? .reshard : .refused,
+                               description: record.description)
         }
         let all = lasting + policy + operations
         return all.indices.sorted { (all[$0].atS, $0) < (all[$1].atS, $1) }.map { all[$0] }

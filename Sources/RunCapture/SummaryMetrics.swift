@@ -44,6 +44,8 @@ enum SummaryMetrics {
         put("put.throttle_rate", metrics.throttleRate)
         put("put.internal_failures", Double(metrics.internalFailures))
         put("put.retries", Double(result.fleet.retries))
+        put("put.lost_responses", Double(result.fleet.lostResponses))
+        put("put.timeouts", Double(result.fleet.timeouts))
         put("put.invalid_requests", Double(metrics.invalidRequests))
         if result.usedKPL { kpl(result, into: put) }
         put("offline.held", Double(result.fleet.offlineHeld))

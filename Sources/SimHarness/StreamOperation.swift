@@ -35,19 +35,32 @@ public struct ScheduledOperation: Equatable, Sendable {
     }
 }
 
-/// What became of one stream operation: the shards it created, or why it was refused.
+/// What became of one stream operation: when it took effect and the shards it closed and
+/// created, or why it was refused.
 public struct ReshardRecord: Sendable, CustomStringConvertible {
+    /// When the operation was called (an on-demand split: when it happened).
     public var at: SimTime
     public var operation: StreamOperation
-    /// Shard ids closed and created; empty when refused.
-    public var closed: [String]
-    public var created: [String]
+    /// When its new shards took writes (RS7); nil while the call was still under way at the end
+    /// of the run, or when it was refused.
+    public var completedAt: SimTime?
+    /// Shard ids closed and created (UpdateShardCount's intermediate shards among them); empty
+    /// when refused or not completed.
+    public var closed: [String] = []
+    public var created: [String] = []
     /// The AWS-style refusal, when the operation failed (the stream is unchanged).
     public var refusal: String?
+
+    public init(at: SimTime, operation: StreamOperation) {
+        self.at = at
+        self.operation = operation
+    }
 
     public var description: String {
         let head = "t=\(at) \(operation)"
         if let refusal { return head + ": refused, " + refusal }
-        return head + ": " + closed.joined(separator: ", ") + " → " + created.joined(separator: ", ")
+        guard let completedAt else { return head + ": still under way at the end of the run" }
+        let delay = completedAt == at ? "" : " (in force at t=\(completedAt))"
+        return head + ": " + closed.joined(separator: ", ") + " → " + created.joined(separator: ", ") + delay
     }
 }

@@ -2,19 +2,22 @@ import ConsumerModel
 import SimKernel
 import StreamModel
 
-/// Stream operations (split, merge, UpdateShardCount) as they happen during a run: the stream
-/// reshards, metrics and checkers learn of the new shards, and consumers that read children as
-/// soon as they appear (`reshardOrder: "immediate"`) start on them.
+/// Stream operations (split, merge, UpdateShardCount) as they happen during a run. A call is
+/// validated when made and leaves the stream UPDATING; its reshard takes effect when it completes
+/// (RS7), and only then do metrics, checkers and consumers learn of the new shards. On-demand
+/// splits are the service's own and take effect at once.
 extension World {
     mutating func apply(_ operation: StreamOperation, now: SimTime, queue: inout EventQueue<WorldEvent>) {
-        let before = host.stream.openShardIndexes
-        var record = ReshardRecord(at: now, operation: operation, closed: [], created: [], refusal: nil)
+        var record = ReshardRecord(at: now, operation: operation)
         do {
-            let created = try reshard(operation, now: now)
-            let closed = before.filter { host.stream.shards[$0].state != .open }
-            record.closed = closed.map { host.stream.shards[$0].id }
-            record.created = created.map { host.stream.shards[$0].id }
-            opened(created, closed: closed, now: now, queue: &queue)
+            let call = try call(for: operation, now: now)
+            if case .onDemandSplit = operation {
+                let before = host.stream.openShardIndexes
+                let created = try host.stream.reshard(call, now: now)
+                tookEffect(created, openBefore: before, record: &record, now: now, queue: &queue)
+            } else {
+                queue.schedule(.reshardCompletes, at: try host.stream.begin(call, now: now), phase: .settle)
+            }
         } catch {
             record.refusal = error.description
         }
@@ -22,28 +25,55 @@ extension World {
         reshards.append(record)
     }
 
-    mutating func reshard(_ operation: StreamOperation, now: SimTime) throws(ReshardRejected) -> [Int] {
+    /// The call `operation` makes, after the checks that come before the stream's own: SplitShard
+    /// and MergeShards are for provisioned streams only, and UPDATING refuses UpdateShardCount
+    /// before its RS9 limits count it.
+    mutating func call(for operation: StreamOperation, now: SimTime) throws(ReshardRejected) -> ReshardCall {
         switch operation {
-        case .split(let shard), .onDemandSplit(let shard):
-            guard host.stream.shards.indices.contains(shard) else { throw .noSuchShard(shard) }
-            return try host.stream.splitShard(shard, at: host.stream.shards[shard].range.midpointSplitKey, now: now,
-                                         byService: operation == .onDemandSplit(shard: shard))
+        case .split(let shard):
+            guard capacity.onDemand == nil else { throw .provisionedOnly("SplitShard") }
+            return try midpointSplit(shard)
+        case .onDemandSplit(let shard):
+            return try midpointSplit(shard)
         case .merge(let shard, let adjacent):
-            return [try host.stream.mergeShards(shard, adjacent, now: now)]
+            guard capacity.onDemand == nil else { throw .provisionedOnly("MergeShards") }
+            return .merge(shard: shard, adjacent: adjacent)
         case .updateShardCount(let target):
-            // UPDATING refuses the call before RS9 counts it.
-            try host.stream.requireActive(at: now)
+            try host.stream.requireActive()
             if case .failure(let refusal) = capacity.gate.admit(target: target, openShards: host.stream.openShardIndexes.count,
                                                                 now: now) {
                 throw .updateShardCountRefused(refusal.description)
             }
-            return try host.stream.updateShardCount(target: target, now: now)
+            return .updateShardCount(target: target)
         }
     }
 
-    /// The observers and the capacity policies learn of the new shards; then every application,
-    /// which decides for itself when to read them.
-    mutating func opened(_ created: [Int], closed: [Int], now: SimTime, queue: inout EventQueue<WorldEvent>) {
+    /// SplitShard at the middle of the shard's range (RS2).
+    func midpointSplit(_ shard: Int) throws(ReshardRejected) -> ReshardCall {
+        guard host.stream.shards.indices.contains(shard) else { throw .noSuchShard(shard) }
+        return .split(shard: shard, newStartingHashKey: host.stream.shards[shard].range.midpointSplitKey)
+    }
+
+    /// The call under way completes: its parents close, its children (and, for UpdateShardCount,
+    /// the intermediate shards it went through) appear.
+    mutating func completeReshard(now: SimTime, queue: inout EventQueue<WorldEvent>) {
+        let before = host.stream.openShardIndexes
+        let created = host.stream.completePendingCall(now: now)
+        let index = reshards.lastIndex { $0.refusal == nil && $0.completedAt == nil }!
+        var record = reshards[index]
+        tookEffect(created, openBefore: before, record: &record, now: now, queue: &queue)
+        reshards[index] = record
+        host.digest.add(UInt64(index) << 32 | UInt64(host.stream.shards.count))
+    }
+
+    /// The record notes the reshard; the observers and the capacity policies learn of the new
+    /// shards; then every application, which decides for itself when to read them.
+    mutating func tookEffect(_ created: [Int], openBefore: [Int], record: inout ReshardRecord, now: SimTime,
+                             queue: inout EventQueue<WorldEvent>) {
+        let closed = openBefore.filter { host.stream.shards[$0].state != .open }
+        record.completedAt = now
+        record.closed = closed.map { host.stream.shards[$0].id }
+        record.created = created.map { host.stream.shards[$0].id }
         host.observeReshard(created: created, closed: closed, now: now)
         if fleet.usesKPL { teachShardMap() }
         for _ in created { capacity.addShard() }

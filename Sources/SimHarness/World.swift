@@ -51,6 +51,8 @@ struct World: EventHandler {
             capacityTick(now: now, queue: &queue)
         case .operation(let index):
             apply(operations[Int(index)].operation, now: now, queue: &queue)
+        case .reshardCompletes:
+            completeReshard(now: now, queue: &queue)
         case .faultBegins(let fault):
             begin(fault: Int(fault), now: now, queue: &queue)
         case .faultEnds(let fault):

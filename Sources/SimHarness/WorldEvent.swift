@@ -18,8 +18,10 @@ public enum WorldEvent {
     case consumer(ConsumerEvent)
     /// The capacity policy looks at the stream (each autoscaling period, or each second on demand).
     case capacityTick
-    /// The stream operation `WorldConfig.operations[index]` takes place.
+    /// The stream operation `WorldConfig.operations[index]` is called.
     case operation(index: Int32)
+    /// The resharding call under way completes: its new shards take writes (RS7).
+    case reshardCompletes
     /// Scheduled fault `fault` (its index in `WorldConfig.faults`) starts.
     case faultBegins(fault: Int32)
     /// Scheduled fault `fault` ends, after its duration.

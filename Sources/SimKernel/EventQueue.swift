@@ -8,12 +8,15 @@ public struct EventPhase: Hashable, Comparable, Sendable {
     @inlinable public init(rank: UInt8) { self.rank = rank }
     @inlinable public static func < (a: EventPhase, b: EventPhase) -> Bool { a.rank < b.rank }
 
+    /// What was under way and ends at `t` (a resharding call completing): settled before any
+    /// new operation of the same instant is tried against it.
+    public static let settle = EventPhase(rank: 0)
     /// Scheduled operations and faults: they change the world before anything reacts at `t`.
-    public static let control = EventPhase(rank: 0)
+    public static let control = EventPhase(rank: 1)
     /// Producers: emissions, sends and arrivals at the stream.
-    public static let produce = EventPhase(rank: 1)
+    public static let produce = EventPhase(rank: 2)
     /// Consumers: reads and processing.
-    public static let consume = EventPhase(rank: 2)
+    public static let consume = EventPhase(rank: 3)
 }
 
 /// A pending event: its payload and its place in the total order `(time, phase, sequence)`.

@@ -32,8 +32,8 @@ public struct DataStream<Payload> {
     /// Per reader: whether it checkpoints (the stream keeps what it read until its checkpoint
     /// passes it) or frees records as it reads them.
     @usableFromInline var readerCheckpoints: [Bool] = []
-    /// The stream is UPDATING before this time (RS7).
-    var updatingUntil = SimTime.zero
+    /// The resharding call under way, which keeps the stream UPDATING (RS7).
+    public internal(set) var pendingCall: PendingReshard?
     /// `InternalFailure` injection (P6); nil for a stream that never injects it.
     public var internalFailures: InternalFailures?
 

@@ -31,10 +31,14 @@ public struct StreamLimits: Equatable, Sendable {
     public var getRecordsMaxBytes: Int64 = 10_485_760
     /// R7: a shard iterator expires this long after it was issued.
     public var iteratorLifetime: SimDuration = .minutes(5)
-    /// RS7: how long the stream stays UPDATING after a SplitShard, MergeShards or UpdateShardCount
-    /// call; RS8: another such call meanwhile gets `ResourceInUseException`. AWS documents no
-    /// figure; 500 ms is what the peer emulators use.
+    /// RS7: how long a SplitShard or MergeShards call keeps the stream UPDATING: its children
+    /// take writes from then on, its parents until then; RS8: another call meanwhile gets
+    /// `ResourceInUseException`. AWS documents no figure; 500 ms is what the peer emulators use.
     public var updatingDuration: SimDuration = .milliseconds(500)
+    /// RS7, RS9: the same for UpdateShardCount, which AWS says "could take a few minutes to
+    /// complete", depending on the size of the stream (API_UpdateShardCount); 3 minutes reads
+    /// "a few" literally. Autoscaling waits this long for its new shards.
+    public var updateShardCountDuration: SimDuration = .minutes(3)
     /// E1: bytes per second pushed to each enhanced fan-out consumer per shard.
     public var efoBytesPerSecond: Int64 = 2_097_152
     /// E2: enhanced fan-out consumers per stream.

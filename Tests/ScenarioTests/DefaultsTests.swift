@@ -73,6 +73,7 @@ import StreamModel
         #expect(limits.iteratorLifetime == .minutes(5))
         #expect(limits.getShardIteratorCallsPerSecond == 5)
         #expect(limits.updatingDuration == .milliseconds(500))
+        #expect(limits.updateShardCountDuration == .minutes(3))
         #expect(limits.efoBytesPerSecond == 2_097_152)
         #expect(limits.efoMaxConsumers == 20)
     }

@@ -51,11 +51,12 @@ import Testing
         }
     }
 
-    @Test func test_RS7_updatingDurationRunsFromOneMillisecondToOneHour() {
+    @Test(arguments: ["updatingDuration", "updateShardCountDuration"])
+    func test_RS7_reshardDurationsRunFromOneMillisecondToOneHour(field: String) {
         var scenario = ScenarioText()
         for (duration, valid) in [("1ms", true), ("1h", true), ("0ms", false), ("61m", false)] {
-            scenario.stream = #""shards": 1, "limits": {"updatingDuration": "\#(duration)"}"#
-            #expect(problems(scenario).isEmpty == valid, "updatingDuration \(duration)")
+            scenario.stream = #""shards": 1, "limits": {"\#(field)": "\#(duration)"}"#
+            #expect(problems(scenario).isEmpty == valid, "\(field) \(duration)")
         }
     }
 }

@@ -1,6 +1,7 @@
 import Scenario
 import SimHarness
 import SimKernel
+import StreamModel
 import SimTestSupport
 import Testing
 
@@ -68,8 +69,10 @@ import Testing
         #expect(result.invariantsHold, "\(result.invariants.filter { !$0.holds })")
     }
 
-    /// Split at 20 s, then a merge of its children 499 ms later (refused: UPDATING) and again at
-    /// 500 ms (done); an UpdateShardCount 100 ms later is refused too.
+    /// Split at 20 s, then a merge of its children 499 ms later (refused: UPDATING, and the
+    /// children do not exist yet) and again at 500 ms, the instant the split completes (done: a
+    /// completion settles before the calls of its instant); an UpdateShardCount 100 ms later is
+    /// refused too, the merge being under way.
     @Test func test_RS8_aCallWhileTheStreamIsUpdatingIsRefusedAndListed() throws {
         var config = WorldConfig(scenario: ScenarioFixtures.smoke.spec)
         config.operations = [ScheduledOperation(at: .seconds(20), operation: .split(shard: 1)),
@@ -82,5 +85,47 @@ import Testing
         #expect(refusal.hasPrefix("ResourceInUseException: the stream is UPDATING"), "\(refusal)")
         #expect(result.reshards[3].refusal?.hasPrefix("ResourceInUseException") == true)
         #expect(result.invariantsHold, "\(result.invariants.filter { !$0.holds })")
+    }
+
+    /// RS7: a split called at 20 s with `updatingDuration` 30 s is in force at 50 s: the parent
+    /// takes every write until then, its children from then on.
+    @Test func test_RS7_theParentTakesTheWritesUntilTheSplitCompletes() throws {
+        var config = WorldConfig(scenario: ScenarioFixtures.smoke.spec)
+        config.operations = [ScheduledOperation(at: .seconds(20), operation: .split(shard: 1))]
+        let quick = ScenarioFixtures.run(config)
+        config.limits.updatingDuration = .seconds(30)
+        let result = ScenarioFixtures.run(config)
+        let record = try #require(result.reshards.first)
+        #expect(record.completedAt == .zero + .seconds(50))
+        #expect(record.description.hasSuffix("(in force at t=50s)"), "\(record.description)")
+        #expect(result.metrics.shards[1].closedAt == .zero + .seconds(50))
+        #expect(result.metrics.shards[2...].allSatisfy { $0.openedAt == .zero + .seconds(50) })
+        // Shard 1 took its half of the writes for 50 s instead of 20.5 s.
+        let (slow, fast) = (result.metrics.shards[1].incomingRecords, quick.metrics.shards[1].incomingRecords)
+        #expect(slow > 2 * fast && slow < 3 * fast, "\(slow) records against \(fast)")
+        #expect(result.invariantsHold, "\(result.invariants.filter { !$0.holds })")
+    }
+
+    /// RS7, RS9: autoscaling's UpdateShardCount takes `updateShardCountDuration`; a call still
+    /// under way when the run ends is listed as such and changes nothing.
+    @Test func test_RS7_aCallStillUnderWayAtTheEndIsListedAndChangesNothing() throws {
+        var config = WorldConfig(scenario: ScenarioFixtures.smoke.spec)
+        config.operations = [ScheduledOperation(at: .seconds(100), operation: .updateShardCount(target: 4))]
+        let result = ScenarioFixtures.run(config)
+        let record = try #require(result.reshards.first)
+        #expect(record.refusal == nil && record.completedAt == nil && record.created.isEmpty)
+        #expect(record.description.hasSuffix("still under way at the end of the run"), "\(record.description)")
+        #expect(result.shards.count == 2)
+    }
+
+    /// SplitShard and MergeShards exist for provisioned streams only: an on-demand stream refuses them.
+    @Test func test_C1_anOnDemandStreamRefusesSplitAndMergeCalls() throws {
+        var config = WorldConfig(scenario: ScenarioFixtures.smoke.spec)
+        config.capacity = .onDemand(OnDemandPolicy())
+        config.operations = [ScheduledOperation(at: .seconds(10), operation: .split(shard: 0)),
+                             ScheduledOperation(at: .seconds(11), operation: .merge(shard: 0, adjacent: 1))]
+        let refusals = ScenarioFixtures.run(config).reshards.map(\.refusal)
+        #expect(refusals == ["ValidationException: SplitShard is only supported for streams in provisioned mode",
+                             "ValidationException: MergeShards is only supported for streams in provisioned mode"])
     }
 }

@@ -61,6 +61,23 @@ struct WritePathScenarioTests {
         #expect(ScenarioFixtures.run(spec).digest == spiked.digest)
     }
 
+    /// `retry.timeout` under a latency spike: round trips of 4 s against a 3 s timeout, so every
+    /// request of the spike is given up and resent although the stream took it: duplicates, and
+    /// not one reading lost or dropped.
+    @Test func test_P10_timeoutsDuringALatencySpikeMakeDuplicatesAndLoseNothing() {
+        var spec = ScenarioFixtures.smoke.spec
+        spec.fleet.retry.timeout = .seconds(3)
+        spec.faults.append(FaultSpec(at: .seconds(30), action: .latencySpike(gateways: .all, duration: .seconds(10),
+                                                                              uplinkLatency: .constant(.seconds(2)))))
+        let result = ScenarioFixtures.run(spec)
+        expectEveryInvariantHolds(result)
+        #expect(result.fleet.timeouts > 0)
+        #expect(result.metrics.duplicates > 0)
+        #expect(result.fleet.dropped == 0 && result.lost == 0)
+        #expect(ScenarioFixtures.smokeResult.fleet.timeouts == 0)
+        #expect(ScenarioFixtures.run(spec).digest == result.digest)
+    }
+
     /// Gateways 0–1 of the smoke scenario's 4 offline from 30 s to 60 s with 500-reading
     /// queues: readings are held, the overflow is dropped (and is the only loss), the queues
     /// drain after reconnecting, which shows as a burst in the stream's per-second writes, and

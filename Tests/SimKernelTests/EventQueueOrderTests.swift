@@ -36,9 +36,10 @@ struct EventQueueOrderTests {
     }
 
     @Test func phaseRanks() {
+        #expect(EventPhase.settle < .control)
         #expect(EventPhase.control < .produce)
         #expect(EventPhase.produce < .consume)
-        #expect(EventPhase.control.rank == 0 && EventPhase.produce.rank == 1 && EventPhase.consume.rank == 2)
+        #expect([EventPhase.settle, .control, .produce, .consume].map(\.rank) == [0, 1, 2, 3])
     }
 
     @Test func defaultPhaseIsProduce() {

@@ -4,7 +4,7 @@
 public enum PinnedDigests {
     public static let byScenario: KeyValuePairs<String, String> = [
         "smoke": "0ca5a772bdf4a166",
-        "reshard-parent-first": "5efe235fc47eb596",
+        "reshard-parent-first": "24c5a3ba82bf13ee",
         "efo-beside-polling": "5b61b077d07cbb69",
         "ordered-single-puts": "ef7eb539f2693882",
         "kcl-worker-crash": "e20dd7045fd476ee",

@@ -104,6 +104,7 @@ public struct ValidScenarioGenerator {
             #""readBytesPerSecond": "\#(pick(["1KiB", "2MiB"]))""#, #""getRecordsMaxRecords": \#(maxRecords)"#,
             #""getRecordsMaxBytes": "\#(pick(["1KiB", "10MiB"]))""#, #""iteratorLifetime": "\#(pick(["1s", "5m", "24h"]))""#,
             #""getShardIteratorCallsPerSecond": \#(pick([1, 5]))"#, #""updatingDuration": "\#(pick(["1ms", "500ms", "1h"]))""#,
+            #""updateShardCountDuration": "\#(pick(["1ms", "3m", "1h"]))""#,
             #""efoBytesPerSecond": "\#(pick(["1KiB", "2MiB"]))""#, #""efoMaxConsumers": \#(pick([3, 20]))"#,
         ])
         var members = [#""shards": \#(shards)"#, #""limits": {\#(limits)}"#]

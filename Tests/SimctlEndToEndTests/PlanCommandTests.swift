@@ -72,14 +72,14 @@ import Testing
         }
     }
 
-    /// hot-key.json doubles its shards at 3 minutes: the plan leaves that out, says so, and finds
+    /// hot-key.json doubles its shards from 1 minute: the plan leaves that out, says so, and finds
     /// that no count fixes a constant key.
     @Test func aScenariosOwnReshardingIsLeftOutAndSaid() throws {
         try withTemporaryDirectory { dir in
             let plan = try Simctl.run(["plan", "scenarios/hot-key.json", "--min", "2", "--max", "2", "--seeds", "1",
                                        "--db", dir.appendingPathComponent("p.sqlite").path])
             #expect(plan.status == 2, "\(plan.summary)")
-            #expect(plan.stdout.contains("note: the scenario's resharding is left out (update-shard-count at 3m)"), "\(plan.stdout)")
+            #expect(plan.stdout.contains("note: the scenario's resharding is left out (update-shard-count at 1m)"), "\(plan.stdout)")
             #expect(plan.stdout.contains("why: a hot partition key"), "\(plan.stdout)")
         }
     }

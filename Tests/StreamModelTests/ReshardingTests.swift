@@ -138,7 +138,6 @@ struct ReshardingTests {
 
     @Test func test_H4_openShardsTileTheHashSpaceAfterEveryOperation() throws {
         var stream = F.stream(shards: 3)
-        // A second apart: each call leaves the stream UPDATING for 500 ms (RS7).
         let steps: [(String, (inout DataStream<Int>, SimTime) throws -> Void)] = [
             ("split 1 at its midpoint", { try $0.splitShard(1, at: $0.shards[1].range.midpointSplitKey, now: $1) }),
             ("merge 4 and 2", { try $0.mergeShards(4, 2, now: $1) }),
@@ -181,40 +180,57 @@ struct ReshardingTests {
 
     // MARK: RS9 UpdateShardCount
 
-    @Test func test_RS9_updateShardCountClosesEveryOpenShardAndSplitsTheSpaceEvenly() throws {
+    /// Thirds [0, w), [w, 2w), [2w, max] with the first split at w/2 (open: 3, 4, 1, 2), then
+    /// four quarters q. As AWS does it, pairwise: 4 is cut at q (5, 6), 1 at 2q (7, 8), 2 at 3q
+    /// (9, 10); then 3 + 5 → 11, 6 + 7 → 12, 8 + 9 → 13, and 10 is already [3q, max]. Every new
+    /// shard has at most two parents; 5 to 9 are intermediate: opened and closed in one instant.
+    @Test func test_RS9_updateShardCountGoesThroughPairwiseStepsAndNoShardHasMoreThanTwoParents() throws {
         var stream = F.stream(shards: 3)
-        try stream.splitShard(0, at: stream.shards[0].range.midpointSplitKey, now: Self.t)  // open: 3, 4, 1, 2
-        let children = try stream.updateShardCount(target: 4, now: F.at(s: 2))
-        #expect(children == [5, 6, 7, 8])
-        #expect((0...4).allSatisfy { stream.shards[$0].state == .closed })
-        #expect(stream.openShardIndexes == children)
+        try stream.splitShard(0, at: stream.shards[0].range.midpointSplitKey, now: Self.t)
+        let now = F.at(s: 2)
+        let created = stream.updateShardCount(target: 4, now: now)
+        #expect(created == Array(5...13))
+        #expect(stream.openShardIndexes == [11, 12, 13, 10])
         let quarter = F.key(126)
-        #expect(children.map { stream.shards[$0].range } == [
+        #expect(stream.openShardIndexes.map { stream.shards[$0].range } == [
             HashKeyRange(start: 0, end: quarter - 1), HashKeyRange(start: quarter, end: 2 * quarter - 1),
             HashKeyRange(start: 2 * quarter, end: 3 * quarter - 1), HashKeyRange(start: 3 * quarter, end: .max),
         ])
+        #expect([11, 12, 13, 10].map { stream.shards[$0].parents } == [[3, 5], [6, 7], [8, 9], [2]])
+        #expect((5...9).allSatisfy { stream.shards[$0].state == .closed && stream.shards[$0].openedAt == now })
+        #expect(stream.shards.allSatisfy { $0.parents.count <= 2 })
         #expect(stream.openShardsTileTheSpace)
+        stream.checkInvariants()
     }
 
-    /// Thirds [0, w), [w, 2w), [2w, max] with the first split at w/2, then four quarters: each
-    /// child's parents are the shards that were OPEN and overlap it (never shard 0, closed before).
-    @Test func test_RS9_updateShardCountChildrenHaveExactlyTheOverlappingParents() throws {
-        var stream = F.stream(shards: 3)
-        try stream.splitShard(0, at: stream.shards[0].range.midpointSplitKey, now: Self.t)
-        let children = try stream.updateShardCount(target: 4, now: F.at(s: 2))
-        #expect(children.map { Set(stream.shards[$0].parents) } == [[3, 4], [4, 1], [1, 2], [2]])
-        #expect([3, 4, 1, 2].map { stream.shards[$0].children } == [[5], [5, 6], [6, 7], [7, 8]])
-        #expect(stream.shards[0].children == [3, 4])
+    /// Five shards to three: the middle third [w, 2w) needs pieces of three old shards, merged
+    /// as a chain (6 + 2 → m, m + 7 → final), so it still lists two parents.
+    @Test func test_RS9_anUnevenScalingChainsItsMergesToKeepTwoParents() throws {
+        var stream = F.stream(shards: 5)
+        stream.updateShardCount(target: 3, now: Self.t)
+        #expect(stream.openShardIndexes.count == 3)
+        #expect(stream.shards.allSatisfy { $0.parents.count <= 2 })
+        #expect(stream.openShardIndexes.map { stream.shards[$0].range } == HashKeyRange.evenSplit(count: 3))
+        stream.checkInvariants()
+    }
+
+    /// A shard whose range already is a target range is left OPEN, untouched.
+    @Test func test_RS9_aShardAlreadyATargetRangeStaysOpen() throws {
+        var stream = F.stream(shards: 2)
+        try stream.splitShard(1, at: stream.shards[1].range.midpointSplitKey, now: Self.t)  // open: 0, 2, 3
+        #expect(stream.updateShardCount(target: 2, now: F.at(s: 2)) == [4])
+        #expect(stream.openShardIndexes == [0, 4])
+        #expect(stream.shards[4].parents == [2, 3])
     }
 
     /// Ranges that meet exactly at a boundary are not parents: halving 4 shards gives 2 parents
     /// each, doubling 2 gives 1 each.
     @Test func test_RS9_updateShardCountParentsStopAtSharedBoundaries() throws {
         var down = F.stream(shards: 4)
-        let merged = try down.updateShardCount(target: 2, now: Self.t)
+        let merged = down.updateShardCount(target: 2, now: Self.t)
         #expect(merged.map { Set(down.shards[$0].parents) } == [[0, 1], [2, 3]])
         var up = F.stream(shards: 2)
-        let split = try up.updateShardCount(target: 4, now: Self.t)
+        let split = up.updateShardCount(target: 4, now: Self.t)
         #expect(split.map { up.shards[$0].parents } == [[0], [0], [1], [1]])
     }
 }

@@ -23,12 +23,11 @@ extension Fleet {
         return (range.count, duplicates)
     }
 
-    /// The gateway reads the response to a KPL request at `now`. A lost response fails every
-    /// entry (the KPL cannot tell what was written); an invalid request fails them all too.
+    /// The gateway reads the response to a KPL request at `now`. A lost or timed-out response
+    /// fails every entry (the KPL cannot tell what was written); an invalid request fails them all too.
     public mutating func completeKPLResponse(request: Int, now: SimTime) -> KPLOutcome {
         let index = Int(requests[request].gateway)
-        let lost = config.ackLossRate > 0 && gateways[index].random.chance(config.ackLossRate)
-        if lost { counters.lostResponses += 1 }
+        let lost = responseMissing(request: request)
         if requests[request].invalid { counters.invalidRequests += 1 }
         kplWork.dropped = 0
         var retried = 0

@@ -48,6 +48,6 @@ public struct Tolerance: Equatable, Sendable {
         "throttle_rate", "throttled_entries", "throttled_calls", "throttled_get_calls", ".throttled",
         "throttled_iterator_calls", "records.dropped", "records.lost", ".lost", "lost_by_shard", "duplicates",
         "order_violations", "undelivered", "expired_iterators", "internal_failures", "invalid_requests", "put.retries",
-        "late_dropped", "reshards_refused", ".replayed", ".retried", ".discarded",
+        "put.timeouts", "late_dropped", "reshards_refused", ".replayed", ".retried", ".discarded",
     ]
 }

@@ -5,12 +5,15 @@ extension StreamLimits {
     static let fields = [
         "writeRecordsPerSecond", "writeBytesPerSecond", "maxRecordSize", "putRecordsMaxEntries", "putRecordsMaxBytes",
         "readCallsPerSecond", "readBytesPerSecond", "getRecordsMaxRecords", "getRecordsMaxBytes", "iteratorLifetime",
-        "getShardIteratorCallsPerSecond", "updatingDuration", "efoBytesPerSecond", "efoMaxConsumers",
+        "getShardIteratorCallsPerSecond", "updatingDuration", "updateShardCountDuration", "efoBytesPerSecond",
+        "efoMaxConsumers",
     ]
     /// Upper bound on counts: keeps token arithmetic (scaled by 10^9) inside `Int64`.
     static let counts = 1...1_000_000_000
     /// Upper bound on sizes, for the same reason.
     static let sizes = Int64(1)...1_073_741_824
+    /// How long a resharding call may take (RS7).
+    static let reshardDurations = SimDuration.milliseconds(1) ... .hours(1)
 
     /// Decodes `stream.limits`; every limit is optional and defaults to Kinesis's.
     static func decode(_ field: Field) -> StreamLimits? {
@@ -27,7 +30,8 @@ extension StreamLimits {
         reader.read("getRecordsMaxBytes", into: &limits.getRecordsMaxBytes) { $0.size(sizes) }
         reader.read("iteratorLifetime", into: &limits.iteratorLifetime) { $0.duration(.seconds(1) ... .hours(24)) }
         reader.read("getShardIteratorCallsPerSecond", into: &limits.getShardIteratorCallsPerSecond) { $0.int(counts) }
-        reader.read("updatingDuration", into: &limits.updatingDuration) { $0.duration(.milliseconds(1) ... .hours(1)) }
+        reader.read("updatingDuration", into: &limits.updatingDuration) { $0.duration(reshardDurations) }
+        reader.read("updateShardCountDuration", into: &limits.updateShardCountDuration) { $0.duration(reshardDurations) }
         reader.read("efoBytesPerSecond", into: &limits.efoBytesPerSecond) { $0.size(sizes) }
         reader.read("efoMaxConsumers", into: &limits.efoMaxConsumers) { $0.int(counts) }
         return limits

@@ -7,15 +7,19 @@ import Telemetry
 /// The entity counts `memoryEstimate` multiplies by `MemoryCosts`, each an upper bound.
 extension ScenarioSpec {
     /// Shards that ever exist: twice the scaling peak when the stream scales (closed parents
-    /// stay in memory), plus those the faults open.
+    /// stay in memory), four times under autoscaling, whose UpdateShardCount calls may go through
+    /// intermediate shards, plus those the faults open. An UpdateShardCount to `target` creates fewer
+    /// than 4 × `target`, intermediate shards included: two per cut of an old shard (fewer than
+    /// `target` cuts) and one per merge (fewer than the old shards plus the cuts, and the old
+    /// shards are at most 2 × `target`).
     var shardsEverCreated: Int {
         let peak = scalingPeakShards
-        let scaled = peak == stream.shards ? peak : 2 * peak
+        let scaled = peak == stream.shards ? peak : (stream.autoscaling == nil ? 2 : 4) * peak
         return faults.reduce(scaled) { total, fault in
             switch fault.action {
             case .splitShard: return total + 2
             case .mergeShards: return total + 1
-            case .updateShardCount(let target): return total + target
+            case .updateShardCount(let target): return total + 4 * target
             default: return total
             }
         }
