@@ -4,16 +4,22 @@ import SimKernel
 /// End-to-end latencies of one consumer, in microseconds, in an HDR histogram (3 significant
 /// digits, up to 30 days), so percentiles are exact to 0.1% with fixed memory.
 public struct LatencyHistogram: Sendable {
-    var histogram = Histogram<UInt64>(highestTrackableValue: 30 * 86_400 * 1_000_000, numberOfSignificantValueDigits: .three)
+    /// 30 days, in microseconds: longer latencies count as this.
+    static let highestMicroseconds: UInt64 = 30 * 86_400 * 1_000_000
+    var histogram = Histogram<UInt64>(highestTrackableValue: highestMicroseconds, numberOfSignificantValueDigits: .three)
 
     public init() {}
 
     public mutating func record(_ latency: SimDuration) {
-        recordMicroseconds(UInt64(max(0, latency.nanoseconds) / 1_000))
+        recordMicroseconds(Self.microseconds(latency))
+    }
+
+    static func microseconds(_ latency: SimDuration) -> UInt64 {
+        UInt64(max(0, latency.nanoseconds) / 1_000)
     }
 
     mutating func recordMicroseconds(_ value: UInt64) {
-        _ = histogram.record(min(value, histogram.highestTrackableValue))
+        _ = histogram.record(min(value, Self.highestMicroseconds))
     }
 
     public var count: UInt64 { histogram.totalCount }

@@ -48,8 +48,11 @@ extension RunMetrics {
         consumers[consumer].seconds.record(at: now) { $0.maxIteratorAgeMs = max($0.maxIteratorAgeMs, ageMs) }
     }
 
-    public mutating func recordDelivery(consumer: Int, latency: SimDuration) {
+    /// A record `consumer` processed `latency` after its emission, handed to it at `now`.
+    public mutating func recordDelivery(consumer: Int, latency: SimDuration, now: SimTime) {
         consumers[consumer].delivered += 1
-        consumers[consumer].latency.record(latency)
+        let microseconds = LatencyHistogram.microseconds(latency)
+        consumers[consumer].latency.recordMicroseconds(microseconds)
+        consumers[consumer].seconds.recordLatency(microseconds: microseconds, at: now)
     }
 }

@@ -34,15 +34,15 @@ public struct ConsumerMetrics: Sendable {
     public var sinks: [SinkMetrics] = []
     /// Records retention trimmed before this consumer read them.
     public var lost: UInt64 = 0
-    /// Its figures per second of simulated time (24 bytes a second).
-    public internal(set) var seconds = PeriodSeries<ConsumerPoint>(period: .seconds(1), from: .zero)
+    /// Its figures per second of simulated time (56 bytes a second).
+    public internal(set) var seconds = ConsumerSeconds()
     public init() {}
 }
 
 /// The run's measurements, fed by the world as things happen, in time order.
 ///
 /// Memory is fixed per shard and consumer, plus the series: 64 bytes per simulated second for
-/// the stream, 24 per simulated second per consumer, and 64 bytes per simulated minute per shard
+/// the stream, 56 per simulated second per consumer, and 64 bytes per simulated minute per shard
 /// (`PeriodSeries`).
 public struct RunMetrics: Sendable {
     public internal(set) var putRequests: UInt64 = 0

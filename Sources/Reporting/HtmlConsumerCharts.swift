@@ -44,16 +44,21 @@ enum HtmlConsumerCharts {
         }
     }
 
+    /// How far behind each consumer read, and how old its records were, second by second (a
+    /// latency spike shows here as a bump in the p99 line while it lasts).
     static func lag(_ series: HtmlRunSeries) -> HtmlSection {
-        let charts = [("chart-iterator-age", "Iterator age per consumer (GetRecords.IteratorAgeMilliseconds)", \StoredConsumerPoint.maxIteratorAgeMs),
-                      ("chart-behind-latest", "MillisBehindLatest per consumer", \StoredConsumerPoint.maxMillisBehindLatest)]
-            .map { id, title, value in
+        let figures: [(String, String, (StoredConsumerPoint) -> Double?)] = [
+            ("chart-latency-p99", "p99 end-to-end latency per consumer, per second of hand-over", { $0.latency?.p99Ms }),
+            ("chart-iterator-age", "Iterator age per consumer (GetRecords.IteratorAgeMilliseconds)", { Double($0.maxIteratorAgeMs) }),
+            ("chart-behind-latest", "MillisBehindLatest per consumer", { Double($0.maxMillisBehindLatest) }),
+        ]
+        let charts = figures.map { id, title, value in
                 let lines = series.view.consumerNames.map { ($0, Downsampled(series.consumerSeconds($0, value))) }
                 let top = lines.flatMap(\.1.points).map(\.y).max() ?? 0
                 return LineChart(id: id, title: title + (lines.first?.1.titleSuffix(secondsPerPoint: 1) ?? ""),
                                  x: series.time.axis, y: .linear("milliseconds", upTo: max(top, 1)),
                                  series: lines.map { ChartSeries(name: $0.0, points: $0.1.points) }, marks: series.marks()).svg
             }
-        return HtmlSection(id: "consumer-lag", title: "How far behind each consumer read", body: charts.joined())
+        return HtmlSection(id: "consumer-lag", title: "Latency and lag over time", body: charts.joined())
     }
 }

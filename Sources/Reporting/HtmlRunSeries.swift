@@ -22,10 +22,12 @@ struct HtmlRunSeries: Sendable {
             .reduce(into: [:]) { $0[$1.shardID!, default: [:]][$1.periodStartS / 60] = $1.value }
     }
 
-    /// One consumer's per-second figure (`\.maxIteratorAgeMs`, ...).
-    func consumerSeconds(_ consumer: String, _ value: KeyPath<StoredConsumerPoint, Int64>) -> [ChartPoint] {
-        view.run.consumerSeries.filter { $0.consumer == consumer }
-            .map { time.point(seconds: Double($0.periodStartS), Double($0[keyPath: value])) }
+    /// One consumer's per-second figure (its iterator age, ...); seconds where `value` is nil
+    /// (no latency without records) have no point.
+    func consumerSeconds(_ consumer: String, _ value: (StoredConsumerPoint) -> Double?) -> [ChartPoint] {
+        view.run.consumerSeries.filter { $0.consumer == consumer }.compactMap { point in
+            value(point).map { time.point(seconds: Double(point.periodStartS), $0) }
+        }
     }
 
     /// The timeline's events of `kinds` as marks over the time charts: faults as bands while they

@@ -122,11 +122,23 @@ enum ChildTables {
 
     static let consumerSeries = ChildTable<StoredConsumerPoint>(
         name: "run_consumer_series",
-        columns: ["consumer", "period_start_s", "records", "max_iterator_age_ms", "max_millis_behind_latest"],
-        encode: { [$0.consumer, $0.periodStartS, $0.records, $0.maxIteratorAgeMs, $0.maxMillisBehindLatest] },
+        columns: ["consumer", "period_start_s", "records", "max_iterator_age_ms", "max_millis_behind_latest",
+                  "latency_p50_ms", "latency_p99_ms", "latency_max_ms"],
+        encode: { point in
+            let latency = point.latency
+            return [point.consumer, point.periodStartS, point.records, point.maxIteratorAgeMs, point.maxMillisBehindLatest,
+                    latency?.p50Ms, latency?.p99Ms, latency?.maxMs]
+        },
         decode: { row in
-            StoredConsumerPoint(consumer: row["consumer"], periodStartS: row["period_start_s"], records: row["records"],
-                                maxIteratorAgeMs: row["max_iterator_age_ms"], maxMillisBehindLatest: row["max_millis_behind_latest"])
+            var point = StoredConsumerPoint(consumer: row["consumer"], periodStartS: row["period_start_s"], records: row["records"],
+                                            maxIteratorAgeMs: row["max_iterator_age_ms"],
+                                            maxMillisBehindLatest: row["max_millis_behind_latest"])
+            if let p50: Double = row["latency_p50_ms"] {
+                let p99: Double = row["latency_p99_ms"]
+                let maxMs: Double = row["latency_max_ms"]
+                point.latency = SecondLatency(p50Ms: p50, p99Ms: p99, maxMs: maxMs)
+            }
+            return point
         }
     )
 

@@ -17,6 +17,16 @@ enum ConsumerMigrations {
             """)
     }
 
+    /// Each second's end-to-end latency percentiles per consumer. Nullable: null in a second
+    /// that handed the consumer no records, and in runs stored before this migration.
+    static func addConsumerSeriesLatency(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE run_consumer_series ADD COLUMN latency_p50_ms REAL CHECK (latency_p50_ms >= 0);
+            ALTER TABLE run_consumer_series ADD COLUMN latency_p99_ms REAL CHECK (latency_p99_ms >= latency_p50_ms);
+            ALTER TABLE run_consumer_series ADD COLUMN latency_max_ms REAL CHECK (latency_max_ms >= latency_p99_ms);
+            """)
+    }
+
     /// Per window of a window operator, the records that came after it had closed.
     static func createRunWindowLate(_ db: Database) throws {
         try db.execute(sql: """

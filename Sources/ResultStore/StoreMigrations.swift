@@ -32,6 +32,7 @@ enum StoreMigrations {
         migrator.registerMigration("v3-plans", migrate: PlanMigrations.createPlans)
         migrator.registerMigration("v4-run-leases", migrate: ConsumerMigrations.createRunLeases)
         migrator.registerMigration("v5-run-window-late", migrate: ConsumerMigrations.createRunWindowLate)
+        migrator.registerMigration("v6-run-consumer-series-latency", migrate: ConsumerMigrations.addConsumerSeriesLatency)
         return migrator
     }
 

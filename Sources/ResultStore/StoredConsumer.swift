@@ -38,12 +38,30 @@ public struct StoredConsumerPoint: Sendable, Equatable {
     public var maxIteratorAgeMs: Int64
     /// The largest `MillisBehindLatest` of the second.
     public var maxMillisBehindLatest: Int64
+    /// End-to-end latency of the records handed to it that second: median, 99th percentile and
+    /// largest, in milliseconds; nil when it was handed none (or the run predates them).
+    public var latency: SecondLatency?
 
-    public init(consumer: String, periodStartS: Int64, records: Int64, maxIteratorAgeMs: Int64, maxMillisBehindLatest: Int64) {
+    public init(consumer: String, periodStartS: Int64, records: Int64, maxIteratorAgeMs: Int64, maxMillisBehindLatest: Int64,
+                latency: SecondLatency? = nil) {
         self.consumer = consumer
         self.periodStartS = periodStartS
         self.records = records
         self.maxIteratorAgeMs = maxIteratorAgeMs
         self.maxMillisBehindLatest = maxMillisBehindLatest
+        self.latency = latency
+    }
+}
+
+/// One second's latency distribution in brief, in milliseconds.
+public struct SecondLatency: Sendable, Equatable {
+    public var p50Ms: Double
+    public var p99Ms: Double
+    public var maxMs: Double
+
+    public init(p50Ms: Double, p99Ms: Double, maxMs: Double) {
+        self.p50Ms = p50Ms
+        self.p99Ms = p99Ms
+        self.maxMs = maxMs
     }
 }

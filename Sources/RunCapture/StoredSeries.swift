@@ -55,9 +55,12 @@ extension StoredSeries {
             let consumer = starts.lastIndex { $0 <= row && $0 < starts.last! }!
             let local = row - starts[consumer]
             let point = series[consumer].points[local]
+            let latency = point.latencyRecords == 0 ? nil
+                : SecondLatency(p50Ms: Double(point.latencyP50Us) / 1_000, p99Ms: Double(point.latencyP99Us) / 1_000,
+                                     maxMs: Double(point.latencyMaxUs) / 1_000)
             return StoredConsumerPoint(consumer: names[consumer], periodStartS: series[consumer].startSeconds(ofPoint: local),
                                        records: point.records, maxIteratorAgeMs: point.maxIteratorAgeMs,
-                                       maxMillisBehindLatest: point.maxMillisBehindLatest)
+                                       maxMillisBehindLatest: point.maxMillisBehindLatest, latency: latency)
         }
     }
 }

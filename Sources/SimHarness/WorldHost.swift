@@ -178,7 +178,7 @@ struct WorldHost: ConsumerHost {
     @inline(__always)
     mutating func deliver(_ reading: Reading, at place: RecordPlace, read: ReadTimes, processedAt: SimTime) {
         let consumer = place.consumer
-        metrics.recordDelivery(consumer: consumer, latency: processedAt - reading.emittedAt)
+        metrics.recordDelivery(consumer: consumer, latency: processedAt - reading.emittedAt, now: read.handled)
         if place.first {
             observeKeyOrder(consumer: consumer, shard: place.shard, offset: place.offset, reading: reading)
         } else {

@@ -10,7 +10,7 @@ struct MigrationTests {
         "v1-runs", "v1-run-metrics", "v1-run-shards", "v1-run-windows",
         "v1-run-invariants", "v1-run-objectives", "v1-run-latency", "v1-run-series", "v1-run-shard-lineage",
         "v2-run-report-facts", "v2-run-consumers", "v2-run-latency-buckets", "v2-run-consumer-series", "v2-run-events",
-        "v2-run-violations", "v3-plans", "v4-run-leases", "v5-run-window-late",
+        "v2-run-violations", "v3-plans", "v4-run-leases", "v5-run-window-late", "v6-run-consumer-series-latency",
     ]
 
     @Test("an empty database gets every migration", arguments: StoreBackend.allCases)

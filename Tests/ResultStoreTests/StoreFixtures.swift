@@ -114,7 +114,7 @@ extension StoredRun {
             ],
             consumerSeries: [
                 StoredConsumerPoint(consumer: "analytics", periodStartS: 0, records: 5_200, maxIteratorAgeMs: 230,
-                                    maxMillisBehindLatest: 0),
+                                    maxMillisBehindLatest: 0, latency: SecondLatency(p50Ms: 120.5, p99Ms: 812.25, maxMs: 900)),
                 StoredConsumerPoint(consumer: "archive", periodStartS: 0, records: 0, maxIteratorAgeMs: 0,
                                     maxMillisBehindLatest: 86_400_000),
             ],

@@ -58,6 +58,12 @@ struct WritePathScenarioTests {
         #expect(latency.maxMilliseconds >= 2_000)
         #expect(latency.milliseconds(atPercentile: 99) >= 2_000)
         #expect(abs(latency.milliseconds(atPercentile: 50) - calm.milliseconds(atPercentile: 50)) < 0.25 * calm.milliseconds(atPercentile: 50))
+        // Second by second, p99 is up while the spike's readings are handed over, and only then:
+        // readings of [30 s, 40 s) reach the stream 2 s late and are read within the next poll.
+        let seconds = spiked.metrics.consumers[0].seconds
+        let p99 = seconds.points.indices.map { (second: seconds.startSeconds(ofPoint: $0), ms: Double(seconds.points[$0].latencyP99Us) / 1_000) }
+        #expect(p99.filter { (32..<41).contains($0.second) }.allSatisfy { $0.ms >= 2_000 }, "\(p99[28..<46])")
+        #expect(p99.filter { $0.second < 30 || $0.second >= 45 }.allSatisfy { $0.ms < 2_000 }, "\(p99)")
         #expect(ScenarioFixtures.run(spec).digest == spiked.digest)
     }
 
