@@ -11,8 +11,8 @@ public struct ConsumerPoint: PeriodPoint {
     public internal(set) var maxIteratorAgeMs: Int64 = 0
     /// The largest `MillisBehindLatest`.
     public internal(set) var maxMillisBehindLatest: Int64 = 0
-    /// Records handed over in the period, and their end-to-end latency in microseconds, within
-    /// 1 %: median, 99th percentile and largest (all 0 when none were).
+    /// Records handed over in the period, and their end-to-end latency in microseconds, exact:
+    /// median, 99th percentile and largest (all 0 when none were).
     public internal(set) var latencyRecords: Int64 = 0
     public internal(set) var latencyP50Us: Int64 = 0
     public internal(set) var latencyP99Us: Int64 = 0

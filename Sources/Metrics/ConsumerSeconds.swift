@@ -1,4 +1,3 @@
-import Histogram
 import SimKernel
 
 /// One consumer's figures per second of simulated time, with each second's end-to-end latency
@@ -6,13 +5,13 @@ import SimKernel
 ///
 /// A latency counts in the second the world handed the record to the consumer (its processing
 /// times run ahead of the world's clock and are not in time order across shards; the hand-overs
-/// are). The open second's latencies go into one histogram of two significant digits (within
-/// 1 %), read into the second's point when the second closes and then reset: fixed memory per
-/// consumer, and per record one histogram update beside the whole-run one.
+/// are). The open second's latencies are kept whole in one reused buffer and sorted when the
+/// second closes, so its percentiles are exact (nearest rank, as the whole-run histogram reads
+/// them) and an idle second costs nothing. Memory: the buffer holds the busiest second's
+/// records (8 bytes each), whatever the run's length.
 public struct ConsumerSeconds: Sendable {
     public private(set) var series = PeriodSeries<ConsumerPoint>(period: .seconds(1), from: .zero)
-    var openLatencies = Histogram<UInt64>(highestTrackableValue: LatencyHistogram.highestMicroseconds,
-                                          numberOfSignificantValueDigits: .two)
+    var openLatencies: [UInt64] = []
 
     public init() {}
 
@@ -30,8 +29,11 @@ public struct ConsumerSeconds: Sendable {
     /// One record handed over at `now`, `microseconds` after it was emitted.
     @inline(__always)
     mutating func recordLatency(microseconds: UInt64, at now: SimTime) {
-        record(at: now) { _ in }
-        _ = openLatencies.record(min(microseconds, LatencyHistogram.highestMicroseconds))
+        if now.nanoseconds >= series.openEndNs {
+            closeLatencies()
+            series.record(at: now) { _ in }
+        }
+        openLatencies.append(microseconds)
     }
 
     /// Closes the series at the run's end (see `PeriodSeries.finish`).
@@ -40,13 +42,19 @@ public struct ConsumerSeconds: Sendable {
         series.finish(at: end)
     }
 
-    /// The open second's percentiles into its point; the histogram starts over.
+    /// The open second's percentiles into its point; the buffer starts over.
     mutating func closeLatencies() {
-        guard openLatencies.totalCount > 0 else { return }
-        series.open.latencyRecords = Int64(openLatencies.totalCount)
-        series.open.latencyP50Us = Int64(openLatencies.valueAtPercentile(50))
-        series.open.latencyP99Us = Int64(openLatencies.valueAtPercentile(99))
-        series.open.latencyMaxUs = Int64(openLatencies.max)
-        openLatencies.reset()
+        guard !openLatencies.isEmpty else { return }
+        openLatencies.sort()
+        series.open.latencyRecords = Int64(openLatencies.count)
+        series.open.latencyP50Us = Int64(openLatencies[Self.rankIndex(percentile: 50, count: openLatencies.count)])
+        series.open.latencyP99Us = Int64(openLatencies[Self.rankIndex(percentile: 99, count: openLatencies.count)])
+        series.open.latencyMaxUs = Int64(openLatencies[openLatencies.count - 1])
+        openLatencies.removeAll(keepingCapacity: true)
+    }
+
+    /// Nearest rank: the smallest value with at least `percentile` % of the values at or below it.
+    static func rankIndex(percentile: Int, count: Int) -> Int {
+        max(0, (percentile * count + 99) / 100 - 1)
     }
 }
