@@ -9,7 +9,16 @@ struct CPUModel: DeviceModel {
         var cores: Int32
         /// Readings still to report as saturated in the episode under way (0: none).
         var saturatedReadingsLeft: Int32 = 0
+        /// `/proc/stat`'s first line, summed over the cores: all jiffies and the busy ones
+        /// (user, nice, system, …: all but idle and iowait) since the device started.
+        var totalJiffies: Int64 = 0
+        var busyJiffies: Int64 = 0
+        /// The utilization a `/proc/stat` reader computes at this reading.
+        var sampledPercent: Double = 0
     }
+
+    /// Jiffies per second per core (`USER_HZ`).
+    static let jiffiesPerSecond = 100.0
 
     /// Readings one saturation episode lasts: uniform, so 10 on average.
     static let episodeReadings: ClosedRange<Int32> = 5...15
@@ -19,8 +28,10 @@ struct CPUModel: DeviceModel {
     static let pinnedRange = 97.0...100.0
     /// Load changes within tens of seconds, by about ten points.
     let walk: MeanRevertingWalk
+    let layout: CPULayout
 
     init(_ params: CPUParams) {
+        layout = params.layout
         modelPrecondition(Self.utilizationRange.contains(params.meanUtilization),
                      "cpu meanUtilization must be in 0...100: \(params.meanUtilization)")
         walk = MeanRevertingWalk(mean: params.meanUtilization, stationaryDeviation: 10, relaxationSeconds: 30)
@@ -34,15 +45,33 @@ struct CPUModel: DeviceModel {
     func advance(_ state: inout State, to time: EmissionTime, random: inout SimRandom) {
         let next = walk.step(from: state.utilizationPercent, elapsedSeconds: time.elapsedSeconds, random: &random)
         state.utilizationPercent = Self.utilizationRange.reflecting(next)
+        if layout == .procStat { countJiffies(&state, elapsedSeconds: time.elapsedSeconds) }
+    }
+
+    /// The counters grow by the elapsed time on every core, busy at the current utilization
+    /// (whole jiffies, as the kernel counts); the reader's value is `100 · Δbusy / Δtotal`,
+    /// which is `100 · (Δtotal − Δidle) / Δtotal`, and 0 when no time has passed (the first).
+    func countJiffies(_ state: inout State, elapsedSeconds: Double) {
+        let total = Int64((elapsedSeconds * Self.jiffiesPerSecond * Double(state.cores)).rounded())
+        let busy = Int64((Double(total) * state.utilizationPercent / 100).rounded())
+        state.totalJiffies += total
+        state.busyJiffies += busy
+        state.sampledPercent = total == 0 ? 0 : 100 * Double(busy) / Double(total)
     }
 
     func observation(of state: State) -> Observation {
-        .cpu(utilizationPercent: state.utilizationPercent, cores: Int(state.cores))
+        switch layout {
+        case .simctl: .cpu(utilizationPercent: state.utilizationPercent, cores: Int(state.cores))
+        case .procStat: .cpuSample(percent: state.sampledPercent)
+        }
     }
 
     func anomaly(near state: State, random: inout SimRandom) -> Observation {
         let pinned = random.uniform(Self.pinnedRange.lowerBound, Self.pinnedRange.upperBound)
-        return .cpu(utilizationPercent: pinned, cores: Int(state.cores))
+        switch layout {
+        case .simctl: return .cpu(utilizationPercent: pinned, cores: Int(state.cores))
+        case .procStat: return .cpuSample(percent: pinned)
+        }
     }
 
     /// Whether this reading is saturated: it is while an episode lasts; otherwise an episode

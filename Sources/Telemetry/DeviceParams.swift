@@ -6,6 +6,7 @@ public enum DeviceParams: Equatable, Sendable {
     case cpu(CPUParams)
     case gps(GPSParams)
     case weather(WeatherParams)
+    case diagnosticLog(DiagnosticLogParams)
 
     /// The defaults for `kind`.
     public static func defaults(for kind: DeviceKind) -> DeviceParams {
@@ -14,6 +15,7 @@ public enum DeviceParams: Equatable, Sendable {
         case .cpu: return .cpu(CPUParams())
         case .gps: return .gps(GPSParams())
         case .weather: return .weather(WeatherParams())
+        case .diagnosticLog: return .diagnosticLog(DiagnosticLogParams())
         }
     }
 }
@@ -31,7 +33,18 @@ public struct TemperatureParams: Equatable, Sendable {
 /// CPU monitors: utilization (%) fluctuates around `meanUtilization`; anomalies pin it near 100.
 public struct CPUParams: Equatable, Sendable {
     public var meanUtilization = 35.0
+    public var layout = CPULayout.simctl
     public init() {}
+}
+
+/// What a CPU monitor writes.
+public enum CPULayout: String, CaseIterable, Sendable {
+    /// simctl's layout: device id, timestamp, utilization and core count.
+    case simctl
+    /// The `cpu-gateway` example's: `{"timestamp":"YYYY-MM-DD HH:MM:SS","value":…}`, the value
+    /// computed as `/proc/stat` readers do, from the jiffy counters' growth since the previous
+    /// reading (0 for the first).
+    case procStat = "proc-stat"
 }
 
 /// GPS asset trackers: positions move inside the bounding box at up to `maxSpeedKmh`;
@@ -54,5 +67,15 @@ public struct WeatherParams: Equatable, Sendable {
     /// publishing its own quantity (`WeatherStations`, `WeatherSensor`); nil keeps one device per
     /// station reporting every quantity in one payload, as before stations had identities.
     public var sensorsPerStation: Int?
+    public init() {}
+}
+
+/// Diagnostic-log uploads: each excerpt's length is lognormal with this median and 99th
+/// percentile, in bytes of log text (the seed example: "about 50 KB").
+public struct DiagnosticLogParams: Equatable, Sendable {
+    public var medianBytes = 50_000
+    public var p99Bytes = 150_000
+    /// The longest excerpt: with the payload's other fields the record stays under 1 MiB.
+    public static let maxBytes = 1_000_000
     public init() {}
 }

@@ -26,4 +26,5 @@ enum KindState: Equatable, Sendable {
     case cpu(CPUModel.State)
     case gps(GPSModel.State)
     case weather(WeatherModel.State)
+    case diagnosticLog(DiagnosticLogModel.State)
 }

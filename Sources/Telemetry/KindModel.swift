@@ -8,6 +8,7 @@ enum KindModel: Sendable {
     case gps(GPSModel)
     /// With the group's layout when its devices are separate sensors of stations.
     case weather(WeatherModel, sensors: WeatherSensorLayout?)
+    case diagnosticLog(DiagnosticLogModel)
 
     /// - Precondition: `params` are for `kind` (the scenario layer pairs them); `sensors` is the
     ///   group's layout when it is a group of weather sensors.
@@ -17,6 +18,7 @@ enum KindModel: Sendable {
         case .cpu(let params): self = .cpu(CPUModel(params))
         case .gps(let params): self = .gps(GPSModel(params))
         case .weather(let params): self = .weather(WeatherModel(params), sensors: sensors)
+        case .diagnosticLog(let params): self = .diagnosticLog(DiagnosticLogModel(params))
         }
         modelPrecondition(self.kind == kind, "\(kind) devices were given \(self.kind) params")
     }
@@ -27,6 +29,7 @@ enum KindModel: Sendable {
         case .cpu: return .cpu
         case .gps: return .gps
         case .weather: return .weather
+        case .diagnosticLog: return .diagnosticLog
         }
     }
 
@@ -36,6 +39,7 @@ enum KindModel: Sendable {
         case .cpu(let model): return .cpu(model.initialState(random: &random))
         case .gps(let model): return .gps(model.initialState(random: &random))
         case .weather(let model, _): return .weather(model.initialState(random: &random))
+        case .diagnosticLog(let model): return .diagnosticLog(model.initialState(random: &random))
         }
     }
 
@@ -66,6 +70,9 @@ enum KindModel: Sendable {
             let station = model.measure(&inner, at: time, isAnomaly: isAnomaly, random: &random)
             guard let sensors else { return station }
             return sensors.observation(ofDevice: device, station: station, isAnomaly: isAnomaly, random: &random)
+        case (.diagnosticLog(let model), .diagnosticLog(var inner)):
+            defer { state = .diagnosticLog(inner) }
+            return model.measure(&inner, at: time, isAnomaly: isAnomaly, random: &random)
         default:
             modelPreconditionFailure("a \(kind) reading source was given the state of another kind of device")
         }

@@ -1,11 +1,23 @@
+import SimKernel
+
 /// The one description of the payload layouts, written to a byte counter or to a string.
 extension Payload {
     func write<Sink: TextSink>(to sink: inout Sink) {
+        if case .cpuSample(let percent) = observation { return writeCPUSample(percent, to: &sink) }
         sink.append("{\"deviceId\":\"")
         DeviceIdentity.writeDeviceID(index: device, kind: kind, to: &sink)
         sink.append("\",\"ts\":")
         sink.append(PayloadNumber.integer(epochMillis))
         observation.writeFields(to: &sink)
+        sink.append("}")
+    }
+
+    /// The `cpu-gateway` example's own layout: no device id, a UTC date and time, the value.
+    func writeCPUSample<Sink: TextSink>(_ percent: Double, to sink: inout Sink) {
+        sink.append("{\"timestamp\":\"")
+        CivilTime(epochMillis: epochMillis).write(to: &sink)
+        sink.append("\",\"value\":")
+        sink.append(PayloadNumber.utilization(percent))
         sink.append("}")
     }
 }
@@ -23,6 +35,8 @@ extension Observation {
             sink.append(PayloadNumber.utilization(utilization))
             sink.append(",\"cores\":")
             sink.append(PayloadNumber.integer(Int64(cores)))
+        case .cpuSample:
+            modelPreconditionFailure("a CPU sample is written whole by Payload.writeCPUSample")
         case .gps(let latitude, let longitude, let speedKmh, let headingDegrees):
             sink.append(",\"lat\":")
             sink.append(PayloadNumber.coordinate(latitude))
@@ -53,6 +67,14 @@ extension Observation {
             sink.append(sensor.literal)
             sink.append("\",\"value\":")
             sink.append(sensor.payloadNumber(value))
+        case .diagnosticLog(let uptimeSeconds, let errors, let logBytes):
+            sink.append(",\"uptimeS\":")
+            sink.append(PayloadNumber.integer(uptimeSeconds))
+            sink.append(",\"errors\":")
+            sink.append(PayloadNumber.integer(Int64(errors)))
+            sink.append(",\"log\":\"")
+            sink.appendLogText(bytes: logBytes)
+            sink.append("\"")
         }
     }
 }

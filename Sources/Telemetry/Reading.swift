@@ -2,7 +2,7 @@ import SimKernel
 
 /// The kinds of device a fleet can contain.
 public enum DeviceKind: UInt8, CaseIterable, Sendable, CustomStringConvertible {
-    case temperature, cpu, gps, weather
+    case temperature, cpu, gps, weather, diagnosticLog
 
     /// The scenario name of the kind (`fleet.devices[].kind`).
     public var description: String { literal.description }
@@ -14,6 +14,7 @@ public enum DeviceKind: UInt8, CaseIterable, Sendable, CustomStringConvertible {
         case .cpu: return "cpu"
         case .gps: return "gps"
         case .weather: return "weather"
+        case .diagnosticLog: return "diagnostic-log"
         }
     }
 
@@ -24,6 +25,7 @@ public enum DeviceKind: UInt8, CaseIterable, Sendable, CustomStringConvertible {
         case .cpu: return "part of a saturation episode: 5–15 consecutive readings at 97–100 %"
         case .gps: return "an impossible speed (3–6× the maximum) and a jump to a random point of the box"
         case .weather: return "an implausible air temperature, 40–60 °C beyond the normal range"
+        case .diagnosticLog: return "an error burst: 20–50 error lines in one upload"
         }
     }
 
@@ -32,6 +34,7 @@ public enum DeviceKind: UInt8, CaseIterable, Sendable, CustomStringConvertible {
         switch self {
         case .temperature, .weather: return .seconds(1)
         case .cpu, .gps: return .seconds(5)
+        case .diagnosticLog: return .seconds(60)
         }
     }
 }

@@ -8,6 +8,8 @@ protocol TextSink {
     mutating func append(_ text: StaticString)
     /// Appends a number as `FixedDecimal` prints it.
     mutating func append(_ number: FixedDecimal)
+    /// Appends `bytes` bytes of log text (`LogText`): ASCII, never escaped.
+    mutating func appendLogText(bytes: Int)
 }
 
 /// Counts the UTF-8 bytes that would have been written, allocating nothing.
@@ -16,9 +18,11 @@ struct UTF8Counter: TextSink {
 
     mutating func append(_ text: StaticString) { count += text.utf8CodeUnitCount }
     mutating func append(_ number: FixedDecimal) { count += number.utf8Count }
+    mutating func appendLogText(bytes: Int) { count += bytes }
 }
 
 extension String: TextSink {
     mutating func append(_ text: StaticString) { self += text.description }
     mutating func append(_ number: FixedDecimal) { number.write(to: &self) }
+    mutating func appendLogText(bytes: Int) { self += LogText.text(bytes: bytes) }
 }

@@ -24,7 +24,7 @@ import Testing
 
     @Test(arguments: [
         (#"{"kind": "toaster", "count": 1}"#,
-         #"fleet.devices[0].kind: "toaster" is not a device kind (allowed: "temperature", "cpu", "gps", "weather")"#),
+         #"fleet.devices[0].kind: "toaster" is not a device kind (allowed: "temperature", "cpu", "gps", "weather", "diagnostic-log")"#),
         (#"{"kind": "cpu"}"#, "fleet.devices[0].count: missing required field"),
         (#"{"kind": "cpu", "count": 2.5}"#, "fleet.devices[0].count: 2.5 is not an integer (allowed: 1 to 10000000)"),
         (#"{"kind": "cpu", "count": 1, "params": {"meanUtilization": 101}}"#,

@@ -108,7 +108,7 @@ import StreamModel
             #"faults[1].consumer: "writer" is not a kcl consumer of this scenario (a crash stops a KCL worker; allowed: none)"#,
             "faults[2].shards: [2, 2] names one shard twice (allowed: two different shards)",
             "faults[3].multiplier: 0 is out of range (allowed: 0.001 to 1000)",
-            #"faults[3].kinds[0]: "toaster" is not a device kind (allowed: "temperature", "cpu", "gps", "weather")"#,
+            #"faults[3].kinds[0]: "toaster" is not a device kind (allowed: "temperature", "cpu", "gps", "weather", "diagnostic-log")"#,
             #"faults[4].type: "explode" is not a fault type (allowed: "gateway-offline", "latency-spike", "consumer-crash", "split-shard", "merge-shards", "update-shard-count", "internal-failure", "traffic-burst")"#,
         ])
     }

@@ -82,6 +82,7 @@ public struct ValidScenarioGenerator {
             "cpu": #"{"meanUtilization": \#(pick([0, 35, 100]))}"#,
             "gps": #"{"bbox": [-89.9, -179.9, 89.9, 179.9], "maxSpeedKmh": \#(pick([0.001, 80, 1000]))}"#,
             "weather": pick([#"{"normalMin": -50, "normalMax": 50}"#, #"{"sensorsPerStation": \#(pick([1, 3, 4]))}"#]),
+            "diagnostic-log": #"{"medianBytes": \#(pick([1, 2_000])), "p99Bytes": "\#(pick(["5KB", "1MB"]))"}"#,
         ]
         let members = someOf([
             #""interval": "\#(interval)""#, #""jitter": "\#(interval == "10ms" ? "9999us" : pick(["0ms", "1ms", "50ms"]))""#,

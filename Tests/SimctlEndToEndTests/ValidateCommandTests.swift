@@ -6,7 +6,7 @@ import Testing
     static let shippedScenarios = ["scenarios/smoke.json", "scenarios/10k-devices.json", "scenarios/hot-shard-throttling.json",
                                    "scenarios/ordered-single-puts.json", "scenarios/weather-service.json",
                                    "scenarios/regional-outage.json", "scenarios/cpu-gateway.json", "scenarios/asset-tracker.json",
-                                   "scenarios/fleet-outage-10x.json"]
+                                   "scenarios/fleet-outage-10x.json", "scenarios/sleep-tracker-fleet.json"]
 
     @Test func shippedScenariosAreValid() throws {
         let outcome = try Simctl.run(["validate"] + Self.shippedScenarios)

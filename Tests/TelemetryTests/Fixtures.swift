@@ -30,6 +30,7 @@ struct ParamCase: CustomStringConvertible, Sendable {
         ParamCase(name: "defaults", kind: .cpu, params: .defaults(for: .cpu)),
         ParamCase(name: "idle", kind: .cpu, params: .cpu(cpu(0))),
         ParamCase(name: "saturated", kind: .cpu, params: .cpu(cpu(100))),
+        ParamCase(name: "proc-stat", kind: .cpu, params: .cpu(cpu(35, layout: .procStat))),
         ParamCase(name: "defaults", kind: .gps, params: .defaults(for: .gps)),
         ParamCase(name: "greenwich", kind: .gps, params: .gps(gps(51.45, -0.05, 51.55, 0.05, 300))),
         ParamCase(name: "sydney", kind: .gps, params: .gps(gps(-33.95, 151.1, -33.8, 151.3, 120))),
@@ -38,6 +39,9 @@ struct ParamCase: CustomStringConvertible, Sendable {
         ParamCase(name: "defaults", kind: .weather, params: .defaults(for: .weather)),
         ParamCase(name: "arctic", kind: .weather, params: .weather(weather(-30, -5))),
         ParamCase(name: "constant", kind: .weather, params: .weather(weather(0, 0))),
+        ParamCase(name: "defaults", kind: .diagnosticLog, params: .defaults(for: .diagnosticLog)),
+        ParamCase(name: "tiny", kind: .diagnosticLog, params: .diagnosticLog(log(1, 1))),
+        ParamCase(name: "largest", kind: .diagnosticLog, params: .diagnosticLog(log(900_000, DiagnosticLogParams.maxBytes))),
     ]
 
     private static func temperature(_ normalMin: Double, _ normalMax: Double,
@@ -47,9 +51,10 @@ struct ParamCase: CustomStringConvertible, Sendable {
         return params
     }
 
-    private static func cpu(_ meanUtilization: Double) -> CPUParams {
+    private static func cpu(_ meanUtilization: Double, layout: CPULayout = .simctl) -> CPUParams {
         var params = CPUParams()
         params.meanUtilization = meanUtilization
+        params.layout = layout
         return params
     }
 
@@ -59,6 +64,12 @@ struct ParamCase: CustomStringConvertible, Sendable {
         (params.minLatitude, params.minLongitude, params.maxLatitude, params.maxLongitude) =
             (minLatitude, minLongitude, maxLatitude, maxLongitude)
         params.maxSpeedKmh = maxSpeedKmh
+        return params
+    }
+
+    private static func log(_ medianBytes: Int, _ p99Bytes: Int) -> DiagnosticLogParams {
+        var params = DiagnosticLogParams()
+        (params.medianBytes, params.p99Bytes) = (medianBytes, p99Bytes)
         return params
     }
 

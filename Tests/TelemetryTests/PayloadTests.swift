@@ -31,9 +31,11 @@ import Telemetry
             .temperature(celsius: 9.995), .temperature(celsius: 9.999), .temperature(celsius: -9.999),
             .temperature(celsius: 99.996), .temperature(celsius: -0.004), .temperature(celsius: -0.0),
             .cpu(utilizationPercent: 99.999, cores: 16), .cpu(utilizationPercent: -0.001, cores: 2),
+            .cpuSample(percent: 0), .cpuSample(percent: 99.999),
             .gps(latitude: -0.0000004, longitude: 179.9999996, speedKmh: 9.96, headingDegrees: 0),
             .gps(latitude: -89.9999999, longitude: -0.0000001, speedKmh: 999.95, headingDegrees: 359),
             .weather(airCelsius: -0.001, humidityPercent: 99.96, windKmh: 0.04, pressureHpa: 999.95),
+            .diagnosticLog(uptimeSeconds: 0, errors: 0, logBytes: 1), .diagnosticLog(uptimeSeconds: .max, errors: 50, logBytes: 1_000_000),
         ]
         for observation in observations {
             for epochMillis: Int64 in [0, -1, 9_999_999_999_999, -9_999_999_999_999, .max, .min] {
@@ -44,7 +46,7 @@ import Telemetry
                 }
             }
             let json = try parseJSON(Payload(device: 1, epochMillis: 0, observation: observation).render())
-            #expect(json.count >= 4)
+            #expect(json.count >= 2)
         }
     }
 
@@ -72,11 +74,19 @@ import Telemetry
     /// The parsed payload has exactly the kind's fields, with the id, timestamp and values written.
     private func expectDocumentedFields(_ text: String, kind: DeviceKind, payload: Payload) throws {
         let json = try parseJSON(text)
+        if case .cpuSample(let percent) = payload.observation {
+            #expect(Set(json.keys) == ["timestamp", "value"], "\(text)")
+            #expect(json["timestamp"] as? String == CivilTimeTests.formatted(epochMillis: payload.epochMillis), "\(text)")
+            let value = try #require((json["value"] as? NSNumber)?.doubleValue, "\(text)")
+            #expect(abs(value - payload.observation.primaryValue) < 1e-9 && abs(value - percent) <= 0.005 + 1e-9, "\(text)")
+            return
+        }
         let expectedKeys: Set<String> = switch kind {
         case .temperature: ["deviceId", "ts", "temperature", "unit"]
         case .cpu: ["deviceId", "ts", "utilization", "cores"]
         case .gps: ["deviceId", "ts", "lat", "lon", "speedKmh", "heading"]
         case .weather: ["deviceId", "ts", "temperature", "humidity", "windKmh", "pressureHpa"]
+        case .diagnosticLog: ["deviceId", "ts", "uptimeS", "errors", "log"]
         }
         #expect(Set(json.keys) == expectedKeys, "\(text)")
         #expect(json["deviceId"] as? String == DeviceIdentity.deviceID(index: payload.device, kind: kind))
@@ -85,6 +95,7 @@ import Telemetry
         case .temperature, .weather: "temperature"
         case .cpu: "utilization"
         case .gps: "speedKmh"
+        case .diagnosticLog: "errors"
         }
         let parsed = try #require((json[primaryKey] as? NSNumber)?.doubleValue, "\(text)")
         #expect(abs(parsed - payload.observation.primaryValue) < 1e-9, "\(text)")

@@ -149,6 +149,60 @@ import SimKernel
         #expect(totalBytes > 100_000 * 90)
     }
 
+    /// Diagnostic logs: excerpt lengths have the configured median and 99th percentile (within
+    /// a few per cent over 20,000 draws), errors average 0.25 per normal upload, and uptime grows
+    /// by the time between uploads.
+    @Test func diagnosticLogSizesHaveTheirMedianAndP99() {
+        let source = ReadingSource(kind: .diagnosticLog, params: .defaults(for: .diagnosticLog), anomalyRate: 0, epochMillisAtStart: 0)
+        var random = TelemetryFixture.random(seed: 9)
+        var state = source.initialState(device: 0, random: &random)
+        var sizes: [Int] = []
+        var errors = 0
+        var uptimes: [Int64] = []
+        for step in 0..<20_000 {
+            let time = SimTime(nanoseconds: Int64(step) * 60_000_000_000)
+            let (payload, _) = source.nextPayload(device: 0, at: time, state: &state, random: &random)
+            guard case .diagnosticLog(let uptime, let count, let bytes) = payload.observation else {
+                Issue.record("not a log: \(payload)")
+                return
+            }
+            sizes.append(bytes)
+            errors += count
+            uptimes.append(uptime)
+        }
+        sizes.sort()
+        #expect(abs(Double(sizes[10_000]) / 50_000 - 1) < 0.03, "median \(sizes[10_000])")
+        #expect(abs(Double(sizes[19_800]) / 150_000 - 1) < 0.08, "p99 \(sizes[19_800])")
+        #expect(abs(Double(errors) / 20_000 - 0.25) < 0.02, "errors per upload \(Double(errors) / 20_000)")
+        #expect(uptimes.last! - uptimes.first! == 19_999 * 60)
+    }
+
+    /// `layout: "proc-stat"`: the first reading is 0, as the example's first `/proc/stat` delta;
+    /// every later one is the same walk's utilization to within one jiffy of the interval's
+    /// counters (and the payload's two decimals), since the counters draw no random numbers.
+    @Test func procStatReadingsFollowTheUtilizationWalkFromZero() {
+        var params = CPUParams()
+        params.layout = .procStat
+        let procStat = ReadingSource(kind: .cpu, params: .cpu(params), anomalyRate: 0, epochMillisAtStart: 0)
+        let plain = ReadingSource(kind: .cpu, params: .defaults(for: .cpu), anomalyRate: 0, epochMillisAtStart: 0)
+        var (randomA, randomB) = (TelemetryFixture.random(seed: 4), TelemetryFixture.random(seed: 4))
+        var stateA = procStat.initialState(device: 0, random: &randomA)
+        var stateB = plain.initialState(device: 0, random: &randomB)
+        var values: [Double] = []
+        for step in 0..<5_000 {
+            let time = SimTime(nanoseconds: Int64(step) * 5_000_000_000)
+            let sampled = procStat.next(device: 0, gateway: 0, sequence: UInt32(step), at: time, state: &stateA, random: &randomA)
+            let truth = plain.next(device: 0, gateway: 0, sequence: UInt32(step), at: time, state: &stateB, random: &randomB)
+            values.append(sampled.value)
+            if step == 0 { continue }
+            // 5 s on at least 2 cores: 1,000 jiffies or more, so one jiffy is at most 0.1 %.
+            #expect(abs(sampled.value - truth.value) <= 0.05 + 0.01, "step \(step): \(sampled.value) vs \(truth.value)")
+        }
+        #expect(values[0] == 0)
+        let mean = values.dropFirst().reduce(0, +) / Double(values.count - 1)
+        #expect(abs(mean - 35) < 3, "mean \(mean)")
+    }
+
     private func expectPlausible(_ observation: Observation, params: DeviceParams, isAnomaly: Bool,
                                  _ context: String) {
         switch (observation, params) {
@@ -173,6 +227,11 @@ import SimKernel
             }
             #expect((5...100).contains(humidity) && (0...120).contains(wind), "\(context)")
             #expect((950...1_060).contains(pressure), "\(context)")
+        case let (.cpuSample(percent), .cpu):
+            #expect((isAnomaly ? 97.0...100 : 0...100).contains(percent), "\(context)")
+        case let (.diagnosticLog(uptime, errors, logBytes), .diagnosticLog):
+            #expect((isAnomaly ? 20...50 : 0...19).contains(errors), "\(context)")
+            #expect((1...DiagnosticLogParams.maxBytes).contains(logBytes) && uptime >= 0, "\(context)")
         default:
             Issue.record("observation \(observation) does not match params \(params)")
         }

@@ -9,7 +9,24 @@ extension DeviceParams {
         case .cpu: return decodeCPU(field).map(DeviceParams.cpu)
         case .gps: return decodeGPS(field).map(DeviceParams.gps)
         case .weather: return decodeWeather(field).map(DeviceParams.weather)
+        case .diagnosticLog: return decodeDiagnosticLog(field).map(DeviceParams.diagnosticLog)
         }
+    }
+
+    private static func decodeDiagnosticLog(_ field: Field) -> DiagnosticLogParams? {
+        guard let reader = ObjectReader(field, allowed: ["medianBytes", "p99Bytes"], context: " for diagnostic-log devices")
+        else { return nil }
+        var params = DiagnosticLogParams()
+        let sizes = Int64(1)...Int64(DiagnosticLogParams.maxBytes)
+        let medianValid = reader.read("medianBytes", into: &params.medianBytes) { $0.size(sizes).map(Int.init) }
+        let p99Valid = reader.read("p99Bytes", into: &params.p99Bytes) { $0.size(sizes).map(Int.init) }
+        guard medianValid, p99Valid else { return nil }
+        guard params.medianBytes <= params.p99Bytes else {
+            let key = reader.has("p99Bytes") ? "p99Bytes" : "medianBytes"
+            reader.reject(key, "leaves p99Bytes \(params.p99Bytes) below medianBytes \(params.medianBytes) (allowed: medianBytes ≤ p99Bytes)")
+            return nil
+        }
+        return params
     }
 
     private static func decodeTemperature(_ field: Field) -> TemperatureParams? {
@@ -22,10 +39,11 @@ extension DeviceParams {
     }
 
     private static func decodeCPU(_ field: Field) -> CPUParams? {
-        guard let reader = ObjectReader(field, allowed: ["meanUtilization"], context: " for cpu devices") else { return nil }
+        guard let reader = ObjectReader(field, allowed: ["meanUtilization", "layout"], context: " for cpu devices") else { return nil }
         var params = CPUParams()
-        let valid = reader.read("meanUtilization", into: &params.meanUtilization) { $0.number(Bounds(lower: 0, upper: 100)) }
-        return valid ? params : nil
+        let meanValid = reader.read("meanUtilization", into: &params.meanUtilization) { $0.number(Bounds(lower: 0, upper: 100)) }
+        let layoutValid = reader.read("layout", into: &params.layout) { $0.choice(CPULayout.self, what: "a cpu payload layout") }
+        return meanValid && layoutValid ? params : nil
     }
 
     private static func decodeWeather(_ field: Field) -> WeatherParams? {
