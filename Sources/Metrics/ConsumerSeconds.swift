@@ -5,13 +5,14 @@ import SimKernel
 ///
 /// A latency counts in the second the world handed the record to the consumer (its processing
 /// times run ahead of the world's clock and are not in time order across shards; the hand-overs
-/// are). The open second's latencies are kept whole in one reused buffer and sorted when the
-/// second closes, so its percentiles are exact (nearest rank, as the whole-run histogram reads
-/// them) and an idle second costs nothing. Memory: the buffer holds the busiest second's
-/// records (8 bytes each), whatever the run's length.
+/// are). The open second's latencies are kept whole in one reused buffer, and when the second
+/// closes its two ranks are selected (`Selection`, linear time), so its percentiles are exact
+/// (nearest rank, as the whole-run histogram reads them) and an idle second costs nothing.
+/// Memory: the buffer holds the busiest second's records (8 bytes each), whatever the run's length.
 public struct ConsumerSeconds: Sendable {
     public private(set) var series = PeriodSeries<ConsumerPoint>(period: .seconds(1), from: .zero)
     var openLatencies: [UInt64] = []
+    var openMax: UInt64 = 0
 
     public init() {}
 
@@ -34,6 +35,7 @@ public struct ConsumerSeconds: Sendable {
             series.record(at: now) { _ in }
         }
         openLatencies.append(microseconds)
+        openMax = max(openMax, microseconds)
     }
 
     /// Closes the series at the run's end (see `PeriodSeries.finish`).
@@ -45,12 +47,19 @@ public struct ConsumerSeconds: Sendable {
     /// The open second's percentiles into its point; the buffer starts over.
     mutating func closeLatencies() {
         guard !openLatencies.isEmpty else { return }
-        openLatencies.sort()
-        series.open.latencyRecords = Int64(openLatencies.count)
-        series.open.latencyP50Us = Int64(openLatencies[Self.rankIndex(percentile: 50, count: openLatencies.count)])
-        series.open.latencyP99Us = Int64(openLatencies[Self.rankIndex(percentile: 99, count: openLatencies.count)])
-        series.open.latencyMaxUs = Int64(openLatencies[openLatencies.count - 1])
+        let count = openLatencies.count
+        let (rank50, rank99) = (Self.rankIndex(percentile: 50, count: count), Self.rankIndex(percentile: 99, count: count))
+        openLatencies.withUnsafeMutableBufferPointer { values in
+            Selection.select(rank99, in: values)
+            // Everything before rank 99 is no larger than it: the median is among them.
+            if rank50 < rank99 { Selection.select(rank50, in: UnsafeMutableBufferPointer(rebasing: values[..<rank99])) }
+        }
+        series.open.latencyRecords = Int64(count)
+        series.open.latencyP50Us = Int64(openLatencies[rank50])
+        series.open.latencyP99Us = Int64(openLatencies[rank99])
+        series.open.latencyMaxUs = Int64(openMax)
         openLatencies.removeAll(keepingCapacity: true)
+        openMax = 0
     }
 
     /// Nearest rank: the smallest value with at least `percentile` % of the values at or below it.

@@ -30,4 +30,23 @@ struct LatencySecondsTests {
         // The whole run's histogram still has every record.
         #expect(metrics.consumers[0].latency.count == 201)
     }
+
+    /// Selection puts at every rank what a sort would, on values with many repeats, all equal,
+    /// sorted and reversed.
+    @Test func selectionAgreesWithSorting() {
+        var random = SimRandom(masterSeed: 8, label: "selection", index: 0)
+        let shapes: [[UInt64]] = [
+            (0..<1_000).map { _ in random.bounded(50) }, Array(repeating: 7, count: 300),
+            Array(0..<500), Array((0..<500).reversed()), [42],
+        ]
+        for values in shapes {
+            let sorted = values.sorted()
+            for rank in Set([0, values.count / 2, values.count * 99 / 100, values.count - 1]) {
+                var copy = values
+                copy.withUnsafeMutableBufferPointer { Selection.select(rank, in: $0) }
+                #expect(copy[rank] == sorted[rank], "rank \(rank) of \(values.count)")
+                #expect(copy[..<rank].allSatisfy { $0 <= copy[rank] } && copy[(rank + 1)...].allSatisfy { $0 >= copy[rank] })
+            }
+        }
+    }
 }
