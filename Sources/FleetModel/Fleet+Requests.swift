@@ -40,6 +40,7 @@ extension Fleet {
     mutating func depart(request: Int, now: SimTime) -> SimTime {
         requests[request].sentAt = now
         requests[request].timedOut = false
+        requests[request].unreachable = false
         return now + uplinkDelay(gateway: Int(requests[request].gateway), at: now)
     }
 
@@ -63,9 +64,10 @@ extension Fleet {
         return max(now, requests[request].sentAt + timeout)
     }
 
-    /// Whether the gateway has no response to go by: it timed out, or the response was lost.
+    /// Whether the gateway has no response to go by: the request could not be sent, it timed
+    /// out, or the response was lost.
     mutating func responseMissing(request: Int) -> Bool {
-        if requests[request].timedOut { return true }
+        if requests[request].unreachable || requests[request].timedOut { return true }
         let gateway = Int(requests[request].gateway)
         guard config.ackLossRate > 0 && gateways[gateway].random.chance(config.ackLossRate) else { return false }
         counters.lostResponses += 1

@@ -23,6 +23,8 @@ public struct FleetCounters: Sendable {
     public var kinesisRecords: UInt64 = 0
     public var rateLimited: UInt64 = 0
     public var expired: UInt64 = 0
+    /// KPL requests that failed at once because their gateway was offline (their records retried).
+    public var unreachable: UInt64 = 0
     /// Requests that drained offline queues after reconnecting.
     public var drainRequests: UInt64 = 0
     /// Entries held in offline queues now, over all gateways, and the most there ever were.

@@ -35,6 +35,9 @@ public enum RunSummary {
             table.add("KPL Kinesis records", Formatting.count(Int64(kinesisRecords)),
                       "readings per record", Formatting.fixed(view["producer.readings_per_record"], 2))
             counts("rate-limited records", "producer.rate_limited", "expired (TTL)", "producer.expired")
+            if view.count("producer.unreachable") > 0 {
+                table.add("unsent (offline)", Formatting.count(view.count("producer.unreachable")), "", "")
+            }
         }
         let unit = view.metric("producer.kinesis_records") == nil ? " rec/s" : " Kinesis rec/s"
         table.add("throughput", Formatting.fixed(view["throughput.records_per_second"], 1) + unit,

@@ -74,6 +74,7 @@ enum SummaryMetrics {
         put("producer.readings_per_record", metrics.accepted == 0 ? 0 : Double(metrics.readingsAccepted) / Double(metrics.accepted))
         put("producer.rate_limited", Double(result.fleet.rateLimited))
         put("producer.expired", Double(result.fleet.expired))
+        put("producer.unreachable", Double(result.fleet.unreachable))
     }
 
     /// The same traffic priced in on-demand mode, to compare with `cost.monthly_usd`.

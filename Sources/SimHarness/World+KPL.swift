@@ -6,13 +6,21 @@ import Telemetry
 /// The world's side of the KPL producer: gateway wakes, its requests' user records, responses.
 extension World {
     /// A KPL gateway wakes: the requests it sent are scheduled, readings that expired dropped,
-    /// and its next wake scheduled (a stale wake does nothing).
+    /// and its next wake scheduled (a stale wake does nothing). A gateway cut off by a
+    /// `gateway-offline` fault fails each request at once instead: the KPL has no offline queue,
+    /// it keeps retrying its records until `recordTtl` expires them.
     mutating func wakeKPL(gateway: Int, now: SimTime, queue: inout EventQueue<WorldEvent>) {
         guard let outcome = fleet.wakeKPL(gateway: gateway, now: now) else { return }
-        for sent in fleet.sentRequests {
-            queue.schedule(.putArrival(request: Int32(sent.request)), at: sent.arrivesAt)
+        let sent = fleet.sentRequests
+        let offline = fleet.isOffline(gateway: gateway)
+        if !offline {
+            for request in sent { queue.schedule(.putArrival(request: Int32(request.request)), at: request.arrivesAt) }
         }
         noteKPL(outcome, gateway: gateway, queue: &queue)
+        guard offline else { return }
+        for request in sent {
+            noteKPL(fleet.failUnreachable(request: request.request, now: now), gateway: gateway, queue: &queue)
+        }
     }
 
     /// The response to a KPL request reaches its gateway.

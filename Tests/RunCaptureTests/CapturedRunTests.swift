@@ -1,3 +1,4 @@
+import FleetModel
 import Foundation
 import Metrics
 import ResultStore
@@ -21,6 +22,39 @@ import Testing
     }
 
     static let smoke = stored("smoke.json")
+
+    /// The smoke scenario through the KPL, gateway 0 cut off for 10 s.
+    static let kplOutage: StoredRun = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        guard case .success(var loaded) = ScenarioLoader.load(path: root.appendingPathComponent("scenarios/smoke.json").path) else {
+            preconditionFailure("smoke.json does not load")
+        }
+        loaded.spec.fleet.kpl = KPLConfig()
+        loaded.spec.faults = [FaultSpec(at: .seconds(30), action: .gatewayOffline(gateways: .ids(0...0), duration: .seconds(10)))]
+        var runner = Runner(config: WorldConfig(scenario: loaded.spec))
+        return StoredRun(report: RunReport(scenario: loaded, result: runner.runToEnd(), wallSeconds: 1, simctlVersion: "test",
+                                           gitCommit: "unknown", startedAt: "2026-01-01T00:00:00Z"))
+    }()
+
+    /// KPL runs, and only they, carry the producer's side of the summary.
+    @Test func kplRunsCarryTheProducerKeys() throws {
+        let run = Self.kplOutage
+        #expect(try #require(metric(run, "producer.kinesis_records")) > 0)
+        #expect(try #require(metric(run, "producer.readings_per_record")) > 1)
+        #expect(try #require(metric(run, "producer.unreachable")) > 0)
+        #expect(metric(run, "producer.expired") == 0 && metric(run, "producer.rate_limited") != nil)
+        #expect(metric(Self.smoke, "producer.kinesis_records") == nil)
+    }
+
+    /// Each stored second with records handed over has its latency percentiles, in order.
+    @Test func consumerSecondsCarryTheirLatencyPercentiles() throws {
+        let seconds = Self.smoke.consumerSeries.filter { $0.records > 0 }
+        #expect(!seconds.isEmpty)
+        for second in seconds {
+            let latency = try #require(second.latency, "second \(second.periodStartS) of \(second.consumer)")
+            #expect(0 < latency.p50Ms && latency.p50Ms <= latency.p99Ms && latency.p99Ms <= latency.maxMs)
+        }
+    }
 
     func metric(_ run: StoredRun, _ name: String) -> Double? { run.metrics.first { $0.name == name }?.value }
 

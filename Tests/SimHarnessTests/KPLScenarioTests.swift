@@ -51,6 +51,35 @@ struct KPLScenarioTests {
         #expect(result.fleet.dropped == 0)
     }
 
+    /// A gateway cut off for 10 s, shorter than RecordTtl (30 s): the KPL's requests fail at
+    /// once and its records are retried, then flushed on reconnect. Nothing expires or is lost,
+    /// and the readings of the outage arrive up to the outage late.
+    @Test func aShortOutageIsRiddenOutByRetryingUntilReconnect() {
+        var spec = Self.kplSmoke()
+        spec.faults = [FaultSpec(at: .seconds(30), action: .gatewayOffline(gateways: .ids(0...0), duration: .seconds(10)))]
+        let result = ScenarioFixtures.run(spec)
+        expectEveryInvariantHolds(result)
+        #expect(result.fleet.unreachable > 0)
+        #expect(result.fleet.expired == 0 && result.fleet.dropped == 0 && result.lost == 0)
+        #expect(result.metrics.consumers[0].latency.maxMilliseconds >= 9_000)
+        #expect(ScenarioFixtures.run(spec).digest == result.digest)
+    }
+
+    /// An outage of 60 s against RecordTtl 30 s: what the gateway's KPL held for longer than
+    /// its TTL expires (the KPL has no offline queue), the rest goes out on reconnect.
+    @Test func aLongOutageExpiresWhatOutlivesRecordTtl() {
+        var spec = Self.kplSmoke()
+        spec.faults = [FaultSpec(at: .seconds(30), action: .gatewayOffline(gateways: .ids(0...0), duration: .seconds(60)))]
+        let result = ScenarioFixtures.run(spec)
+        expectEveryInvariantHolds(result)
+        // Gateway 0 emits about a quarter of the smoke fleet's readings: ~30 s of them expire.
+        let perGatewaySecond = Double(result.fleet.emitted) / 4 / result.duration.seconds
+        #expect(Double(result.fleet.expired) > 20 * perGatewaySecond && Double(result.fleet.expired) < 40 * perGatewaySecond,
+                "\(result.fleet.expired) expired at \(perGatewaySecond) readings/s")
+        #expect(result.fleet.dropped == result.fleet.expired)
+        #expect(result.metrics.consumers[0].latency.maxMilliseconds >= 25_000)
+    }
+
     @Test func throttledReadingsAreRetriedWithoutBackoffUntilTheirTTLThenExpire() {
         // 3 records a second per shard, no producer limiter: most Kinesis records are throttled.
         let spec = Self.kplSmoke { kpl, spec in

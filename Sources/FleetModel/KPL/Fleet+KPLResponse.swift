@@ -23,6 +23,14 @@ extension Fleet {
         return (range.count, duplicates)
     }
 
+    /// A KPL request its gateway could not send (the gateway is offline): it fails at once, as
+    /// the KPL's connection error does, and its records go back to be retried until their TTL.
+    public mutating func failUnreachable(request: Int, now: SimTime) -> KPLOutcome {
+        requests[request].unreachable = true
+        counters.unreachable += 1
+        return completeKPLResponse(request: request, now: now)
+    }
+
     /// The gateway reads the response to a KPL request at `now`. A lost or timed-out response
     /// fails every entry (the KPL cannot tell what was written); an invalid request fails them all too.
     public mutating func completeKPLResponse(request: Int, now: SimTime) -> KPLOutcome {

@@ -19,10 +19,6 @@ extension FaultAction {
             if context.putMode == .single {
                 return reader.member("type")?.reject(#"gateway-offline needs fleet.putMode "batch" (an offline queue drains in PutRecords batches)"#)
             }
-            if context.usesKPL {
-                reader.member("type")?.unsupported(#"gateway-offline with fleet.producer "kpl""#)
-                return nil
-            }
             return .gatewayOffline(gateways: gateways, duration: duration)
         case .latencySpike:
             let (gateways, duration) = (gateways(reader, context), duration(reader))

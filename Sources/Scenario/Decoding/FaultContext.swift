@@ -10,8 +10,6 @@ struct FaultContext {
     var gateways: Int?
     /// The fleet's put mode (an offline queue drains in batches, so outages need batch mode).
     var putMode: PutMode?
-    /// Whether the gateways send through the KPL (whose behaviour offline is not modelled).
-    var usesKPL = false
     /// Workers per consumer name.
     var consumerWorkers: [String: Int]?
 }
