@@ -11,4 +11,7 @@ public protocol ConsumerHost {
     /// The partition key of the record at `offset` of `shard`, as a number: equal for equal keys
     /// (a Lambda mapping spreads keys over its lanes with it).
     func partitionKeyIndex(shard: Int, offset: UInt64) -> UInt64
+    /// The readings the record at `offset` of `shard` holds: 1, or the user records of a KPL
+    /// aggregate, which a consumer deaggregates and processes one by one.
+    func readings(shard: Int, offset: UInt64) -> Int
 }

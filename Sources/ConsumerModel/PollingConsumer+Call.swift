@@ -52,12 +52,12 @@ extension PollingConsumer {
     }
 
     /// Processes `batch` of `shard` in order from the moment the consumer received it, one
-    /// `processing` draw per record; returns the time processing took.
+    /// `processing` draw per reading; returns the time processing took.
     public mutating func process<Host: ConsumerHost>(shard: Int, batch: Range<UInt64>, read: ReadTimes,
                                                      host: inout Host) -> SimDuration {
         var done = read.received
         for offset in batch {
-            done = done + processingTime()
+            done = done + processingTime(shard: shard, offset: offset, host: host)
             host.observe(.processed(app: app, shard: shard, offset: offset, read: read, processedAt: done), now: read.handled)
         }
         return done - read.received

@@ -72,9 +72,14 @@ public struct PollingConsumer {
         now + .nanoseconds(Int64(random.bounded(UInt64(config.pollInterval.nanoseconds))))
     }
 
-    /// How long processing one record takes (no draw when processing is free).
-    public mutating func processingTime() -> SimDuration {
-        config.processing.isZero ? .zero : config.processing.sample(&random)
+    /// How long processing the record at `offset` of `shard` takes: one `processing` draw per
+    /// reading it holds (a KPL aggregate's are deaggregated and processed in turn); no draw, and
+    /// no look at the record, when processing is free.
+    public mutating func processingTime<Host: ConsumerHost>(shard: Int, offset: UInt64, host: Host) -> SimDuration {
+        guard !config.processing.isZero else { return .zero }
+        var time = SimDuration.zero
+        for _ in 0..<host.readings(shard: shard, offset: offset) { time = time + config.processing.sample(&random) }
+        return time
     }
 
     /// When the response of a call the stream served at `now` reaches the consumer: one round

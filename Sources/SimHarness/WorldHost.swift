@@ -106,6 +106,10 @@ struct WorldHost: ConsumerHost {
         return keyIndex(of: payload).map(UInt64.init) ?? payload.id.rawValue
     }
 
+    func readings(shard: Int, offset: UInt64) -> Int {
+        deaggregates ? aggregates.count(shard: shard, offset: offset) : 1
+    }
+
     /// Lease movements and worker crashes: the lease checker, the lease metrics, the digest.
     mutating func observeLease(_ observation: ConsumerObservation, now: SimTime) {
         switch observation {

@@ -51,6 +51,24 @@ struct KPLScenarioTests {
         #expect(result.fleet.dropped == 0)
     }
 
+    /// A consumer spends `processing` on every reading it deaggregates, not once per Kinesis
+    /// record. Each shard is processed on its own: at 20 ms a reading, a shard's ~68 readings a
+    /// second need about 1.4 s a second, so the consumer falls ever further behind (liveness
+    /// fires at the end), where one draw per aggregate (~2.5 readings each, about 0.55 s a
+    /// second) would keep up.
+    @Test func processingIsSpentOnEveryDeaggregatedReading() {
+        let spec = Self.kplSmoke { _, spec in spec.consumers[0].processing = .constant(.milliseconds(20)) }
+        let result = ScenarioFixtures.run(spec)
+        let perShardSecond = Double(result.fleet.emitted) / result.duration.seconds / 2
+        #expect(perShardSecond * 0.020 > 1.1, "\(perShardSecond) readings/s per shard")
+        // So far behind that the drain does not catch up: liveness names the slow consumer.
+        let failed = result.invariants.filter { !$0.holds }
+        #expect(failed.map(\.name) == ["liveness"], "\(failed)")
+        #expect(failed.first?.firstViolation?.hasPrefix("consumer dashboard had ") == true)
+        #expect(result.metrics.consumers[0].latency.milliseconds(atPercentile: 99) > 10_000)
+        #expect(result.metrics.consumers[1].latency.milliseconds(atPercentile: 99) < 3_000)
+    }
+
     /// A gateway cut off for 10 s, shorter than RecordTtl (30 s): the KPL's requests fail at
     /// once and its records are retried, then flushed on reconnect. Nothing expires or is lost,
     /// and the readings of the outage arrive up to the outage late.

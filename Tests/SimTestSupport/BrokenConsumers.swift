@@ -100,4 +100,6 @@ struct KeySpreadingHost<Inner: ConsumerHost>: ConsumerHost {
     mutating func observe(_ observation: ConsumerObservation, now: SimTime) { inner.pointee.observe(observation, now: now) }
 
     func partitionKeyIndex(shard: Int, offset: UInt64) -> UInt64 { offset }
+
+    func readings(shard: Int, offset: UInt64) -> Int { inner.pointee.readings(shard: shard, offset: offset) }
 }

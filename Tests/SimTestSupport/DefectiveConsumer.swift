@@ -86,4 +86,6 @@ struct DefectiveHost<Inner: ConsumerHost>: ConsumerHost {
     }
 
     func partitionKeyIndex(shard: Int, offset: UInt64) -> UInt64 { inner.pointee.partitionKeyIndex(shard: shard, offset: offset) }
+
+    func readings(shard: Int, offset: UInt64) -> Int { inner.pointee.readings(shard: shard, offset: offset) }
 }

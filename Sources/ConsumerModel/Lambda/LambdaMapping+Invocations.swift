@@ -62,7 +62,7 @@ extension LambdaMapping {
         var done = time + settings.invocationOverhead.sample(&reading.random)
         let read = ReadTimes(served: time, received: time, handled: time)
         for offset in batch.prefix(processed) {
-            done = done + reading.processingTime()
+            done = done + reading.processingTime(shard: shard, offset: offset, host: host)
             host.observe(.processed(app: reading.app, shard: shard, offset: offset, read: read, processedAt: done), now: time)
         }
         lanes[shard][lane].inFlight = count
