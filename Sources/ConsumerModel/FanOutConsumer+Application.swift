@@ -99,6 +99,9 @@ extension FanOutConsumer: ConsumerApplication {
         host.observe(.subscribed(app: reading.app), now: now)
         queue.schedule(ConsumerEvent(app: reading.app, action: Action.renewSubscription.rawValue, target: shard), at: renewAt)
         if isWaiting(shard: shard) { sendNext(shard: shard, host: &host, queue: &queue) }
+        // A shard closed before the consumer came to it (UpdateShardCount's intermediate shards
+        // are closed from the start) sends its final event once its records are out.
+        if host.stream.shards[shard].state != .open { wakeClosed([shard], now: now, host: &host, queue: &queue) }
     }
 
     /// E3: the subscription to `shard` expired: the consumer subscribes again, unless the shard

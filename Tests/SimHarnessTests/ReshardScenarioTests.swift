@@ -128,4 +128,25 @@ import Testing
         #expect(refusals == ["ValidationException: SplitShard is only supported for streams in provisioned mode",
                              "ValidationException: MergeShards is only supported for streams in provisioned mode"])
     }
+
+    /// RS9, RS6: 2 → 3 shards goes through two intermediate shards (each old shard is cut at a
+    /// third, the two middle pieces merge). Every kind of consumer reads through them, parents
+    /// first: nothing is lost or left unread, and per-key order holds. (A fan-out consumer once
+    /// waited forever on an intermediate shard, closed before it subscribed.)
+    @Test(arguments: [(ConsumerType.polling, KCLRetrieval.polling), (.kcl, .polling), (.kcl, .fanout), (.efo, .polling),
+                      (.lambda, .polling)])
+    func test_RS9_everyConsumerKindReadsThroughIntermediateShards(type: ConsumerType, retrieval: KCLRetrieval) throws {
+        var spec = ScenarioFixtures.smoke.spec
+        var consumer = ConsumerSpec(name: "reader", type: type, reshardOrder: .parentFirst)
+        consumer.retrieval = retrieval
+        spec.consumers = [consumer]
+        spec.stream.limits.updateShardCountDuration = .seconds(5)
+        spec.faults = [FaultSpec(at: .seconds(30), action: .updateShardCount(target: 3))]
+        let result = ScenarioFixtures.run(spec)
+        let record = try #require(result.reshards.first)
+        #expect(record.completedAt == .zero + .seconds(35) && record.created.count == 5, "\(record)")
+        #expect(result.shards.filter { $0.state == "OPEN" }.count == 3)
+        #expect(result.invariantsHold, "\(type): \(result.invariants.filter { !$0.holds }.map { "\($0.name): \($0.firstViolation ?? "")" })")
+        #expect(result.lost == 0 && result.metrics.consumers[0].delivered >= result.fleet.emitted)
+    }
 }

@@ -24,6 +24,10 @@ extension KCLApplication {
             queue.schedule(fanOutEvent(.renewSubscription, shard: shard), at: renewAt)
             guard subscriptions!.isWaiting(shard: shard) else { return }
             withFanOutQueue(&queue) { subscriptions!.sendNext(shard: shard, host: &host, queue: &$0) }
+            // A shard closed before its lease was taken (an intermediate shard) sends its final event.
+            if host.stream.shards[shard].state != .open {
+                withFanOutQueue(&queue) { subscriptions!.wakeClosed([shard], now: now, host: &host, queue: &$0) }
+            }
         }
     }
 
