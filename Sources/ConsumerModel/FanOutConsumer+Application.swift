@@ -98,9 +98,15 @@ extension FanOutConsumer: ConsumerApplication {
         }
         host.observe(.subscribed(app: reading.app), now: now)
         queue.schedule(ConsumerEvent(app: reading.app, action: Action.renewSubscription.rawValue, target: shard), at: renewAt)
+        startSending(shard: shard, now: now, host: &host, queue: &queue)
+    }
+
+    /// A subscription in force starts sending: what is there to send goes, and a shard closed
+    /// before the consumer came to it (UpdateShardCount's intermediate shards are closed from the
+    /// start) sends its final event, so the consumer goes on to its children.
+    mutating func startSending<Host: ConsumerHost, Queue: ConsumerScheduler>(shard: Int, now: SimTime, host: inout Host,
+                                                                             queue: inout Queue) {
         if isWaiting(shard: shard) { sendNext(shard: shard, host: &host, queue: &queue) }
-        // A shard closed before the consumer came to it (UpdateShardCount's intermediate shards
-        // are closed from the start) sends its final event once its records are out.
         if host.stream.shards[shard].state != .open { wakeClosed([shard], now: now, host: &host, queue: &queue) }
     }
 

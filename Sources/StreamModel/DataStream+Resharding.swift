@@ -70,9 +70,10 @@ extension DataStream {
     public mutating func updateShardCount(target: Int, now: SimTime) -> [Int] {
         let first = shardList.count
         let targets = HashKeyRange.evenSplit(count: target)
+        let boundaries = targets.map(\.start)
         var pieces: [Int] = []
         for shard in openShards {
-            pieces += cut(shard, at: targets.map(\.start), now: now)
+            pieces += cut(shard, at: boundaries, now: now)
         }
         var next = 0
         for range in targets {
@@ -94,9 +95,8 @@ extension DataStream {
     mutating func cut(_ shard: Int, at keys: [UInt128], now: SimTime) -> [Int] {
         var pieces: [Int] = []
         var rest = shard
-        for key in keys where key > shardList[rest].range.start && key <= shardList[rest].range.end {
-            let children = spawn([rest], by: [(HashKeyRange(start: shardList[rest].range.start, end: key - 1), [rest]),
-                                                 (HashKeyRange(start: key, end: shardList[rest].range.end), [rest])], now: now)
+        for key in keys where shardList[rest].range.canSplit(at: key) {
+            let children = spawn([rest], by: shardList[rest].range.split(at: key).map { ($0, [rest]) }, now: now)
             pieces.append(children[0])
             rest = children[1]
         }
@@ -106,10 +106,10 @@ extension DataStream {
     /// RS2: the children's ranges when `index` splits at `newStartingHashKey`.
     func splitRanges(_ index: Int, at newStartingHashKey: UInt128) throws(ReshardRejected) -> [HashKeyRange] {
         let range = try openShard(index).range
-        guard newStartingHashKey > range.start && newStartingHashKey <= range.end else {
+        guard range.canSplit(at: newStartingHashKey) else {
             throw .splitKeyOutsideRange(shard: Shard<Payload>.id(index: index), key: newStartingHashKey)
         }
-        return [HashKeyRange(start: range.start, end: newStartingHashKey - 1), HashKeyRange(start: newStartingHashKey, end: range.end)]
+        return range.split(at: newStartingHashKey)
     }
 
     /// RS1: the child's range when `index` and `adjacent` merge; they must touch.

@@ -34,6 +34,15 @@ public struct HashKeyRange: Equatable, Sendable, CustomStringConvertible {
 extension HashKeyRange {
     /// Whether the two ranges share at least one key.
     public func overlaps(_ other: HashKeyRange) -> Bool { start <= other.end && other.start <= end }
+
+    /// RS2: whether `key` can start the upper child of a split: inside the range, above its start.
+    public func canSplit(at key: UInt128) -> Bool { key > start && key <= end }
+
+    /// The two children of a split at `key`: `[start, key − 1]` and `[key, end]`.
+    /// - Precondition: `canSplit(at: key)`.
+    public func split(at key: UInt128) -> [HashKeyRange] {
+        [HashKeyRange(start: start, end: key - 1), HashKeyRange(start: key, end: end)]
+    }
 }
 
 extension HashKeyRange {

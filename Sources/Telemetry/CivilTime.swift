@@ -29,12 +29,19 @@ struct CivilTime: Equatable {
         return remainder < 0 ? (value / divisor - 1, remainder + divisor) : (value / divisor, remainder)
     }
 
-    /// `YYYY-MM-DD HH:MM:SS`, the year with at least four digits.
+    /// `YYYY-MM-DD HH:MM:SS`, the year with at least four digits. Written part by part, with no
+    /// collection: payload sizes are counted with it on the per-record path.
     func write<Sink: TextSink>(to sink: inout Sink) {
         sink.append(FixedDecimal(integer: year, minimumDigits: 4))
-        for (separator, part) in [("-", month), ("-", day), (" ", hour), (":", minute), (":", second)] as [(StaticString, Int64)] {
-            sink.append(separator)
-            sink.append(FixedDecimal(integer: part, minimumDigits: 2))
-        }
+        Self.write("-", month, to: &sink)
+        Self.write("-", day, to: &sink)
+        Self.write(" ", hour, to: &sink)
+        Self.write(":", minute, to: &sink)
+        Self.write(":", second, to: &sink)
+    }
+
+    static func write<Sink: TextSink>(_ separator: StaticString, _ part: Int64, to sink: inout Sink) {
+        sink.append(separator)
+        sink.append(FixedDecimal(integer: part, minimumDigits: 2))
     }
 }

@@ -22,12 +22,7 @@ extension KCLApplication {
                 needsSeek[shard] = false
             }
             queue.schedule(fanOutEvent(.renewSubscription, shard: shard), at: renewAt)
-            guard subscriptions!.isWaiting(shard: shard) else { return }
-            withFanOutQueue(&queue) { subscriptions!.sendNext(shard: shard, host: &host, queue: &$0) }
-            // A shard closed before its lease was taken (an intermediate shard) sends its final event.
-            if host.stream.shards[shard].state != .open {
-                withFanOutQueue(&queue) { subscriptions!.wakeClosed([shard], now: now, host: &host, queue: &$0) }
-            }
+            withFanOutQueue(&queue) { subscriptions!.startSending(shard: shard, now: now, host: &host, queue: &$0) }
         }
     }
 
