@@ -66,7 +66,7 @@ extension Fleet {
     /// predicted shard over `shardCount` even shards, in sample order.
     public static func aggregate(_ sample: [SampledRecord], shardCount: Int, kpl: KPLConfig) -> [SampledAggregate] {
         let ranges = HashKeyRange.evenSplit(count: shardCount)
-        let map = KPLShardMap(open: ranges.enumerated().map { (shard: $0.offset, start: $0.element.start) })
+        let map = ShardMap(open: ranges.enumerated().map { (shard: $0.offset, start: $0.element.start) })
         var groups: [[Int]: [Int]] = [:]
         var order: [[Int]] = []
         for (index, record) in sample.enumerated() {

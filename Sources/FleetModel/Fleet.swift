@@ -61,7 +61,7 @@ public struct Fleet {
     let producer: (any ProducerLibrary)?
     /// The KPL's settings when the gateways use it, its view of the shards and a wake's scratch.
     let kpl: KPLConfig?
-    var shardMap = KPLShardMap()
+    var shardMap = ShardMap()
     var kplWork = KPLWork()
 
     public init(config: FleetConfig) {

@@ -127,6 +127,9 @@ public struct FleetConfig: Sendable {
     public var retry = RetryPolicy()
     /// The client library the gateways send through.
     public var producer = ProducerKind.sdk
+    /// Each gateway's limit per shard, as a fraction of Kinesis's per-shard write limits
+    /// (`ShardLimiter`); nil: none.
+    public var rateLimit: Double?
     /// How far gateways' clocks are off (a magnitude; each gateway ahead or behind); nil: exact.
     public var clockSkew: Distribution?
     /// What gateways do with readings while a `gateway-offline` fault cuts them off.

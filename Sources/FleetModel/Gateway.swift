@@ -19,7 +19,10 @@ struct Gateway {
     var lastSequence: SequenceNumber?
     /// What it holds while it cannot reach the stream, and its outages.
     var offline = OfflineQueue()
-    /// Under the KPL: its retries, limiters and next wake.
+    /// Under `fleet.rateLimit`, by shard index: made when the gateway first puts to the shard
+    /// (its tokens start empty).
+    var limiters: [ShardLimiter?] = []
+    /// Under the KPL: its retries, records waiting on limiters, and next wake.
     var kpl = KPLGateway()
     var random: SimRandom
     let hashKey: UInt128

@@ -53,6 +53,6 @@ extension World {
     /// The KPL predicts shards from the OPEN shards as the stream lists them now.
     mutating func teachShardMap() {
         let open = host.stream.openShardIndexes.map { (shard: $0, start: host.stream.shards[$0].range.start) }
-        fleet.learnShards(KPLShardMap(open: open))
+        fleet.learnShards(ShardMap(open: open))
     }
 }

@@ -58,6 +58,7 @@ extension WorldConfig {
         fleet.uplinkLatency = spec.fleet.uplinkLatency
         fleet.retry = spec.fleet.retry
         if let kpl = spec.fleet.kpl { fleet.producer = .kpl(kpl) }
+        fleet.rateLimit = spec.fleet.rateLimit
         fleet.ackLossRate = spec.fleet.ackLossRate
         fleet.offlineQueue = spec.fleet.offlineQueue
         fleet.clockSkew = spec.fleet.clockSkew

@@ -107,12 +107,11 @@ struct AggregatedRecordFormatTests {
     }
 
     @Test func theLimiterStartsEmptyAndRefillsAtTheRateLimit() {
-        var limiter = KPLShardLimiter(now: .zero)
+        var limiter = ShardLimiter(now: .zero, rateLimit: 1.5)
         // 1.5 × 1 MiB/s: 1,000 bytes after about 0.64 ms; 1.5 × 1,000 records/s: one after 0.67 ms.
-        let taken = [0, 600, 700].map { limiter.take(bytes: 1_000, now: .zero + .microseconds($0), rateLimit: 1.5) }
+        let taken = [0, 600, 700].map { limiter.take(bytes: 1_000, now: .zero + .microseconds($0)) }
         #expect(taken == [false, false, true])
-        limiter.waiting.append(KPLAggregate(entry: Self.entry(key: "k", dataBytes: 157_286), users: []))
         // 157,286 bytes at 1.5 MiB/s take 0.1 s: the next 25 ms poll after that.
-        #expect(limiter.readyAt(rateLimit: 1.5) == .zero + .milliseconds(125))
+        #expect(KPLConfig.nextPoll(limiter.readyAt(bytes: 157_286)) == .zero + .milliseconds(125))
     }
 }

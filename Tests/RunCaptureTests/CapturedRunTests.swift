@@ -30,6 +30,7 @@ import Testing
             preconditionFailure("smoke.json does not load")
         }
         loaded.spec.fleet.kpl = KPLConfig()
+        loaded.spec.fleet.rateLimit = KPLConfig.defaultRateLimit
         loaded.spec.faults = [FaultSpec(at: .seconds(30), action: .gatewayOffline(gateways: .ids(0...0), duration: .seconds(10)))]
         var runner = Runner(config: WorldConfig(scenario: loaded.spec))
         return StoredRun(report: RunReport(scenario: loaded, result: runner.runToEnd(), wallSeconds: 1, simctlVersion: "test",

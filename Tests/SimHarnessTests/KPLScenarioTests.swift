@@ -14,6 +14,7 @@ struct KPLScenarioTests {
     static func kplSmoke(_ adjust: (inout KPLConfig, inout ScenarioSpec) -> Void = { _, _ in }) -> ScenarioSpec {
         var spec = ScenarioFixtures.smoke.spec
         var kpl = KPLConfig()
+        spec.fleet.rateLimit = KPLConfig.defaultRateLimit
         adjust(&kpl, &spec)
         spec.fleet.kpl = kpl
         return spec
@@ -101,7 +102,7 @@ struct KPLScenarioTests {
     @Test func throttledReadingsAreRetriedWithoutBackoffUntilTheirTTLThenExpire() {
         // 3 records a second per shard, no producer limiter: most Kinesis records are throttled.
         let spec = Self.kplSmoke { kpl, spec in
-            kpl.rateLimit = nil
+            spec.fleet.rateLimit = nil
             kpl.recordTtl = .seconds(2)
             spec.stream.limits.writeRecordsPerSecond = 3
         }
@@ -124,7 +125,7 @@ struct KPLScenarioTests {
         // Shards capped at 20 records/s take about 40 Kinesis records/s from the 4 gateways; a
         // limit of 0.4 % of Kinesis's 1,000 lets each gateway send 4 a second to each shard.
         let adjust = { (limit: Double?) in Self.kplSmoke { kpl, spec in
-            kpl.rateLimit = limit
+            spec.fleet.rateLimit = limit
             spec.stream.limits.writeRecordsPerSecond = 20
         } }
         let unlimited = ScenarioFixtures.run(adjust(nil))

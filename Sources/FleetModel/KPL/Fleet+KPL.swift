@@ -1,3 +1,4 @@
+import DequeModule
 import SimKernel
 import StreamModel
 import Telemetry
@@ -7,7 +8,7 @@ import Telemetry
 /// Readings are buffered for up to `RecordMaxBufferedTime` after the oldest; at that deadline
 /// the gateway flushes everything buffered: per predicted shard, user records are packed into
 /// aggregated records (`AggregateBuilder`), each passes its shard's limiter
-/// (`KPLShardLimiter`) or waits for tokens, and those let through are collected into
+/// (`ShardLimiter`) or waits for tokens, and those let through are collected into
 /// PutRecords requests (`CollectionMaxCount`, `CollectionMaxSize`, 256 KiB per shard). The KPL
 /// flushes each shard's buffer at that shard's own deadline and holds collected records up to
 /// 20 ms more; simctl flushes a gateway's shards together, at the first deadline (a record
@@ -23,7 +24,7 @@ extension Fleet {
     public var sentRequests: [(request: Int, arrivesAt: SimTime)] { kplWork.sent }
 
     /// The world's view of the OPEN shards changed: the KPL aggregates and limits by this map.
-    public mutating func learnShards(_ map: KPLShardMap) { shardMap = map }
+    public mutating func learnShards(_ map: ShardMap) { shardMap = map }
 
     /// Wakes `gateway`'s KPL at `now`: waiting records pass their limiters, the buffer is
     /// flushed, and requests go out (`sentRequests`). Returns the readings that expired and the
@@ -48,9 +49,9 @@ extension Fleet {
     mutating func planWake(gateway index: Int, now: SimTime) -> SimTime? {
         var next = fillBuffer(gateway: index)
         if let due = gateways[index].kpl.retryDueAt { next = min(next ?? due, due) }
-        // Limiters exist only under a rate limit.
-        for limiter in gateways[index].kpl.limiters {
-            guard let rate = kpl!.rateLimit, let ready = limiter?.readyAt(rateLimit: rate) else { continue }
+        for (shard, waiting) in gateways[index].kpl.waiting.enumerated() {
+            guard let head = waiting.first else { continue }
+            let ready = KPLConfig.nextPoll(gateways[index].limiters[shard]!.readyAt(bytes: Int64(head.entry.dataBytes)))
             next = min(next ?? ready, ready)
         }
         gateways[index].kpl.wakeAt = next
@@ -74,16 +75,16 @@ extension Fleet {
     /// Records waiting on limiters go on as tokens allow, oldest first; those past their TTL
     /// expire.
     mutating func releaseWaiting(gateway index: Int, now: SimTime) {
-        for shard in gateways[index].kpl.limiters.indices where gateways[index].kpl.limiters[shard]?.waiting.isEmpty == false {
-            var limiter = gateways[index].kpl.limiters[shard]!
-            gateways[index].kpl.limiters[shard] = nil
-            while let head = limiter.waiting.first, isExpired(head.users, now: now) {
-                expire(limiter.waiting.removeFirst().users)
+        for shard in gateways[index].kpl.waiting.indices where !gateways[index].kpl.waiting[shard].isEmpty {
+            var waiting: Deque<KPLAggregate> = []
+            swap(&waiting, &gateways[index].kpl.waiting[shard])
+            while let head = waiting.first, isExpired(head.users, now: now) {
+                expire(waiting.removeFirst().users)
             }
-            while let head = limiter.waiting.first, limiter.take(bytes: Int64(head.entry.dataBytes), now: now, rateLimit: kpl!.rateLimit!) {
-                collect(limiter.waiting.removeFirst(), shard: shard, gateway: index, now: now)
+            while let head = waiting.first, gateways[index].limiters[shard]!.take(bytes: Int64(head.entry.dataBytes), now: now) {
+                collect(waiting.removeFirst(), shard: shard, gateway: index, now: now)
             }
-            gateways[index].kpl.limiters[shard] = limiter
+            swap(&waiting, &gateways[index].kpl.waiting[shard])
         }
     }
 

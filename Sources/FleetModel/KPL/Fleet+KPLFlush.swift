@@ -48,17 +48,16 @@ extension Fleet {
         guard !kplWork.users.isEmpty else { return }
         let entry = kplWork.builder.kinesisEntry(first: kplWork.users[0].entry)
         counters.kinesisRecords += 1
-        if let rate = kpl!.rateLimit {
-            while gateways[index].kpl.limiters.count <= shard { gateways[index].kpl.limiters.append(nil) }
-            var limiter = gateways[index].kpl.limiters[shard] ?? KPLShardLimiter(now: now)
-            gateways[index].kpl.limiters[shard] = nil
-            let blocked = !limiter.waiting.isEmpty || !limiter.take(bytes: Int64(entry.dataBytes), now: now, rateLimit: rate)
+        if config.rateLimit != nil {
+            while gateways[index].kpl.waiting.count <= shard { gateways[index].kpl.waiting.append([]) }
+            makeLimiter(shard: shard, gateway: index, now: now)
+            let blocked = !gateways[index].kpl.waiting[shard].isEmpty
+                || !gateways[index].limiters[shard]!.take(bytes: Int64(entry.dataBytes), now: now)
             if blocked {
-                limiter.waiting.append(KPLAggregate(entry: entry, users: kplWork.users))
+                gateways[index].kpl.waiting[shard].append(KPLAggregate(entry: entry, users: kplWork.users))
                 counters.rateLimited += 1
+                return restartRecord()
             }
-            gateways[index].kpl.limiters[shard] = limiter
-            if blocked { return restartRecord() }
         }
         collect(entry, users: kplWork.users, shard: shard, gateway: index, now: now)
         restartRecord()

@@ -65,8 +65,8 @@ extension Fleet {
     /// limiters (the buffer is the gateway's batch, counted with the other producers').
     func kplReadingsHeld(gateway: Gateway) -> UInt64 {
         var held = gateway.kpl.retries.lazy.filter { !$0.acceptedBefore }.count
-        for limiter in gateway.kpl.limiters {
-            for aggregate in limiter?.waiting ?? [] { held += aggregate.users.lazy.filter { !$0.acceptedBefore }.count }
+        for waiting in gateway.kpl.waiting {
+            for aggregate in waiting { held += aggregate.users.lazy.filter { !$0.acceptedBefore }.count }
         }
         return UInt64(held)
     }

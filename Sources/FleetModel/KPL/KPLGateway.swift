@@ -1,13 +1,24 @@
+import DequeModule
 import SimKernel
+import StreamModel
+import Telemetry
 
 /// What one gateway's KPL holds besides the user records buffered for its next flush (the
-/// gateway's batch): records to retry, its per-shard limiters, and when it next wakes.
+/// gateway's batch): records to retry, Kinesis records waiting on their shards' limiters (the
+/// gateway's `limiters`), and when it next wakes.
 struct KPLGateway {
     /// User records whose put failed, due again at `retryDueAt` (no backoff).
     var retries: ContiguousArray<KPLRecord> = []
     var retryDueAt: SimTime?
-    /// By shard index; made when the producer first puts to the shard (its tokens start empty).
-    var limiters: [KPLShardLimiter?] = []
+    /// By shard index: Kinesis records that found too few tokens, oldest first.
+    var waiting: [Deque<KPLAggregate>] = []
     /// When the world wakes the gateway next; an event at another time is stale.
     var wakeAt: SimTime?
+}
+
+/// An aggregated record (or lone user record) formed for a shard: the Kinesis record put, and
+/// the user records inside it.
+struct KPLAggregate {
+    var entry: PutEntry<Reading>
+    var users: ContiguousArray<KPLRecord>
 }

@@ -36,7 +36,8 @@ extension FleetSpec {
         if kpl == nil, rateLimit != nil { reader.member("rateLimit")?.unsupported("a rate limit for the SDK producer") }
     }
 
-    /// `producer` ("sdk" or "kpl") and, for the KPL, `kpl` and `rateLimit` (absent: 1.5, null: none).
+    /// `producer` ("sdk" or "kpl") and, for the KPL, `kpl` and `rateLimit`'s default (absent:
+    /// 1.5, null: none).
     private static func decodeProducer(_ reader: ObjectReader, into fleet: inout FleetSpec) {
         var kind = "sdk"
         reader.read("producer", into: &kind) { $0.choice([("sdk", "sdk"), ("kpl", "kpl")], what: "a producer") }
@@ -46,7 +47,7 @@ extension FleetSpec {
         }
         var kpl = KPLConfig()
         reader.read("kpl", into: &kpl, KPLConfig.decode)
-        if reader.has("rateLimit") { kpl.rateLimit = fleet.rateLimit }
+        if !reader.has("rateLimit") { fleet.rateLimit = KPLConfig.defaultRateLimit }
         if fleet.putMode == .single {
             reader.reject("putMode", #"is "single" but the KPL always sends PutRecords (allowed: "batch" with "producer": "kpl")"#)
         }

@@ -13,8 +13,8 @@ public struct FleetSpec: Equatable, Sendable {
     /// One-way network delay gateway → stream; the response takes the same distribution back.
     public var uplinkLatency: Distribution
     public var retry: RetryPolicy
-    /// Producer-side per-shard limiter as a fraction of the shard limit; nil = none. Applies to
-    /// the KPL, whose default is 1.5 (`kpl.rateLimit` holds the value in force).
+    /// Producer-side per-shard limiter as a fraction of the shard limit; nil = none. The value
+    /// in force: under the KPL, absent means the KPL's 1.5.
     public var rateLimit: Double?
     /// The KPL's settings when `producer` is `"kpl"` (an addition to v1); nil: the AWS SDK.
     public var kpl: KPLConfig?

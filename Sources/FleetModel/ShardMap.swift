@@ -1,9 +1,10 @@
 import StreamModel
 
-/// The KPL's view of the stream's shards (`ShardMap`, from ListShards): which shard a user
-/// record's hash key predicts, so its records are aggregated and rate-limited per shard. The
-/// world hands it the OPEN shards at the start and after every reshard.
-public struct KPLShardMap: Sendable {
+/// A producer's view of the stream's shards (the KPL's `ShardMap`, from ListShards): which shard
+/// a record's hash key predicts, so records are aggregated (KPL) and rate-limited
+/// (`fleet.rateLimit`) per shard. The world hands it the OPEN shards at the start and after
+/// every reshard.
+public struct ShardMap: Sendable {
     /// Start keys of the OPEN shards in hash-key order, and each one's shard index.
     private var starts: [UInt128] = [0]
     private var shards: [Int32] = [0]
