@@ -6,9 +6,17 @@ import Telemetry
 /// next reading would pass `maxBytes` (that reading opens the next batch), or `linger` after its
 /// first reading.
 extension Fleet {
-    /// Fills the gateway's next batch from its devices' schedule and returns when it must be
-    /// sent, or nil when the gateway has nothing more to send.
-    mutating func assembleBatch(gateway index: Int) -> SimTime? {
+    /// Fills the gateway's next batch at `now` from its devices' schedule and returns when it
+    /// must be sent, or nil when the gateway has nothing more to send. Readings that waited at
+    /// their devices while the rate limiter held the last batch back make a batch already due:
+    /// it goes at once.
+    mutating func assembleBatch(gateway index: Int, now: SimTime) -> SimTime? {
+        fillBatch(gateway: index).map { max($0, now) }
+    }
+
+    /// Fills the gateway's next batch; returns when it closed (by count or bytes) or when it
+    /// will (its linger ends).
+    private mutating func fillBatch(gateway index: Int) -> SimTime? {
         modelPrecondition(gateways[index].batch.isEmpty, "gateway \(index) assembles over an unsent batch")
         guard let first = gateways[index].carry ?? nextReading(gateway: index) else { return nil }
         gateways[index].carry = nil

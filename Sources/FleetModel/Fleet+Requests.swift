@@ -16,6 +16,14 @@ extension Fleet {
     /// and when the gateway's next batch is due (nil: nothing more to send, or, in single put
     /// mode, not before this call is answered: see `sendAfterResponse`).
     public mutating func send(gateway index: Int, now: SimTime) -> (request: Int, arrivesAt: SimTime, nextSendAt: SimTime?) {
+        gateways[index].batchHeldBack = false
+        if config.putMode == .single {
+            gateways[index].callInFlight = true
+            if !gateways[index].offline.held.isEmpty {
+                let sent = sendHeld(gateway: index, now: now)
+                return (sent.request, sent.arrivesAt, nil)
+            }
+        }
         let slot = allocateRequest()
         swap(&requests[slot].entries, &gateways[index].batch)
         gateways[index].batch.removeAll(keepingCapacity: true)
@@ -23,7 +31,7 @@ extension Fleet {
         requests[slot].acceptedBefore.removeAll(keepingCapacity: true)
         requests[slot].acceptedBefore.append(contentsOf: repeatElement(false, count: requests[slot].entries.count))
         let arrivesAt = open(request: slot, gateway: index, now: now)
-        let nextSendAt = assembleBatch(gateway: index)
+        let nextSendAt = assembleBatch(gateway: index, now: now)
         return (slot, arrivesAt, config.putMode == .single ? nil : nextSendAt)
     }
 
@@ -39,6 +47,7 @@ extension Fleet {
     /// The request leaves the gateway at `now`; returns when it reaches the stream.
     mutating func depart(request: Int, now: SimTime) -> SimTime {
         requests[request].sentAt = now
+        requests[request].heldBack = false
         requests[request].timedOut = false
         requests[request].unreachable = false
         return now + uplinkDelay(gateway: Int(requests[request].gateway), at: now)

@@ -41,18 +41,26 @@ extension Fleet {
         gateways[Int(requests[request].gateway)].lastSequence = number
     }
 
-    /// When gateway `index`, whose call was answered for good at `now`, sends its next
-    /// PutRecord: as soon as its next reading is due. Nil when it has none left, and always in
-    /// batch mode, whose sends never wait for responses.
-    public func sendAfterResponse(gateway index: Int, now: SimTime) -> SimTime? {
-        guard config.putMode == .single, let next = gateways[index].batch.first else { return nil }
+    /// When gateway `index`, whose call was answered for good (or, offline, queued) at `now`,
+    /// sends its next PutRecord: at once while its offline queue holds readings and it is
+    /// online, else as soon as its next reading is due. Nil when it has none left, and always
+    /// in batch mode, whose sends never wait for responses.
+    public mutating func sendAfterResponse(gateway index: Int, now: SimTime) -> SimTime? {
+        guard config.putMode == .single else { return nil }
+        gateways[index].callInFlight = false
+        if !gateways[index].offline.held.isEmpty && !gateways[index].offline.isOffline { return now }
+        guard let next = gateways[index].batch.first else { return nil }
         return max(now, next.payload.emittedAt)
     }
 
+    /// Single put mode: a send event that finds a call in flight is stale (the call's answer
+    /// schedules the next send); a reconnection can leave one behind.
+    public func isBusy(gateway index: Int) -> Bool { gateways[index].callInFlight }
+
     /// Takes every reading due before `end` that no gateway has taken yet and holds it as
-    /// unsent. In single put mode a busy gateway leaves readings waiting at their devices; when
-    /// the run ends first they were emitted all the same, and this counts them (in `emitted`
-    /// and `readingsHeld`). Batch mode never leaves any.
+    /// unsent. In single put mode a busy gateway leaves readings waiting at their devices, and
+    /// so does a gateway whose batch the rate limiter holds back; when the run ends first they
+    /// were emitted all the same, and this counts them (in `emitted` and `readingsHeld`).
     public mutating func takeBacklog(until end: SimTime) {
         for index in gateways.indices {
             while let due = gateways[index].schedule.head?.time, due < end, nextReading(gateway: index) != nil {

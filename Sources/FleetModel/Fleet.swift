@@ -18,8 +18,9 @@ public struct FleetCounters: Sendable {
     public var offlineHeld: UInt64 = 0
     /// Readings offline queues gave up when full (also counted in `dropped`).
     public var offlineDropped: UInt64 = 0
-    /// KPL: Kinesis records formed (aggregated or not), those that waited on a shard limiter,
-    /// and user records given up at `RecordTtl` (also counted in `dropped`).
+    /// KPL: Kinesis records formed (aggregated or not), those that waited on a shard limiter
+    /// (any producer: entries whose send waited), and user records given up at `RecordTtl` (also
+    /// counted in `dropped`).
     public var kinesisRecords: UInt64 = 0
     public var rateLimited: UInt64 = 0
     public var expired: UInt64 = 0
@@ -63,11 +64,16 @@ public struct Fleet {
     let kpl: KPLConfig?
     var shardMap = ShardMap()
     var kplWork = KPLWork()
+    /// Requests wait for per-shard limiters (`fleet.rateLimit` with a producer that sends whole
+    /// requests), and the scratch space of that check.
+    let limitsRequests: Bool
+    var shares = ShardShares()
 
     public init(config: FleetConfig) {
         self.config = config
         producer = config.producer.library(retry: config.retry)
         if case .kpl(let settings) = config.producer { kpl = settings } else { kpl = nil }
+        limitsRequests = kpl == nil && config.rateLimit != nil
         models = DeviceModels(config: config)
         gateways = (0..<config.gateways).map { index in
             let id = DeviceIdentity.gatewayID(index: UInt32(index))
@@ -124,7 +130,7 @@ public struct Fleet {
     /// Fills every gateway's first batch; returns each gateway's first send (or KPL wake) time
     /// (nil: none).
     public mutating func start() -> [SimTime?] {
-        (0..<gateways.count).map { usesKPL ? startKPL(gateway: $0) : assembleBatch(gateway: $0) }
+        (0..<gateways.count).map { usesKPL ? startKPL(gateway: $0) : assembleBatch(gateway: $0, now: .zero) }
     }
 
     /// Readings emitted but neither accepted by the stream nor dropped, counted from the

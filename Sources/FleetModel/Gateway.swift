@@ -19,6 +19,10 @@ struct Gateway {
     var lastSequence: SequenceNumber?
     /// What it holds while it cannot reach the stream, and its outages.
     var offline = OfflineQueue()
+    /// Single put mode: its call is on the wire or being retried (the next waits for its answer).
+    var callInFlight = false
+    /// The batch waits for the rate limiter (counted once in `rateLimited`).
+    var batchHeldBack = false
     /// Under `fleet.rateLimit`, by shard index: made when the gateway first puts to the shard
     /// (its tokens start empty).
     var limiters: [ShardLimiter?] = []

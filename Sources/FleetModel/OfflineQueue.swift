@@ -18,6 +18,8 @@ struct OfflineQueue {
     var outages = 0
     /// A drain chain is scheduled: the queue is sent at the drain rate until empty.
     var draining = false
+    /// The next drain request waits for the rate limiter (counted once in `rateLimited`).
+    var drainHeldBack = false
 
     var isOffline: Bool { outages > 0 }
 

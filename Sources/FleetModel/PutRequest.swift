@@ -14,6 +14,8 @@ public struct PutRequest {
     public internal(set) var sentAt = SimTime.zero
     /// The latest attempt's response came too late: the gateway treats it as lost.
     public internal(set) var timedOut = false
+    /// The next attempt waits for the rate limiter (counted once in `rateLimited`).
+    var heldBack = false
     /// The latest attempt never left: its gateway was cut off (KPL requests fail at once then).
     public internal(set) var unreachable = false
     public internal(set) var entries: ContiguousArray<PutEntry<Reading>> = []

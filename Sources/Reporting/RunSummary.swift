@@ -38,6 +38,8 @@ public enum RunSummary {
             if view.count("producer.unreachable") > 0 {
                 table.add("unsent (offline)", Formatting.count(view.count("producer.unreachable")), "", "")
             }
+        } else if view.metric("producer.rate_limited") != nil {
+            table.add("rate-limited entries", Formatting.count(view.count("producer.rate_limited")), "", "")
         }
         let unit = view.metric("producer.kinesis_records") == nil ? " rec/s" : " Kinesis rec/s"
         table.add("throughput", Formatting.fixed(view["throughput.records_per_second"], 1) + unit,

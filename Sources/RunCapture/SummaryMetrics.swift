@@ -47,7 +47,11 @@ enum SummaryMetrics {
         put("put.lost_responses", Double(result.fleet.lostResponses))
         put("put.timeouts", Double(result.fleet.timeouts))
         put("put.invalid_requests", Double(metrics.invalidRequests))
-        if result.usedKPL { kpl(result, into: put) }
+        if result.usedKPL {
+            kpl(result, into: put)
+        } else if result.rateLimit != nil {
+            put("producer.rate_limited", Double(result.fleet.rateLimited))
+        }
         put("offline.held", Double(result.fleet.offlineHeld))
         put("offline.dropped", Double(result.fleet.offlineDropped))
         put("offline.peak_queued", Double(result.fleet.peakOfflineQueued))

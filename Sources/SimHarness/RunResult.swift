@@ -56,6 +56,8 @@ public struct RunResult: Sendable {
     public var stoppedEarly: EarlyStop?
     /// Whether the gateways sent through the KPL (records are aggregates of readings).
     public var usedKPL = false
+    /// The gateways' per-shard rate limit (`fleet.rateLimit`), if any.
+    public var rateLimit: Double?
 
     public var invariantsHold: Bool { invariants.allSatisfy(\.holds) }
 

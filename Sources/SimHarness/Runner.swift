@@ -82,7 +82,7 @@ public struct Runner {
 
     mutating func scheduleStart() {
         scheduleFaults()
-        if simulation.world.fleet.usesKPL { simulation.world.teachShardMap() }
+        if simulation.world.fleet.predictsShards { simulation.world.teachShardMap() }
         for (gateway, first) in simulation.world.fleet.start().enumerated() {
             guard let time = first else { continue }
             simulation.queue.schedule(.gatewaySend(gateway: Int32(gateway)), at: time)
@@ -230,6 +230,7 @@ public struct Runner {
             shards: stream.shards.map(ShardSummary.init), stoppedEarly: stopReason())
         result.scalingDecisions = world.scalingDecisions
         result.usedKPL = world.fleet.usesKPL
+        result.rateLimit = world.fleet.config.rateLimit
         // The last deliveries, made by `finish` on this copy, wait for `takeSinkOutput`.
         simulation.world.host.sinkOutbox = world.host.sinkOutbox
         return result

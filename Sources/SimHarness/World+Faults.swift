@@ -25,8 +25,11 @@ extension World {
             host.stream.internalFailures!.end(fault: index)
         case .gatewayOffline(let gateways, _):
             for gateway in gateways.resolved(count: fleet.config.gateways) {
+                // In single put mode the gateway's one call drains its queue.
                 if let drainAt = fleet.goOnline(gateway: gateway, now: now) {
-                    queue.schedule(.offlineDrain(gateway: Int32(gateway)), at: drainAt)
+                    let event = fleet.config.putMode == .single ? WorldEvent.gatewaySend(gateway: Int32(gateway))
+                        : .offlineDrain(gateway: Int32(gateway))
+                    queue.schedule(event, at: drainAt)
                 }
             }
         case .trafficBurst, .latencySpike, .consumerCrash:

@@ -49,10 +49,4 @@ extension World {
                             users: fleet.requests[request].users[fleet.userRange(request: request, entry: entry)],
                             keptFrom: host.stream.shards[shard].firstOffset)
     }
-
-    /// The KPL predicts shards from the OPEN shards as the stream lists them now.
-    mutating func teachShardMap() {
-        let open = host.stream.openShardIndexes.map { (shard: $0, start: host.stream.shards[$0].range.start) }
-        fleet.learnShards(ShardMap(open: open))
-    }
 }

@@ -1,4 +1,5 @@
 import ConsumerModel
+import FleetModel
 import SimKernel
 import StreamModel
 
@@ -75,8 +76,15 @@ extension World {
         record.closed = closed.map { host.stream.shards[$0].id }
         record.created = created.map { host.stream.shards[$0].id }
         host.observeReshard(created: created, closed: closed, now: now)
-        if fleet.usesKPL { teachShardMap() }
+        if fleet.predictsShards { teachShardMap() }
         for _ in created { capacity.addShard() }
         apps.broadcast(.resharded(closed: closed, opened: created), now: now, host: &host, queue: &queue)
+    }
+
+    /// The producers that predict shards (the KPL, a rate limit) learn the OPEN shards as the
+    /// stream lists them now.
+    mutating func teachShardMap() {
+        let open = host.stream.openShardIndexes.map { (shard: $0, start: host.stream.shards[$0].range.start) }
+        fleet.learnShards(ShardMap(open: open))
     }
 }

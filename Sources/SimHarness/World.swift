@@ -60,13 +60,18 @@ struct World: EventHandler {
         }
     }
 
-    /// The gateway's batch is due: sent, or held in its offline queue while it is cut off.
+    /// The gateway's batch is due: sent, held in its offline queue while it is cut off, or held
+    /// back by the rate limiter (and with it the gateway's next batch).
     mutating func send(gateway: Int, now: SimTime, queue: inout EventQueue<WorldEvent>) {
+        guard !fleet.isBusy(gateway: gateway) else { return }
         guard !fleet.isOffline(gateway: gateway) else {
-            let held = fleet.holdBatch(gateway: gateway)
+            let held = fleet.holdBatch(gateway: gateway, now: now)
             noteOfflineQueues(dropped: held.dropped, now: now)
             if let next = held.nextSendAt { queue.schedule(.gatewaySend(gateway: Int32(gateway)), at: next) }
             return
+        }
+        if let wait = fleet.admitBatch(gateway: gateway, now: now) {
+            return queue.schedule(.gatewaySend(gateway: Int32(gateway)), at: wait)
         }
         let sent = fleet.send(gateway: gateway, now: now)
         queue.schedule(.putArrival(request: Int32(sent.request)), at: sent.arrivesAt)
@@ -75,16 +80,30 @@ struct World: EventHandler {
         }
     }
 
-    /// A backoff has elapsed: the failed entries are resent, or held while the gateway is offline.
+    /// A backoff has elapsed: the failed entries are resent, held while the gateway is offline,
+    /// or held back by the rate limiter.
     mutating func retry(request: Int, now: SimTime, queue: inout EventQueue<WorldEvent>) {
-        guard !fleet.isOffline(gateway: Int(fleet.requests[request].gateway)) else {
-            return noteOfflineQueues(dropped: fleet.holdRequest(request), now: now)
+        let gateway = Int(fleet.requests[request].gateway)
+        guard !fleet.isOffline(gateway: gateway) else {
+            noteOfflineQueues(dropped: fleet.holdRequest(request), now: now)
+            // In single put mode the call is done with: the gateway goes on to its next reading.
+            if let next = fleet.sendAfterResponse(gateway: gateway, now: now) {
+                queue.schedule(.gatewaySend(gateway: Int32(gateway)), at: next)
+            }
+            return
+        }
+        if let wait = fleet.admitRetry(request: request, now: now) {
+            return queue.schedule(.putRetry(request: Int32(request)), at: wait)
         }
         queue.schedule(.putArrival(request: Int32(request)), at: fleet.resend(request: request, now: now))
     }
 
-    /// A reconnected gateway sends its next drain request, and schedules the one after.
+    /// A reconnected gateway sends its next drain request, and schedules the one after (unless
+    /// the rate limiter holds it back).
     mutating func drain(gateway: Int, now: SimTime, queue: inout EventQueue<WorldEvent>) {
+        if let wait = fleet.admitDrain(gateway: gateway, now: now) {
+            return queue.schedule(.offlineDrain(gateway: Int32(gateway)), at: wait)
+        }
         guard let sent = fleet.sendDrain(gateway: gateway, now: now) else { return }
         noteOfflineQueues(dropped: 0, now: now)
         queue.schedule(.putArrival(request: Int32(sent.request)), at: sent.arrivesAt)

@@ -20,7 +20,7 @@ struct OfflineQueueTests {
         var next = fleet.start()[0]
         fleet.goOffline(gateway: 0)
         while let now = next, now < .zero + .seconds(5) {
-            next = fleet.holdBatch(gateway: 0).nextSendAt
+            next = fleet.holdBatch(gateway: 0, now: now).nextSendAt
         }
         return fleet
     }

@@ -11,11 +11,12 @@ import Testing
 /// What a stored run carries beyond the machine summary, for charts and comparisons: consumers
 /// in order, latency buckets, per-consumer seconds and the timeline.
 @Suite struct CapturedRunTests {
-    static func stored(_ scenario: String) -> StoredRun {
+    static func stored(_ scenario: String, adjust: (inout ScenarioSpec) -> Void = { _ in }) -> StoredRun {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        guard case .success(let loaded) = ScenarioLoader.load(path: root.appendingPathComponent("scenarios/\(scenario)").path) else {
+        guard case .success(var loaded) = ScenarioLoader.load(path: root.appendingPathComponent("scenarios/\(scenario)").path) else {
             preconditionFailure("\(scenario) does not load")
         }
+        adjust(&loaded.spec)
         var runner = Runner(config: WorldConfig(scenario: loaded.spec))
         return StoredRun(report: RunReport(scenario: loaded, result: runner.runToEnd(), wallSeconds: 1, simctlVersion: "test",
                                            gitCommit: "unknown", startedAt: "2026-01-01T00:00:00Z"))
@@ -24,18 +25,14 @@ import Testing
     static let smoke = stored("smoke.json")
 
     /// The smoke scenario through the KPL, gateway 0 cut off for 10 s.
-    static let kplOutage: StoredRun = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        guard case .success(var loaded) = ScenarioLoader.load(path: root.appendingPathComponent("scenarios/smoke.json").path) else {
-            preconditionFailure("smoke.json does not load")
-        }
-        loaded.spec.fleet.kpl = KPLConfig()
-        loaded.spec.fleet.rateLimit = KPLConfig.defaultRateLimit
-        loaded.spec.faults = [FaultSpec(at: .seconds(30), action: .gatewayOffline(gateways: .ids(0...0), duration: .seconds(10)))]
-        var runner = Runner(config: WorldConfig(scenario: loaded.spec))
-        return StoredRun(report: RunReport(scenario: loaded, result: runner.runToEnd(), wallSeconds: 1, simctlVersion: "test",
-                                           gitCommit: "unknown", startedAt: "2026-01-01T00:00:00Z"))
-    }()
+    static let kplOutage = stored("smoke.json") { spec in
+        spec.fleet.kpl = KPLConfig()
+        spec.fleet.rateLimit = KPLConfig.defaultRateLimit
+        spec.faults = [FaultSpec(at: .seconds(30), action: .gatewayOffline(gateways: .ids(0...0), duration: .seconds(10)))]
+    }
+
+    /// The smoke scenario with its SDK gateways held to 1 % of each shard (10 records/s).
+    static let sdkLimited = stored("smoke.json") { $0.fleet.rateLimit = 0.01 }
 
     /// KPL runs, and only they, carry the producer's side of the summary.
     @Test func kplRunsCarryTheProducerKeys() throws {
@@ -45,6 +42,13 @@ import Testing
         #expect(try #require(metric(run, "producer.unreachable")) > 0)
         #expect(metric(run, "producer.expired") == 0 && metric(run, "producer.rate_limited") != nil)
         #expect(metric(Self.smoke, "producer.kinesis_records") == nil)
+    }
+
+    /// An SDK run under a rate limit counts the entries it held back; one without has no such key.
+    @Test func sdkRunsUnderARateLimitCountTheEntriesHeldBack() throws {
+        #expect(try #require(metric(Self.sdkLimited, "producer.rate_limited")) > 0)
+        #expect(metric(Self.sdkLimited, "producer.kinesis_records") == nil)
+        #expect(metric(Self.smoke, "producer.rate_limited") == nil)
     }
 
     /// Each stored second with records handed over has its latency percentiles, in order.

@@ -140,7 +140,7 @@ struct KPLScenarioTests {
     @Test(arguments: [
         (#""producer": "kpl", "putMode": "single""#, #"fleet.putMode: "single" is "single" but the KPL always sends PutRecords"#),
         (#""kpl": {"recordTtl": "5s"}"#, #"fleet.kpl: is set but fleet.producer is not "kpl""#),
-        (#""rateLimit": 1.5"#, "fleet.rateLimit: not supported yet: a rate limit for the SDK producer"),
+        (#""rateLimit": 0"#, "fleet.rateLimit: 0 is out of range"),
         (#""producer": "kpl", "kpl": {"collectionMaxCount": 501}"#, "fleet.kpl.collectionMaxCount"),
         (#""producer": "kinesis""#, #"fleet.producer: "kinesis" is not a producer (allowed: "sdk", "kpl")"#),
     ])

@@ -23,9 +23,6 @@ extension Fleet {
     /// Requests the latest KPL wake sent, with their arrival at the stream, for the world to schedule.
     public var sentRequests: [(request: Int, arrivesAt: SimTime)] { kplWork.sent }
 
-    /// The world's view of the OPEN shards changed: the KPL aggregates and limits by this map.
-    public mutating func learnShards(_ map: ShardMap) { shardMap = map }
-
     /// Wakes `gateway`'s KPL at `now`: waiting records pass their limiters, the buffer is
     /// flushed, and requests go out (`sentRequests`). Returns the readings that expired and the
     /// next wake; a stale wake (the gateway was rescheduled) does nothing and returns nil.

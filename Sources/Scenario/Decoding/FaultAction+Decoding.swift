@@ -16,9 +16,6 @@ extension FaultAction {
         case .gatewayOffline:
             let (gateways, duration) = (gateways(reader, context), duration(reader))
             guard let gateways, let duration else { return nil }
-            if context.putMode == .single {
-                return reader.member("type")?.reject(#"gateway-offline needs fleet.putMode "batch" (an offline queue drains in PutRecords batches)"#)
-            }
             return .gatewayOffline(gateways: gateways, duration: duration)
         case .latencySpike:
             let (gateways, duration) = (gateways(reader, context), duration(reader))

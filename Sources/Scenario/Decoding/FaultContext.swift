@@ -1,4 +1,3 @@
-import FleetModel
 import SimKernel
 
 /// What fault entries are checked against: the run and the entities the scenario defines.
@@ -8,8 +7,6 @@ import SimKernel
 struct FaultContext {
     var duration: SimDuration?
     var gateways: Int?
-    /// The fleet's put mode (an offline queue drains in batches, so outages need batch mode).
-    var putMode: PutMode?
     /// Workers per consumer name.
     var consumerWorkers: [String: Int]?
 }

@@ -21,11 +21,6 @@ struct Field {
         return nil
     }
 
-    /// Logs the v0 rejection of a field whose behaviour comes in a later issue.
-    func unsupported(_ what: String) {
-        problem("not supported yet: \(what) (coming in a later version)")
-    }
-
     /// The field of member `key`: `fleet.gateways`, or `fleet["odd key"]` when the key is not a
     /// plain name, so that every path reads back unambiguously. A key longer than a quoted value
     /// may be is cut as values are (`fleet["aaaa…"]`): paths are echoed in every message.

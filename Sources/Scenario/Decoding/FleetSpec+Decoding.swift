@@ -28,12 +28,7 @@ extension FleetSpec {
         reader.read("clockSkew", into: &fleet.clockSkew) { field -> Distribution?? in
             field.distribution(.zero ... GatewayClocks.maxSkew).map { Optional($0) }
         }
-        fleet.rejectUnsupported(reader)
         return gateways == nil || devices == nil ? nil : fleet
-    }
-
-    private func rejectUnsupported(_ reader: ObjectReader) {
-        if kpl == nil, rateLimit != nil { reader.member("rateLimit")?.unsupported("a rate limit for the SDK producer") }
     }
 
     /// `producer` ("sdk" or "kpl") and, for the KPL, `kpl` and `rateLimit`'s default (absent:

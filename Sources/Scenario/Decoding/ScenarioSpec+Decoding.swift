@@ -26,7 +26,7 @@ extension ScenarioSpec {
         let workersByName = consumers.map { list in
             Dictionary(list.filter { $0.type == .kcl }.map { ($0.name, $0.workers) }) { first, _ in first }
         }
-        let context = FaultContext(duration: duration, gateways: fleet?.gateways, putMode: fleet?.putMode, consumerWorkers: workersByName)
+        let context = FaultContext(duration: duration, gateways: fleet?.gateways, consumerWorkers: workersByName)
         // Placeholders stand in for invalid required parts so the optional ones are still checked;
         // the log then holds a problem, so this spec is never returned.
         var spec = ScenarioSpec(version: version ?? 1, name: name ?? "", duration: duration ?? .zero, drain: drain,
