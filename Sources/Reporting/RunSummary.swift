@@ -34,12 +34,13 @@ public enum RunSummary {
         if let kinesisRecords = view.metric("producer.kinesis_records") {
             table.add("KPL Kinesis records", Formatting.count(Int64(kinesisRecords)),
                       "readings per record", Formatting.fixed(view["producer.readings_per_record"], 2))
-            counts("rate-limited records", "producer.rate_limited", "expired (TTL)", "producer.expired")
-            if view.count("producer.unreachable") > 0 {
-                table.add("unsent (offline)", Formatting.count(view.count("producer.unreachable")), "", "")
-            }
-        } else if view.metric("producer.rate_limited") != nil {
-            table.add("rate-limited entries", Formatting.count(view.count("producer.rate_limited")), "", "")
+            table.add("expired (TTL)", Formatting.count(view.count("producer.expired")),
+                      "unsent (offline)", Formatting.count(view.count("producer.unreachable")))
+        }
+        if let limit = view.metric("producer.rate_limit") {
+            table.add(view.metric("producer.kinesis_records") == nil ? "rate-limited entries" : "rate-limited records",
+                      Formatting.count(view.count("producer.rate_limited")),
+                      "rate limit", Formatting.percent(limit) + " of a shard")
         }
         let unit = view.metric("producer.kinesis_records") == nil ? " rec/s" : " Kinesis rec/s"
         table.add("throughput", Formatting.fixed(view["throughput.records_per_second"], 1) + unit,

@@ -47,9 +47,9 @@ enum SummaryMetrics {
         put("put.lost_responses", Double(result.fleet.lostResponses))
         put("put.timeouts", Double(result.fleet.timeouts))
         put("put.invalid_requests", Double(metrics.invalidRequests))
-        if result.usedKPL {
-            kpl(result, into: put)
-        } else if result.rateLimit != nil {
+        if result.usedKPL { kpl(result, into: put) }
+        if let limit = result.rateLimit {
+            put("producer.rate_limit", limit)
             put("producer.rate_limited", Double(result.fleet.rateLimited))
         }
         put("offline.held", Double(result.fleet.offlineHeld))
@@ -70,13 +70,12 @@ enum SummaryMetrics {
     }
 
     /// The KPL's figures: Kinesis records accepted (what shards count; `records.accepted` counts
-    /// the readings inside them), readings per record, records that waited on the rate limit,
-    /// readings that expired at `RecordTtl`.
+    /// the readings inside them), readings per record, readings that expired at `RecordTtl`,
+    /// requests that failed at once while cut off. The rate limit's figures are any producer's.
     static func kpl(_ result: RunResult, into put: (String, Double) -> Void) {
         let metrics = result.metrics
         put("producer.kinesis_records", Double(metrics.accepted))
         put("producer.readings_per_record", metrics.accepted == 0 ? 0 : Double(metrics.readingsAccepted) / Double(metrics.accepted))
-        put("producer.rate_limited", Double(result.fleet.rateLimited))
         put("producer.expired", Double(result.fleet.expired))
         put("producer.unreachable", Double(result.fleet.unreachable))
     }

@@ -47,8 +47,10 @@ import Testing
     /// An SDK run under a rate limit counts the entries it held back; one without has no such key.
     @Test func sdkRunsUnderARateLimitCountTheEntriesHeldBack() throws {
         #expect(try #require(metric(Self.sdkLimited, "producer.rate_limited")) > 0)
+        #expect(metric(Self.sdkLimited, "producer.rate_limit") == 0.01)
+        #expect(metric(Self.kplOutage, "producer.rate_limit") == KPLConfig.defaultRateLimit)
         #expect(metric(Self.sdkLimited, "producer.kinesis_records") == nil)
-        #expect(metric(Self.smoke, "producer.rate_limited") == nil)
+        #expect(metric(Self.smoke, "producer.rate_limited") == nil && metric(Self.smoke, "producer.rate_limit") == nil)
     }
 
     /// Each stored second with records handed over has its latency percentiles, in order.
