@@ -32,16 +32,10 @@ extension Fleet {
     /// send it), else when to try again. Always nil without a rate limit, and under the KPL.
     public mutating func admitBatch(gateway index: Int, now: SimTime) -> SimTime? {
         guard limitsRequests else { return nil }
-        let wait: SimTime?
-        let count: Int
-        if config.putMode == .single && !gateways[index].offline.held.isEmpty {
-            // Its next call takes the oldest queued reading (`send`).
-            count = drainCount(gateway: index)
-            wait = admit(gateways[index].offline.held.prefix(count).lazy.map(\.entry), gateway: index, now: now)
-        } else {
-            count = gateways[index].batch.count
-            wait = admit(gateways[index].batch, gateway: index, now: now)
-        }
+        // In single put mode the next call takes the oldest queued reading first (`send`).
+        let (wait, count) = config.putMode == .single && !gateways[index].offline.held.isEmpty
+            ? admitQueued(gateway: index, now: now)
+            : (admit(gateways[index].batch, gateway: index, now: now), gateways[index].batch.count)
         gateways[index].batchHeldBack = countHold(wait, entries: count, heldBefore: gateways[index].batchHeldBack)
         return wait
     }
@@ -59,10 +53,16 @@ extension Fleet {
     /// will take from the offline queue (nil too when it has none to send).
     public mutating func admitDrain(gateway index: Int, now: SimTime) -> SimTime? {
         guard limitsRequests, !gateways[index].offline.isOffline else { return nil }
-        let count = drainCount(gateway: index)
-        let wait = admit(gateways[index].offline.held.prefix(count).lazy.map(\.entry), gateway: index, now: now)
+        let (wait, count) = admitQueued(gateway: index, now: now)
         gateways[index].offline.drainHeldBack = countHold(wait, entries: count, heldBefore: gateways[index].offline.drainHeldBack)
         return wait
+    }
+
+    /// `admit` for the readings the gateway's next drain request takes from its offline queue;
+    /// also returns how many.
+    mutating func admitQueued(gateway index: Int, now: SimTime) -> (wait: SimTime?, entries: Int) {
+        let count = drainCount(gateway: index)
+        return (admit(gateways[index].offline.held.prefix(count).lazy.map(\.entry), gateway: index, now: now), count)
     }
 
     /// Takes the tokens of `entries` from the gateway's limiters if every shard's cover its
