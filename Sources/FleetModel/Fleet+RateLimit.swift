@@ -17,9 +17,9 @@ extension Fleet {
     /// predicts shards.
     public var predictsShards: Bool { usesKPL || config.rateLimit != nil }
 
-    /// The world's view of the OPEN shards changed: the KPL aggregates, and limiters limit, by
-    /// this map.
-    public mutating func learnShards(_ map: ShardMap) { shardMap = map }
+    /// The stream's OPEN shards changed: the SDK's limiters predict by this map at once; a KPL
+    /// loads it at its start and reloads it when it finds its own is stale (`Fleet+KPLShards`).
+    public mutating func learnShards(_ map: ShardMap) { listedShards = map }
 
     /// Gives `gateway` a limiter for `shard` if it has none: its tokens start empty at `now`.
     mutating func makeLimiter(shard: Int, gateway index: Int, now: SimTime) {
@@ -68,7 +68,7 @@ extension Fleet {
     /// Takes the tokens of `entries` from the gateway's limiters if every shard's cover its
     /// share; else returns when they all will.
     mutating func admit<Entries: Sequence<PutEntry<Reading>>>(_ entries: Entries, gateway index: Int, now: SimTime) -> SimTime? {
-        for entry in entries { shares.add(shard: shardMap.shard(for: entry.hashKey), bytes: entry.recordBytes) }
+        for entry in entries { shares.add(shard: listedShards.shard(for: entry.hashKey), bytes: entry.recordBytes) }
         defer { shares.clear() }
         var readyAt: SimTime?
         for shard in shares.touched {

@@ -122,6 +122,8 @@ extension Fleet {
         requests[request].acceptedBefore.removeAll(keepingCapacity: true)
         requests[request].users.removeAll(keepingCapacity: true)
         requests[request].userEnds.removeAll(keepingCapacity: true)
+        requests[request].predictedShards.removeAll(keepingCapacity: true)
+        requests[request].discarded.removeAll(keepingCapacity: true)
         requests[request].inUse = false
         freeRequests.append(request)
     }

@@ -26,6 +26,10 @@ public struct FleetCounters: Sendable {
     public var expired: UInt64 = 0
     /// KPL requests that failed at once because their gateway was offline (their records retried).
     public var unreachable: UInt64 = 0
+    /// KPL user records accepted in a shard its map did not place them in, and retried; and
+    /// those that succeeded in a record consumers discard (lost; also counted in `dropped`).
+    public var wrongShard: UInt64 = 0
+    public var discarded: UInt64 = 0
     /// Requests that drained offline queues after reconnecting.
     public var drainRequests: UInt64 = 0
     /// Entries held in offline queues now, over all gateways, and the most there ever were.
@@ -62,7 +66,9 @@ public struct Fleet {
     let producer: (any ProducerLibrary)?
     /// The KPL's settings when the gateways use it, its view of the shards and a wake's scratch.
     let kpl: KPLConfig?
-    var shardMap = ShardMap()
+    /// The OPEN shards as ListShards would list them now (the world keeps it current); the SDK's
+    /// limiters predict by it, each KPL gateway by its own copy.
+    var listedShards = ShardMap()
     var kplWork = KPLWork()
     /// Requests wait for per-shard limiters (`fleet.rateLimit` with a producer that sends whole
     /// requests), and the scratch space of that check.

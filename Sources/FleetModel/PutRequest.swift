@@ -29,6 +29,10 @@ public struct PutRequest {
     /// `userEnds[i]` (`Fleet.userRange`); empty for the other producers.
     public internal(set) var users: ContiguousArray<KPLRecord> = []
     public internal(set) var userEnds: ContiguousArray<Int32> = []
+    /// KPL requests, per entry: the shard the KPL predicted, and whether consumers discard the
+    /// accepted record (it holds readings outside its shard's hash range).
+    var predictedShards: ContiguousArray<Int32> = []
+    var discarded: ContiguousArray<Bool> = []
     /// Single put mode: the sequence number the stream gave the record at the latest arrival.
     public internal(set) var sequenceNumber: SequenceNumber?
     /// The slot holds a request in flight (not in the free pool).

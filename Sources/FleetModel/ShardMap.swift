@@ -18,6 +18,9 @@ public struct ShardMap: Sendable {
         shards = open.map { Int32($0.shard) }
     }
 
+    /// Whether the map lists `shard` as OPEN.
+    public func contains(shard: Int) -> Bool { shards.contains(Int32(shard)) }
+
     /// The shard a record with `hashKey` is predicted to reach.
     public func shard(for hashKey: UInt128) -> Int {
         Int(shards[HashKeyRange.position(of: hashKey, starts: starts)])

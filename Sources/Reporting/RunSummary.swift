@@ -36,6 +36,8 @@ public enum RunSummary {
                       "readings per record", Formatting.fixed(view["producer.readings_per_record"], 2))
             table.add("expired (TTL)", Formatting.count(view.count("producer.expired")),
                       "unsent (offline)", Formatting.count(view.count("producer.unreachable")))
+            table.add("wrong-shard retries", Formatting.count(view.count("producer.wrong_shard")),
+                      "discarded by consumers", Formatting.count(view.count("producer.discarded")))
         }
         if let limit = view.metric("producer.rate_limit") {
             table.add(view.metric("producer.kinesis_records") == nil ? "rate-limited entries" : "rate-limited records",

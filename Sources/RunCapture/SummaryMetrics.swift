@@ -77,6 +77,8 @@ enum SummaryMetrics {
         put("producer.kinesis_records", Double(metrics.accepted))
         put("producer.readings_per_record", metrics.accepted == 0 ? 0 : Double(metrics.readingsAccepted) / Double(metrics.accepted))
         put("producer.expired", Double(result.fleet.expired))
+        put("producer.wrong_shard", Double(result.fleet.wrongShard))
+        put("producer.discarded", Double(result.fleet.discarded))
         put("producer.unreachable", Double(result.fleet.unreachable))
     }
 

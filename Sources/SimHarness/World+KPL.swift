@@ -39,14 +39,16 @@ extension World {
     }
 
     /// An aggregated record was accepted: its readings are counted (duplicates among them) and
-    /// kept for consumers to deaggregate.
+    /// kept for consumers to deaggregate, unless consumers discard the record (it holds
+    /// readings outside the shard's hash range: `Fleet.noteAcceptedUsers`).
     mutating func observeKPLAccepted(request: Int, entry: Int, shard: Int, offset: UInt64,
                                      bytes: Int64, now: SimTime) {
-        let (readings, duplicates) = fleet.noteAcceptedUsers(request: request, entry: entry)
+        let (readings, duplicates) = fleet.noteAcceptedUsers(request: request, entry: entry,
+                                                             within: host.stream.shards[shard].range)
         host.metrics.recordAccepted(shard: shard, bytes: bytes, readings: readings, duplicates: duplicates, now: now)
         host.checks.conservation.observeAccepted(readings: readings, duplicates: duplicates)
-        host.aggregates.add(shard: shard, offset: offset,
-                            users: fleet.requests[request].users[fleet.userRange(request: request, entry: entry)],
+        let users = fleet.requests[request].users[fleet.userRange(request: request, entry: entry)]
+        host.aggregates.add(shard: shard, offset: offset, users: users.prefix(readings),
                             keptFrom: host.stream.shards[shard].firstOffset)
     }
 }

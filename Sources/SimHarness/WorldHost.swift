@@ -100,8 +100,9 @@ struct WorldHost: ConsumerHost {
     /// The record's partition key as a number: the key checker's dense index, or for random
     /// keys (each record its own) the reading's id.
     func partitionKeyIndex(shard: Int, offset: UInt64) -> UInt64 {
-        // An aggregated record's key is the KPL's "a", the same for all of them.
-        if deaggregates && aggregates.count(shard: shard, offset: offset) > 1 { return .max }
+        // An aggregated record's key is the KPL's "a", the same for all of them (a record
+        // consumers discard holds none of its readings: it is an aggregate).
+        if deaggregates && aggregates.count(shard: shard, offset: offset) != 1 { return .max }
         let payload = stream.record(shard: shard, offset: offset).payload
         return keyIndex(of: payload).map(UInt64.init) ?? payload.id.rawValue
     }

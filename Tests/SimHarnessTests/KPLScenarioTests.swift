@@ -137,6 +137,25 @@ struct KPLScenarioTests {
         #expect(limited.metrics.throttledEntries < unlimited.metrics.throttledEntries)
     }
 
+    /// A split and a merge at 30 s under the KPL smoke fleet: each gateway's KPL learns of the
+    /// new shards only from a record accepted elsewhere than it predicted, retries those
+    /// readings (all of them while its list knows no child), lists the shards again, and loses
+    /// none; consumers discard the records that straddle a child's range. After the merge the
+    /// child took whole records the stale list retried: duplicates.
+    @Test(arguments: ["split", "merge"])
+    func afterAReshardTheKPLRetriesWrongShardReadingsAndLosesNone(reshard: String) {
+        var spec = Self.kplSmoke()
+        let action = reshard == "split" ? FaultAction.splitShard(shard: 0) : .mergeShards(shards: [0, 1])
+        spec.faults = [FaultSpec(at: .seconds(30), action: action)]
+        let result = ScenarioFixtures.run(spec)
+        expectEveryInvariantHolds(result)
+        #expect(result.fleet.wrongShard > 0 && result.fleet.discarded == 0 && result.fleet.dropped == 0)
+        let steady = ScenarioFixtures.run(Self.kplSmoke())
+        #expect(result.metrics.duplicates > steady.metrics.duplicates)
+        #expect(steady.fleet.wrongShard == 0)
+        #expect(ScenarioFixtures.run(spec).digest == result.digest)
+    }
+
     @Test(arguments: [
         (#""producer": "kpl", "putMode": "single""#, #"fleet.putMode: "single" is "single" but the KPL always sends PutRecords"#),
         (#""kpl": {"recordTtl": "5s"}"#, #"fleet.kpl: is set but fleet.producer is not "kpl""#),

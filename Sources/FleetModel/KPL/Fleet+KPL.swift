@@ -30,6 +30,7 @@ extension Fleet {
         guard gateways[index].kpl.wakeAt == now else { return nil }
         kplWork.sent.removeAll(keepingCapacity: true)
         kplWork.dropped = 0
+        reloadShards(gateway: index, now: now)
         releaseWaiting(gateway: index, now: now)
         flushBuffer(gateway: index, now: now)
         closeRequest(gateway: index, now: now)
@@ -38,7 +39,8 @@ extension Fleet {
 
     /// Buffers the gateway's first readings; returns its first wake.
     mutating func startKPL(gateway index: Int) -> SimTime? {
-        planWake(gateway: index, now: .zero)
+        gateways[index].kpl.shards = listedShards
+        return planWake(gateway: index, now: .zero)
     }
 
     /// Pulls readings due before the buffer's deadline, and sets the gateway's next wake: the

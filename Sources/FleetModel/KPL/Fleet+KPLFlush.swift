@@ -7,11 +7,14 @@ import Telemetry
 extension Fleet {
     /// Flushes every retry and every buffered reading emitted by `now`.
     mutating func flushBuffer(gateway index: Int, now: SimTime) {
-        for record in gateways[index].kpl.retries { group(record) }
+        // KPL `Aggregator::put`: no prediction while the shards are being listed again, nor
+        // with aggregation off.
+        let predicts = kpl!.aggregationEnabled && gateways[index].kpl.listedAt == nil
+        for record in gateways[index].kpl.retries { file(record, predicts: predicts, gateway: index, now: now) }
         gateways[index].kpl.retries.removeAll(keepingCapacity: true)
         gateways[index].kpl.retryDueAt = nil
         let due = gateways[index].batch.prefix { $0.payload.emittedAt <= now }
-        for entry in due { group(KPLRecord(entry: entry)) }
+        for entry in due { file(KPLRecord(entry: entry), predicts: predicts, gateway: index, now: now) }
         gateways[index].batch.removeFirst(due.count)
         for shard in kplWork.touched {
             pack(shard: shard, gateway: index, now: now)
@@ -20,9 +23,20 @@ extension Fleet {
         kplWork.touched.removeAll(keepingCapacity: true)
     }
 
-    /// Files a record under the shard its hash key predicts.
-    mutating func group(_ record: KPLRecord) {
-        let shard = shardMap.shard(for: record.entry.hashKey)
+    /// Files a record under its predicted shard, or sends it alone, unpredicted, past the
+    /// limiters (KPL `Limiter::put`).
+    mutating func file(_ record: KPLRecord, predicts: Bool, gateway index: Int, now: SimTime) {
+        guard predicts else {
+            _ = kplWork.builder.add(record.entry, config: kpl!)
+            kplWork.users.append(record)
+            return finishRecord(shard: KPLWork.unpredicted, gateway: index, now: now)
+        }
+        group(record, gateway: index)
+    }
+
+    /// Files a record under the shard its hash key predicts on the gateway's map.
+    mutating func group(_ record: KPLRecord, gateway index: Int) {
+        let shard = gateways[index].kpl.shards.shard(for: record.entry.hashKey)
         while kplWork.groups.count <= shard { kplWork.groups.append([]) }
         if kplWork.groups[shard].isEmpty { kplWork.touched.append(shard) }
         kplWork.groups[shard].append(record)
@@ -48,7 +62,7 @@ extension Fleet {
         guard !kplWork.users.isEmpty else { return }
         let entry = kplWork.builder.kinesisEntry(first: kplWork.users[0].entry)
         counters.kinesisRecords += 1
-        if config.rateLimit != nil {
+        if config.rateLimit != nil && shard != KPLWork.unpredicted {
             while gateways[index].kpl.waiting.count <= shard { gateways[index].kpl.waiting.append([]) }
             makeLimiter(shard: shard, gateway: index, now: now)
             let blocked = !gateways[index].kpl.waiting[shard].isEmpty
@@ -87,6 +101,8 @@ extension Fleet {
         requests[slot].acceptedBefore.append(false)
         requests[slot].users.append(contentsOf: users)
         requests[slot].userEnds.append(Int32(requests[slot].users.count))
+        requests[slot].predictedShards.append(Int32(shard))
+        requests[slot].discarded.append(false)
         kplWork.openBytes += entry.recordBytes
         kplWork.shardRun = kplWork.shardRun.shard == shard ? (shard, kplWork.shardRun.bytes + entry.recordBytes)
             : (shard, entry.recordBytes)

@@ -11,10 +11,18 @@ extension Fleet {
         return (entry == 0 ? 0 : Int(ends[entry - 1]))..<Int(ends[entry])
     }
 
-    /// Notes that entry `entry` of a KPL request was accepted: returns how many user records it
-    /// holds and how many of those the stream already had (duplicates).
-    public mutating func noteAcceptedUsers(request: Int, entry: Int) -> (readings: Int, duplicates: Int) {
+    /// Notes that entry `entry` of a KPL request was accepted by a shard covering `hashKeys`:
+    /// returns how many user records consumers take from it and how many of those the stream
+    /// already had (duplicates). Consumers deaggregate as the KCL does
+    /// (`AggregatorUtil.deaggregate`): a record holding any reading outside its shard's hash
+    /// range is discarded whole (none taken), which happens when the KPL aggregated by a map
+    /// that predates a reshard.
+    public mutating func noteAcceptedUsers(request: Int, entry: Int, within hashKeys: HashKeyRange) -> (readings: Int, duplicates: Int) {
         let range = userRange(request: request, entry: entry)
+        if requests[request].users[range].contains(where: { !hashKeys.contains($0.entry.hashKey) }) {
+            requests[request].discarded[entry] = true
+            return (0, 0)
+        }
         var duplicates = 0
         for user in range {
             if requests[request].users[user].acceptedBefore { duplicates += 1 }
@@ -40,15 +48,12 @@ extension Fleet {
         kplWork.dropped = 0
         var retried = 0
         for entry in requests[request].entries.indices {
-            if !lost, !requests[request].invalid, requests[request].results[entry].isAccepted { continue }
+            if !lost, !requests[request].invalid, case .accepted(let shard, _) = requests[request].results[entry] {
+                retried += settleAccepted(request: request, entry: entry, shard: Int(shard), now: now)
+                continue
+            }
             for user in userRange(request: request, entry: entry) {
-                let record = requests[request].users[user]
-                if record.entry.payload.emittedAt + kpl!.recordTtl <= now {
-                    expire(CollectionOfOne(record))
-                } else {
-                    gateways[index].kpl.retries.append(record)
-                    retried += 1
-                }
+                retried += retryOrExpire(requests[request].users[user], gateway: index, now: now)
             }
         }
         release(request: request)
@@ -59,6 +64,17 @@ extension Fleet {
         if let wake = gateways[index].kpl.wakeAt, wake <= due { return KPLOutcome(dropped: kplWork.dropped, wakeAt: nil) }
         gateways[index].kpl.wakeAt = due
         return KPLOutcome(dropped: kplWork.dropped, wakeAt: due)
+    }
+
+    /// Puts a failed user record back to be retried, or expires it at its TTL; returns 1 when
+    /// it is retried.
+    mutating func retryOrExpire(_ record: KPLRecord, gateway index: Int, now: SimTime) -> Int {
+        guard record.entry.payload.emittedAt + kpl!.recordTtl > now else {
+            expire(CollectionOfOne(record))
+            return 0
+        }
+        gateways[index].kpl.retries.append(record)
+        return 1
     }
 
     /// User records the KPL holds that the stream never accepted: retries, records waiting on

@@ -14,6 +14,11 @@ struct KPLGateway {
     var waiting: [Deque<KPLAggregate>] = []
     /// When the world wakes the gateway next; an event at another time is stale.
     var wakeAt: SimTime?
+    /// The OPEN shards as this KPL last listed them (its `ShardMap`): loaded at the start and
+    /// reloaded only when a response shows a record in a shard it did not predict.
+    var shards = ShardMap()
+    /// When the ListShards call reloading `shards` completes (nil: none under way).
+    var listedAt: SimTime?
 }
 
 /// An aggregated record (or lone user record) formed for a shard: the Kinesis record put, and

@@ -16,4 +16,7 @@ struct KPLWork {
     /// Requests sent by the wake, and readings it gave up.
     var sent: [(request: Int, arrivesAt: SimTime)] = []
     var dropped = 0
+
+    /// The "shard" of a record the KPL sent with no predicted shard.
+    static let unpredicted = -1
 }
