@@ -23,7 +23,7 @@ extension Fleet {
         let deadline = first.payload.emittedAt + config.batching.linger
         append(first, gateway: index)
         var closedAt = first.payload.emittedAt
-        while gateways[index].batch.count < config.entriesPerRequest {
+        while gateways[index].batch.count < gateways[index].entriesPerRequest {
             guard let due = gateways[index].schedule.head?.time, due < config.emitUntil, due <= deadline else {
                 return deadline
             }
@@ -48,7 +48,7 @@ extension Fleet {
         guard let (due, source) = gateways[index].schedule.head, due < config.emitUntil else { return nil }
         let slot = gateways[index].schedule.take(from: source)
         var device = devices[Int(slot)]
-        var reading = models.sources[device.group].next(device: device.index, gateway: UInt32(index),
+        var reading = models.sources[device.group].next(device: device.index, gateway: device.gateway,
                                                  sequence: device.sequence, at: due,
                                                  state: &device.state, random: &device.random)
         models.moveOn(&device)

@@ -8,8 +8,8 @@ extension Fleet {
     /// - Complexity: O(devices + buffered entries); for tests and `--audit` runs.
     public func checkInvariants() {
         for (index, gateway) in gateways.enumerated() {
-            modelPrecondition(gateway.batch.count <= config.entriesPerRequest || usesKPL,
-                         "gateway \(index) holds \(gateway.batch.count) entries, more than \(config.entriesPerRequest) per request")
+            modelPrecondition(gateway.batch.count <= gateway.entriesPerRequest || usesKPL,
+                         "gateway \(index) holds \(gateway.batch.count) entries, more than \(gateway.entriesPerRequest) per request")
             let bytes = gateway.batch.reduce(0) { $0 + $1.recordBytes }
             modelPrecondition(bytes == gateway.batchBytes || usesKPL, "gateway \(index) counts \(gateway.batchBytes) B in a batch of \(bytes) B")
             gateway.schedule.checkInvariants()
@@ -24,10 +24,8 @@ extension Fleet {
             modelPrecondition(request.attempt >= 1 && request.attempt <= attemptLimit ?? .max,
                          "request \(slot) on attempt \(request.attempt) of \(attemptLimit ?? .max)")
         }
-        if config.putMode == .single {
-            let busy = requests.filter(\.inUse).map(\.gateway)
-            modelPrecondition(Set(busy).count == busy.count, "single put mode: a gateway has two calls in flight: \(busy.sorted())")
-        }
+        let busy = requests.filter { $0.inUse && gateways[Int($0.gateway)].putMode == .single }.map(\.gateway)
+        modelPrecondition(Set(busy).count == busy.count, "single put mode: a sender has two calls in flight: \(busy.sorted())")
         modelPrecondition(Set(freeRequests).count == freeRequests.count && freeRequests.allSatisfy { !requests[$0].inUse },
                      "the free request list repeats a slot or holds one in use: \(freeRequests)")
     }

@@ -23,7 +23,7 @@ extension Fleet {
         gateways[gateway].offline.outages -= 1
         guard !gateways[gateway].offline.isOffline, !gateways[gateway].offline.held.isEmpty,
               !gateways[gateway].offline.draining else { return nil }
-        if config.putMode == .single { return gateways[gateway].callInFlight ? nil : now }
+        if gateways[gateway].putMode == .single { return gateways[gateway].callInFlight ? nil : now }
         gateways[gateway].offline.draining = true
         return now
     }
@@ -92,7 +92,7 @@ extension Fleet {
         var count = 0
         var bytes: Int64 = 0
         for next in gateways[index].offline.held {
-            guard count < config.entriesPerRequest, count == 0 || bytes + next.entry.recordBytes <= config.batching.maxBytes else { break }
+            guard count < gateways[index].entriesPerRequest, count == 0 || bytes + next.entry.recordBytes <= config.batching.maxBytes else { break }
             count += 1
             bytes += next.entry.recordBytes
         }

@@ -33,7 +33,7 @@ extension Fleet {
     public mutating func admitBatch(gateway index: Int, now: SimTime) -> SimTime? {
         guard limitsRequests else { return nil }
         // In single put mode the next call takes the oldest queued reading first (`send`).
-        let (wait, count) = config.putMode == .single && !gateways[index].offline.held.isEmpty
+        let (wait, count) = gateways[index].putMode == .single && !gateways[index].offline.held.isEmpty
             ? admitQueued(gateway: index, now: now)
             : (admit(gateways[index].batch, gateway: index, now: now), gateways[index].batch.count)
         gateways[index].batchHeldBack = countHold(wait, entries: count, heldBefore: gateways[index].batchHeldBack)

@@ -17,7 +17,7 @@ extension Fleet {
     /// mode, not before this call is answered: see `sendAfterResponse`).
     public mutating func send(gateway index: Int, now: SimTime) -> (request: Int, arrivesAt: SimTime, nextSendAt: SimTime?) {
         gateways[index].batchHeldBack = false
-        if config.putMode == .single {
+        if gateways[index].putMode == .single {
             gateways[index].callInFlight = true
             if !gateways[index].offline.held.isEmpty {
                 let sent = sendHeld(gateway: index, now: now)
@@ -32,7 +32,7 @@ extension Fleet {
         requests[slot].acceptedBefore.append(contentsOf: repeatElement(false, count: requests[slot].entries.count))
         let arrivesAt = open(request: slot, gateway: index, now: now)
         let nextSendAt = assembleBatch(gateway: index, now: now)
-        return (slot, arrivesAt, config.putMode == .single ? nil : nextSendAt)
+        return (slot, arrivesAt, gateways[index].putMode == .single ? nil : nextSendAt)
     }
 
     /// Puts a filled request slot on the wire at `now` as a first attempt; returns its arrival.
@@ -146,7 +146,9 @@ extension Fleet {
     /// per-entry results are kept in the request. An invalid request (`InvalidArgumentException`)
     /// gets no results.
     public mutating func arrive(request: Int, at stream: inout DataStream<Reading>, now: SimTime) {
-        guard config.putMode == .batch else { return arriveSingle(request: request, at: &stream, now: now) }
+        guard gateways[Int(requests[request].gateway)].putMode == .batch else {
+            return arriveSingle(request: request, at: &stream, now: now)
+        }
         var results = ContiguousArray<PutEntryResult>()
         swap(&results, &requests[request].results)
         do {

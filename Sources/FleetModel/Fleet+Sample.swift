@@ -18,7 +18,7 @@ extension Fleet {
         var sampled: [SampledRecord] = []
         while sampled.count < count, let gateway = earliestGateway(), let entry = nextReading(gateway: gateway) {
             guard kind == nil || entry.payload.kind == kind else { continue }
-            sampled.append(SampledRecord(gateway: gateway, entry: entry,
+            sampled.append(SampledRecord(gateway: gateways[gateway].physical, entry: entry,
                                          partitionKey: config.partitionKey.keyText(of: entry.payload, epochMillisAtStart: config.epochMillisAtStart)))
         }
         return sampled

@@ -46,7 +46,7 @@ extension Fleet {
     /// online, else as soon as its next reading is due. Nil when it has none left, and always
     /// in batch mode, whose sends never wait for responses.
     public mutating func sendAfterResponse(gateway index: Int, now: SimTime) -> SimTime? {
-        guard config.putMode == .single else { return nil }
+        guard gateways[index].putMode == .single else { return nil }
         gateways[index].callInFlight = false
         if !gateways[index].offline.held.isEmpty && !gateways[index].offline.isOffline { return now }
         guard let next = gateways[index].batch.first else { return nil }

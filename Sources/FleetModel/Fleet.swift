@@ -81,10 +81,14 @@ public struct Fleet {
         if case .kpl(let settings) = config.producer { kpl = settings } else { kpl = nil }
         limitsRequests = kpl == nil && config.rateLimit != nil
         models = DeviceModels(config: config)
-        gateways = (0..<config.gateways).map { index in
-            let id = DeviceIdentity.gatewayID(index: UInt32(index))
-            return Gateway(random: SimRandom(masterSeed: config.masterSeed, label: "gateway", index: UInt64(index)),
-                           hashKey: PartitionKeyHash.hashKey(for: id), keyLength: Int32(id.utf8.count))
+        gateways = config.putModes.enumerated().flatMap { slot, mode in
+            (0..<config.gateways).map { physical in
+                let id = DeviceIdentity.gatewayID(index: UInt32(physical))
+                let sender = slot * config.gateways + physical
+                return Gateway(physical: physical, putMode: mode, entriesPerRequest: mode.entriesPerRequest(config.batching),
+                               random: SimRandom(masterSeed: config.masterSeed, label: "gateway", index: UInt64(sender)),
+                               hashKey: PartitionKeyHash.hashKey(for: id), keyLength: Int32(id.utf8.count))
+            }
         }
         if case .constant(let key) = config.partitionKey {
             constantKey = (PartitionKeyHash.hashKey(for: key), Int32(key.utf8.count))
@@ -104,25 +108,28 @@ public struct Fleet {
         storeByGateway()
     }
 
-    /// Reorders the devices so each gateway's devices are adjacent in memory (a gateway touches
+    /// Reorders the devices so each sender's devices are adjacent in memory (a sender touches
     /// only its own devices while it fills a batch: this keeps them in cache), then puts each
-    /// device's first emission on its gateway's schedule: a lane per group of fixed cadence, the
+    /// device's first emission on its sender's schedule: a lane per group of fixed cadence, the
     /// heap for the others. A lane needs every device of its group to keep one interval (a
     /// device re-enters at the back of its lane); jitter breaks that, and so does a traffic
     /// burst, which shortens the gaps of devices already inside it while others of the group
     /// still wait out a long one, so a burst's groups are on the heap for the whole run.
     mutating func storeByGateway() {
-        let gatewayCount = config.gateways
-        devices = (0..<gatewayCount).flatMap { gateway in
-            stride(from: gateway, to: devices.count, by: gatewayCount).map { devices[$0] }
-        }
+        // A group written in the fleet's put mode goes to the gateway's first sender, the
+        // others to its second (`senders`).
+        let offsets = config.groups.indices.map { config.putMode(ofGroup: $0) == config.putMode ? 0 : config.gateways }
+        let sender = { (device: Device) in Int(device.gateway) + offsets[device.group] }
+        var bySender = Array(repeating: [Device](), count: gateways.count)
+        for device in devices { bySender[sender(device)].append(device) }
+        devices = bySender.flatMap { $0 }
         var lanes = Array(repeating: Array(repeating: [(slot: UInt32, time: SimTime)](), count: config.groups.count),
-                          count: gatewayCount)
+                          count: gateways.count)
         for (slot, device) in devices.enumerated() where device.nextEmission < config.emitUntil {
             if models.cadences[device.group].isFixed {
-                lanes[Int(device.gateway)][device.group].append((UInt32(slot), device.nextEmission))
+                lanes[sender(device)][device.group].append((UInt32(slot), device.nextEmission))
             } else {
-                gateways[Int(device.gateway)].schedule.addJittered(UInt32(slot), at: device.nextEmission)
+                gateways[sender(device)].schedule.addJittered(UInt32(slot), at: device.nextEmission)
             }
         }
         for (gateway, groups) in lanes.enumerated() {
@@ -130,11 +137,20 @@ public struct Fleet {
         }
     }
 
+    /// The put mode sender `gateway` writes in.
+    public func putMode(gateway: Int) -> PutMode { gateways[gateway].putMode }
+
     /// The most attempts the producer library makes per entry (nil: no fixed bound).
     public var attemptLimit: Int? { producer?.attemptLimit }
 
-    /// Fills every gateway's first batch; returns each gateway's first send (or KPL wake) time
-    /// (nil: none).
+    /// The senders of gateway `physical`: one per put mode the fleet writes in.
+    public func senders(of physical: Int) -> StrideTo<Int> {
+        stride(from: physical, to: gateways.count, by: config.gateways)
+    }
+
+    /// Fills every sender's first batch; returns each sender's first send (or KPL wake) time
+    /// (nil: none). Events and requests name senders; where a fleet has one put mode, the
+    /// senders are the gateways.
     public mutating func start() -> [SimTime?] {
         (0..<gateways.count).map { usesKPL ? startKPL(gateway: $0) : assembleBatch(gateway: $0, now: .zero) }
     }

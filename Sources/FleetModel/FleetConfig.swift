@@ -13,6 +13,9 @@ public struct DeviceGroupConfig: Equatable, Sendable {
     public var anomalyRate: Double
     /// Kind-specific settings; always the case matching `kind`.
     public var params: DeviceParams
+    /// How the group's readings are written when not as the fleet's (`devices[].putMode`, an
+    /// addition to v1); nil: the fleet's `putMode`.
+    public var putMode: PutMode?
 
     public init(kind: DeviceKind, count: Int, interval: SimDuration? = nil, jitter: SimDuration = .zero,
                 anomalyRate: Double = 0.01, params: DeviceParams? = nil) {
@@ -166,6 +169,12 @@ public struct FleetConfig: Sendable {
         WeatherStations(groups: groups.map { ($0.count, $0.params) })
     }
 
-    /// Entries per request: one PutRecord's, or up to `batching.maxRecords`.
-    public var entriesPerRequest: Int { putMode == .single ? 1 : batching.maxRecords }
+    /// The put modes the gateways write in: the fleet's first, then the other one if a device
+    /// group asks for it. A gateway sends each mode's readings apart (`Fleet.senders`).
+    public var putModes: [PutMode] {
+        groups.contains { ($0.putMode ?? putMode) != putMode } ? [putMode, putMode.other] : [putMode]
+    }
+
+    /// The put mode of group `group`'s readings.
+    public func putMode(ofGroup group: Int) -> PutMode { groups[group].putMode ?? putMode }
 }

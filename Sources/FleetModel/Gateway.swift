@@ -2,8 +2,15 @@ import SimKernel
 import StreamModel
 import Telemetry
 
-/// A gateway: the devices behind it, their emission schedule and the batch being filled.
+/// A gateway's sender of one put mode: the devices behind it that write in that mode, their
+/// emission schedule and the batch being filled. A gateway whose device groups use both modes
+/// has two senders (`Fleet.senders`); they share its identity, clock, uplink and outages.
 struct Gateway {
+    /// The gateway's index (`fleet.gateways`), which the scenario's faults and keys name.
+    let physical: Int
+    let putMode: PutMode
+    /// One PutRecord's entry, or up to `batching.maxRecords`.
+    let entriesPerRequest: Int
     /// When each of its devices emits next, and which emits first.
     var schedule = EmissionSchedule()
     /// The batch being filled; it is handed to a request slot when sent.

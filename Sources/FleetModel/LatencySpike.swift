@@ -30,11 +30,12 @@ public struct LatencySpike: Equatable, Sendable {
 }
 
 extension Fleet {
-    /// The one-way uplink delay of a message of `gateway` leaving at `now`: the fleet's
+    /// The one-way uplink delay of a message of sender `gateway` leaving at `now`: the fleet's
     /// distribution, or the latest-listed spike's that covers it.
     mutating func uplinkDelay(gateway: Int, at now: SimTime) -> SimDuration {
         var latency = config.uplinkLatency
-        for spike in config.latencySpikes where spike.covers(gateway: gateway, at: now) { latency = spike.uplinkLatency }
+        let physical = gateways[gateway].physical
+        for spike in config.latencySpikes where spike.covers(gateway: physical, at: now) { latency = spike.uplinkLatency }
         return latency.sample(&gateways[gateway].random)
     }
 }

@@ -5,4 +5,9 @@ public enum PutMode: String, CaseIterable, Sendable {
     /// One PutRecord per reading: at most one call in flight per gateway, each ordered after
     /// the gateway's previous accepted record (W5, P8).
     case single
+
+    /// Entries per request in this mode: one PutRecord's, or up to `batching.maxRecords`.
+    func entriesPerRequest(_ batching: BatchingConfig) -> Int { self == .single ? 1 : batching.maxRecords }
+
+    var other: PutMode { self == .single ? .batch : .single }
 }

@@ -13,7 +13,9 @@ extension World {
         case .consumerCrash(let consumer, let worker, let duration):
             apps.send(.crash(worker: worker, until: now + duration), to: consumerIndex[consumer]!, now: now, host: &host, queue: &queue)
         case .gatewayOffline(let gateways, _):
-            for gateway in gateways.resolved(count: fleet.config.gateways) { fleet.goOffline(gateway: gateway) }
+            for gateway in gateways.resolved(count: fleet.config.gateways) {
+                for sender in fleet.senders(of: gateway) { fleet.goOffline(gateway: sender) }
+            }
         default:
             modelPreconditionFailure("fault \(index) (\(faults[index].action.type.rawValue)) passed validation unsupported")
         }
@@ -25,10 +27,11 @@ extension World {
             host.stream.internalFailures!.end(fault: index)
         case .gatewayOffline(let gateways, _):
             for gateway in gateways.resolved(count: fleet.config.gateways) {
-                // In single put mode the gateway's one call drains its queue.
-                if let drainAt = fleet.goOnline(gateway: gateway, now: now) {
-                    let event = fleet.config.putMode == .single ? WorldEvent.gatewaySend(gateway: Int32(gateway))
-                        : .offlineDrain(gateway: Int32(gateway))
+                for sender in fleet.senders(of: gateway) {
+                    // In single put mode the sender's one call drains its queue.
+                    guard let drainAt = fleet.goOnline(gateway: sender, now: now) else { continue }
+                    let event = fleet.putMode(gateway: sender) == .single ? WorldEvent.gatewaySend(gateway: Int32(sender))
+                        : .offlineDrain(gateway: Int32(sender))
                     queue.schedule(event, at: drainAt)
                 }
             }

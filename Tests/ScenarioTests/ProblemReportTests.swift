@@ -37,7 +37,7 @@ import Testing
          "fleet.devices[0].params.bbox[2]: 91 is out of range (allowed: -90 to 90)"),
         (#"{"kind": "weather", "count": 1, "params": {"normalMax": -10}}"#,
          "fleet.devices[0].params.normalMax: -10 makes an empty range (allowed: normalMin < normalMax; here 5 and -10)"),
-        ("7", "fleet.devices[0]: 7 is not an object (allowed fields: kind, count, interval, jitter, anomalyRate, params)"),
+        ("7", "fleet.devices[0]: 7 is not an object (allowed fields: kind, count, interval, jitter, anomalyRate, params, putMode)"),
     ])
     func deviceDeclarationProblems(device: String, expected: String) {
         var scenario = ScenarioText()

@@ -81,6 +81,22 @@ import StreamModel
     }
 
     /// An offline queue drains in PutRecords batches: outages need batch put mode.
+    @Test func aDeviceGroupMayWriteInTheOtherPutModeExceptUnderTheKPL() throws {
+        var scenario = ScenarioText()
+        scenario.fleet = #"""
+            "gateways": 2, "devices": [{"kind": "temperature", "count": 4, "putMode": "single"}, {"kind": "cpu", "count": 1}]
+            """#
+        #expect(try spec(scenario).fleet.devices.map(\.putMode) == [.single, nil])
+        scenario.fleet = #"""
+            "gateways": 2, "producer": "kpl", "devices": [{"kind": "temperature", "count": 4, "putMode": "single"}]
+            """#
+        #expect(problems(scenario) == [
+            #"fleet.devices[0].putMode: "single" but the KPL always sends PutRecords (allowed: "batch" with "producer": "kpl")"#,
+        ])
+        scenario.fleet = #""gateways": 2, "devices": [{"kind": "temperature", "count": 4, "putMode": "bulk"}]"#
+        #expect(problems(scenario).first?.hasPrefix(#"fleet.devices[0].putMode: "bulk" is not a put mode"#) == true)
+    }
+
     @Test func aGatewayOutageRunsInEitherPutMode() {
         var scenario = ScenarioText()
         scenario.fleet = #""gateways": 2, "devices": [{"kind": "cpu", "count": 1}], "putMode": "single""#

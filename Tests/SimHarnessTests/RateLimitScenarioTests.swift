@@ -56,18 +56,10 @@ import Testing
         return spec
     }
 
-    /// Whole-state audits every 1,000 events (in single put mode: never two calls in flight
-    /// from one gateway) on top of the run's checkers.
-    static func audited(_ spec: ScenarioSpec) -> RunResult {
-        var runner = Runner(config: WorldConfig(scenario: spec))
-        runner.auditEvery = 1_000
-        return runner.runToEnd()
-    }
-
     /// Sends, retries (lost acknowledgements) and drains held back by the limiter lose nothing.
     @Test(arguments: [PutMode.single, .batch])
     func heldBackSendsRetriesAndDrainsLoseNothing(putMode: PutMode) {
-        let result = Self.audited(Self.outage(putMode: putMode, rateLimit: 0.005))
+        let result = ScenarioFixtures.audited(Self.outage(putMode: putMode, rateLimit: 0.005))
         expectEveryInvariantHolds(result)
         #expect(result.fleet.rateLimited > 0 && result.fleet.retries > 0 && result.fleet.drainRequests > 0)
         #expect(result.fleet.dropped == 0 && result.metrics.throttledEntries == 0)
@@ -77,7 +69,7 @@ import Testing
     /// through its one call, oldest reading first, one call per round trip (it used to start a
     /// second chain of calls and send an empty one).
     @Test func test_W5_aReconnectedGatewayInSinglePutModeKeepsToOneCall() {
-        let result = Self.audited(Self.outage(putMode: .single, rateLimit: nil))
+        let result = ScenarioFixtures.audited(Self.outage(putMode: .single, rateLimit: nil))
         expectEveryInvariantHolds(result)
         #expect(result.fleet.offlineHeld > 1_000 && result.fleet.drainRequests == result.fleet.offlineHeld)
         #expect(result.fleet.dropped == 0)

@@ -36,6 +36,13 @@ public enum ScenarioFixtures {
 
     public static func run(_ spec: ScenarioSpec) -> RunResult { run(WorldConfig(scenario: spec)) }
 
+    /// A run with every model's whole-state audit after each 1,000 events, on top of its checkers.
+    public static func audited(_ spec: ScenarioSpec) -> RunResult {
+        var runner = Runner(config: WorldConfig(scenario: spec))
+        runner.auditEvery = 1_000
+        return runner.runToEnd()
+    }
+
     /// 200 devices, 2 shards, 2 consumers, 2 minutes: about 68 records/s per shard.
     public static let smoke = load("smoke")
     public static let smokeResult = run(smoke.spec)

@@ -3,7 +3,7 @@ import SimKernel
 import Telemetry
 
 extension DeviceGroupConfig {
-    static let fields = ["kind", "count", "interval", "jitter", "anomalyRate", "params"]
+    static let fields = ["kind", "count", "interval", "jitter", "anomalyRate", "params", "putMode"]
 
     /// Device kinds by scenario name.
     static let kinds = DeviceKind.allCases.map { ($0.description, $0) }
@@ -17,6 +17,9 @@ extension DeviceGroupConfig {
         let intervalValid = reader.read("interval", into: &group.interval) { $0.duration(.milliseconds(1) ... .hours(24)) }
         let jitterValid = reader.read("jitter", into: &group.jitter) { $0.duration(.zero ... .hours(24)) }
         reader.read("anomalyRate", into: &group.anomalyRate) { $0.number(.rate) }
+        reader.read("putMode", into: &group.putMode) { field -> PutMode?? in
+            field.choice(PutMode.self, what: "a put mode").map { Optional($0) }
+        }
         if let kind, let params = reader.member("params") {
             group.params = DeviceParams.decode(params, kind: kind) ?? group.params
         }

@@ -46,7 +46,18 @@ extension FleetSpec {
         if fleet.putMode == .single {
             reader.reject("putMode", #"is "single" but the KPL always sends PutRecords (allowed: "batch" with "producer": "kpl")"#)
         }
+        rejectSingleGroups(reader)
         fleet.kpl = kpl
+    }
+
+    /// Under the KPL, a device group may not ask for single puts either.
+    private static func rejectSingleGroups(_ reader: ObjectReader) {
+        guard let devices = reader.member("devices"), case .array(let elements) = devices.value.kind else { return }
+        for (index, element) in elements.enumerated() {
+            guard let putMode = devices.element(index, element).lookup("putMode"), putMode.stringValue == PutMode.single.rawValue
+            else { continue }
+            putMode.problem(#"\#(putMode.literal) but the KPL always sends PutRecords (allowed: "batch" with "producer": "kpl")"#)
+        }
     }
 
     private static func decodeDevices(_ field: Field) -> [DeviceGroupConfig]? {
