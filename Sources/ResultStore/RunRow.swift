@@ -12,6 +12,8 @@ public struct RunRow: Sendable, Equatable {
     public var throughputRecordsPerSecond: Double?
     /// The largest p99 end-to-end latency of any consumer; nil for a run without consumers.
     public var worstP99Ms: Double?
+    /// The plan (`simctl plan`) the run was a candidate of; nil for a run of its own.
+    public var planID: Int64?
 
     public init(
         id: Int64,
@@ -22,7 +24,8 @@ public struct RunRow: Sendable, Equatable {
         startedAtISO8601: String,
         wallSeconds: Double,
         throughputRecordsPerSecond: Double? = nil,
-        worstP99Ms: Double? = nil
+        worstP99Ms: Double? = nil,
+        planID: Int64? = nil
     ) {
         self.id = id
         self.scenarioName = scenarioName
@@ -33,5 +36,6 @@ public struct RunRow: Sendable, Equatable {
         self.wallSeconds = wallSeconds
         self.throughputRecordsPerSecond = throughputRecordsPerSecond
         self.worstP99Ms = worstP99Ms
+        self.planID = planID
     }
 }

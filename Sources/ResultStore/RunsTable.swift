@@ -60,10 +60,12 @@ enum RunsTable {
         )
     }
 
-    /// Summaries of the newest runs first, optionally of one scenario only.
+    /// Summaries of the newest runs first, optionally of one scenario only. A store read
+    /// without its migrations may predate plans: its runs have none.
     static func list(scenario: String?, limit: Int, in db: Database) throws -> [RunRow] {
+        let plans: SQL = try db.columns(in: "runs").contains { $0.name == "plan_id" } ? "plan_id" : "NULL AS plan_id"
         var sql: SQL = """
-            SELECT id, scenario_name, seed, digest, verdict, started_at, wall_seconds,
+            SELECT id, scenario_name, seed, digest, verdict, started_at, wall_seconds, \(plans),
                 (SELECT value FROM run_metrics WHERE run_id = runs.id AND name = 'throughput.records_per_second') AS throughput,
                 (SELECT max(value) FROM run_metrics
                     WHERE run_id = runs.id AND name LIKE 'consumers.%' AND name LIKE '%.latency.e2e_ms.p99') AS worst_p99
@@ -86,7 +88,8 @@ enum RunsTable {
             startedAtISO8601: row["started_at"],
             wallSeconds: row["wall_seconds"],
             throughputRecordsPerSecond: row["throughput"],
-            worstP99Ms: row["worst_p99"]
+            worstP99Ms: row["worst_p99"],
+            planID: row["plan_id"]
         )
     }
 }

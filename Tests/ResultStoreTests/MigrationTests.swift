@@ -89,6 +89,7 @@ struct MigrationTests {
             let run = try #require(try store.run(id: id))
             #expect(run.digest == StoredRun.sample().digest && run.consumers.isEmpty && run.reproduceCommand == nil)
             #expect(try store.runs(limit: 5).map(\.id) == [id])
+            #expect(try store.runs(limit: 5).map(\.planID) == [nil])
             #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         }
     }

@@ -53,6 +53,27 @@ import Testing
         }
     }
 
+    /// A plan's candidate runs name their plan; a run of its own has none.
+    @Test func runsOfAPlanNameIt() throws {
+        try withTemporaryDirectory { dir in
+            let database = dir.appendingPathComponent("runs.sqlite").path
+            let path = try PlanCommandTests.scenario(in: dir)
+            let plan = try Simctl.run(["plan", path, "--max", "4", "--seeds", "1", "--db", database])
+            #expect(plan.status == 0, "\(plan.summary)")
+            let run = try Simctl.run(["run", "scenarios/smoke.json", "--quiet", "--duration", "10s", "--db", database])
+            #expect(run.status == 0, "\(run.summary)")
+            let listing = try Simctl.run(["runs", "--db", database, "--format", "json"])
+            let tree = try #require(JSONSerialization.jsonObject(with: Data(listing.stdout.utf8)) as? [String: Any])
+            let rows = try #require(tree["runs"] as? [[String: Any]])
+            #expect(rows.first?["plan_id"] is NSNull, "the newest run is the plain one: \(listing.stdout)")
+            #expect(rows.count > 1 && rows.dropFirst().allSatisfy { $0["plan_id"] as? Int == 1 }, "\(listing.stdout)")
+            let text = try Simctl.run(["runs", "--db", database])
+            let lines = text.stdout.split(separator: "\n")
+            #expect(lines.first?.hasSuffix("plan") == true && lines.dropFirst().first?.hasSuffix("—") == true, "\(text.stdout)")
+            #expect(lines.last?.hasSuffix(" 1") == true, "\(text.stdout)")
+        }
+    }
+
     @Test func aMissingDatabaseIsReportedNotCreated() throws {
         try withTemporaryDirectory { dir in
             let database = dir.appendingPathComponent("absent.sqlite").path
