@@ -28,6 +28,9 @@ public enum Formatting {
         return sign + count(whole) + "." + String(repeating: "0", count: decimals - fractionText.count) + fractionText
     }
 
+    /// A window aggregate to two decimals, or "—" when the scenario did not ask for it.
+    static func aggregate(_ value: Double?) -> String { value.map { fixed($0, 2) } ?? "—" }
+
     public static func percent(_ ratio: Double) -> String { fixed(ratio * 100, 2) + "%" }
 
     /// A window `[start, end)` given in epoch milliseconds, in UTC: `2026-01-01 00:59:00–01:00:00`.

@@ -15,7 +15,7 @@ enum HtmlRunDetails {
         for (consumer, index, _) in operators {
             for window in view.run.windows.filter({ $0.consumer == consumer && $0.operatorIndex == index }).suffix(windowsPerOperator) {
                 table.add(["\(consumer)/\(index)", Formatting.window(window.windowStartMs, window.windowEndMs), window.groupKey,
-                           Formatting.count(window.count)] + [window.avg, window.min, window.max].map { Formatting.fixed($0 ?? .nan, 2) },
+                           Formatting.count(window.count)] + [window.avg, window.min, window.max].map(Formatting.aggregate),
                           numericFrom: 3)
             }
         }

@@ -132,8 +132,8 @@ public enum RunSummary {
             guard let lastEnd = results.last?.windowEndMs else { continue }
             for window in results.filter({ $0.windowEndMs == lastEnd }).prefix(8) {
                 table.add("\(consumer)/\(index)", Formatting.window(window.windowStartMs, window.windowEndMs), window.groupKey,
-                          Formatting.count(window.count), Formatting.fixed(window.avg ?? .nan, 2),
-                          Formatting.fixed(window.min ?? .nan, 2), Formatting.fixed(window.max ?? .nan, 2))
+                          Formatting.count(window.count), Formatting.aggregate(window.avg),
+                          Formatting.aggregate(window.min), Formatting.aggregate(window.max))
             }
         }
         let late = operators.reduce(Int64(0)) { $0 + $1.lateDropped }

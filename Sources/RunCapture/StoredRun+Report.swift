@@ -74,13 +74,17 @@ extension StoredRun {
         }
     }
 
+    /// Each window result with the aggregates its operator was asked for (the others stored as
+    /// null, so no report shows a figure the scenario did not ask for).
     static func windows(of result: RunResult) -> [StoredWindow] {
         result.windows.flatMap { operatorWindows in
-            operatorWindows.results.map { window in
+            let asked = operatorWindows.aggregates
+            return operatorWindows.results.map { window in
                 StoredWindow(consumer: operatorWindows.consumer, operatorIndex: operatorWindows.operatorIndex,
                              windowStartMs: window.start, windowEndMs: window.end,
                              groupKey: operatorWindows.groups.label(of: window.group), count: window.count,
-                             sum: window.sum, min: window.min, max: window.max, avg: window.average)
+                             sum: asked.contains(.sum) ? window.sum : nil, min: asked.contains(.min) ? window.min : nil,
+                             max: asked.contains(.max) ? window.max : nil, avg: asked.contains(.avg) ? window.average : nil)
             }
         }
     }

@@ -11,6 +11,8 @@ public struct OperatorWindows: Sendable {
     public var operatorIndex: Int
     /// The operator's groups: its keys and each group id's label.
     public var groups: GroupIndex
+    /// The aggregates the scenario asked for (the operator keeps all of them).
+    public var aggregates: AggregateSet
     public var results: [WindowResult]
     /// Records that arrived after every window covering them had closed.
     public var lateDropped: UInt64

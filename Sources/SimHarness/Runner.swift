@@ -264,7 +264,7 @@ public struct Runner {
         for (consumer, operators) in world.host.operators.enumerated() {
             for (index, windows) in operators.allWindows {
                 all.append(OperatorWindows(consumer: config.consumers[consumer].reading.name, operatorIndex: index,
-                                           groups: windows.groups, results: windows.results,
+                                           groups: windows.groups, aggregates: windows.config.aggregates, results: windows.results,
                                            lateDropped: windows.lateDropped, lateByWindow: windows.lateByWindow))
             }
         }
