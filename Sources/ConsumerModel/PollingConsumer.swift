@@ -32,15 +32,6 @@ public struct PollingConfig: Sendable {
     }
 }
 
-/// Counts a consumer keeps of its calls.
-public struct ConsumerCounters: Sendable {
-    public var calls: UInt64 = 0
-    public var throttledCalls: UInt64 = 0
-    /// Calls refused with `ExpiredIteratorException`, each followed by a new GetShardIterator.
-    public var expiredIterators: UInt64 = 0
-    public var nonEmptyBatches: UInt64 = 0
-}
-
 /// A raw polling consumer: one reader loop per shard, each calling GetRecords, processing what
 /// it got (`processing` per record), and sleeping `pollInterval` unless the call came back full.
 /// A loop that waits longer than the iterator lifetime between calls (slow processing, long
@@ -57,7 +48,6 @@ public struct PollingConsumer {
     /// The consumer's reader id in the stream.
     public let reader: Int
     public var random: SimRandom
-    public internal(set) var counters = ConsumerCounters()
 
     public init(config: PollingConfig, app: Int = 0, reader: Int, random: SimRandom) {
         self.config = config
@@ -88,20 +78,17 @@ public struct PollingConsumer {
         now + config.readLatency.sample(&random)
     }
 
-    /// Counts the call and returns when the shard's loop calls again: once its response arrived
-    /// (`respondedAt`) and the batch was processed (`busy`), plus `pollInterval` unless the call
-    /// came back full. After an expired iterator the loop takes a new one and calls again at once.
-    public mutating func nextPoll(after outcome: ReadOutcome, respondedAt: SimTime, busy: SimDuration = .zero) -> SimTime {
-        counters.calls += 1
+    /// When the shard's loop calls again: once its response arrived (`respondedAt`) and the batch
+    /// was processed (`busy`), plus `pollInterval` unless the call came back full. After an
+    /// expired iterator the loop takes a new one and calls again at once. (The host counts the
+    /// calls, in the run's metrics.)
+    public func nextPoll(after outcome: ReadOutcome, respondedAt: SimTime, busy: SimDuration = .zero) -> SimTime {
         switch outcome {
         case .throttled:
-            counters.throttledCalls += 1
             return respondedAt + config.pollInterval
         case .expiredIterator:
-            counters.expiredIterators += 1
             return respondedAt
         case .records(_, let count, _):
-            if count > 0 { counters.nonEmptyBatches += 1 }
             let done = respondedAt + busy
             return count >= config.limit ? done : done + config.pollInterval
         }

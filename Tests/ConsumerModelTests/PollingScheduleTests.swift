@@ -27,20 +27,20 @@ struct PollingScheduleTests {
     }
 
     @Test func afterAShortCallTheLoopSleepsOnePollInterval() {
-        var polling = consumer(pollInterval: .milliseconds(250), limit: 100)
+        let polling = consumer(pollInterval: .milliseconds(250), limit: 100)
         let now = SimTime.zero + .seconds(3)
         #expect(polling.nextPoll(after: .records(first: 0, count: 99, bytes: 990), respondedAt: now) == now + .milliseconds(250))
         #expect(polling.nextPoll(after: .records(first: 99, count: 0, bytes: 0), respondedAt: now) == now + .milliseconds(250))
     }
 
     @Test func afterAFullCallTheLoopCallsAgainAtOnce() {
-        var polling = consumer(limit: 100)
+        let polling = consumer(limit: 100)
         let now = SimTime.zero + .seconds(3)
         #expect(polling.nextPoll(after: .records(first: 0, count: 100, bytes: 1_000), respondedAt: now) == now)
     }
 
     @Test func test_R4_afterAThrottledCallTheLoopSleepsOnePollInterval() {
-        var polling = consumer(pollInterval: .seconds(1))
+        let polling = consumer(pollInterval: .seconds(1))
         let now = SimTime.zero + .milliseconds(1_234)
         #expect(polling.nextPoll(after: .throttled, respondedAt: now) == now + .seconds(1))
     }
@@ -55,19 +55,6 @@ struct PollingScheduleTests {
         #expect(polling.nextPoll(after: .records(first: 0, count: 10, bytes: 100), respondedAt: response) == now + .milliseconds(30))
         #expect(polling.nextPoll(after: .records(first: 10, count: 2, bytes: 20), respondedAt: response) == now + .milliseconds(230))
         #expect(polling.nextPoll(after: .throttled, respondedAt: response) == now + .milliseconds(230))
-    }
-
-    @Test func countersCountCallsThrottledCallsAndNonEmptyBatches() {
-        var polling = consumer(limit: 10)
-        let now = SimTime.zero
-        _ = polling.nextPoll(after: .records(first: 0, count: 10, bytes: 100), respondedAt: now)
-        _ = polling.nextPoll(after: .records(first: 10, count: 3, bytes: 30), respondedAt: now)
-        _ = polling.nextPoll(after: .records(first: 13, count: 0, bytes: 0), respondedAt: now)
-        _ = polling.nextPoll(after: .throttled, respondedAt: now)
-        _ = polling.nextPoll(after: .throttled, respondedAt: now)
-        #expect(polling.counters.calls == 5)
-        #expect(polling.counters.throttledCalls == 2)
-        #expect(polling.counters.nonEmptyBatches == 2)
     }
 
     @Test func pollingAgainstAStreamFollowsTheOutcome() throws {
@@ -87,7 +74,6 @@ struct PollingScheduleTests {
         }
         // 10, 10 (full: at once), 5 (short: sleep), then an empty call.
         #expect(polls == [.zero, .zero, .zero, .zero + .milliseconds(100)])
-        #expect(polling.counters.nonEmptyBatches == 3)
         #expect(stream.position(reader: reader, shard: 0) == 25)
     }
 }
