@@ -31,7 +31,7 @@ public enum MetricDirection: String, Sendable {
         "cost.monthly_usd", "cost.run_usd", "cost.shard_hours", "cost.on_demand_monthly_usd", "cost.on_demand_run_usd",
         "reshards_refused", ".replayed", ".retried", ".discarded", "max_unowned_ms", "blocked_ms",
         "false_positives", "false_negatives", "delay_ms", "freshness_ms", "duplicate_records", "failed_attempts",
-        "offline.dropped", "offline.peak_queued",
+        "offline.dropped", "offline.peak_queued", "producer.expired", "producer.wrong_shard", "producer.unreachable",
     ]
 
     /// Whether going from `before` to `after` is an improvement (+1), a regression (−1) or neither (0).

@@ -52,6 +52,11 @@ import Testing
         ("consumers.analytics.operators.2.sink.duplicate_records", .lowerIsBetter),
         ("anomalies.detected", .neutral),
         ("consumers.analytics.operators.2.sink.objects", .neutral),
+        ("producer.expired", .lowerIsBetter),
+        ("producer.wrong_shard", .lowerIsBetter),
+        ("producer.discarded", .lowerIsBetter),
+        ("producer.rate_limited", .neutral),
+        ("producer.rate_limit", .neutral),
     ])
     func direction(of name: String, is expected: MetricDirection) {
         #expect(MetricDirection.of(name) == expected)
