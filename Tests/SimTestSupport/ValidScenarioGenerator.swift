@@ -13,8 +13,6 @@ public struct ValidScenarioGenerator {
     /// The KCL consumers of the scenario being generated, with their worker counts (a
     /// `consumer-crash` fault names one).
     var kclConsumers: [(name: String, workers: Int)] = []
-    /// The scenario's gateways send PutRecords batches (a `gateway-offline` fault needs them).
-    var batchPuts = true
 
     public init(seed: UInt64) { random = SimRandom(masterSeed: seed, label: "valid-scenarios", index: 0) }
 
@@ -57,11 +55,26 @@ public struct ValidScenarioGenerator {
                        #""overflow": "\#(pick(["drop-oldest", "drop-newest"]))""#])
     }
 
+    /// The KPL's settings (`fleet.kpl`) over their whole ranges.
+    mutating func kplSettings() -> String {
+        someOf([
+            #""recordMaxBufferedTime": "\#(pick(["1ms", "100ms", "10m"]))""#, #""aggregationEnabled": \#(pick(["true", "false"]))"#,
+            #""aggregationMaxCount": \#(pick([1, 4_294_967_295]))"#, #""aggregationMaxSize": "\#(pick(["64B", "50KiB", "1MiB"]))""#,
+            #""collectionMaxCount": \#(pick([1, 500]))"#, #""collectionMaxSize": "\#(pick(["51KiB", "5MiB"]))""#,
+            #""recordTtl": "\#(pick(["100ms", "30s", "24h"]))""#,
+        ])
+    }
+
     mutating func fleet() -> String {
-        let groups = (0..<(1 + Int(random.bounded(4)))).map { _ in deviceGroup() }
+        // The KPL sends PutRecords only: no single put mode under it.
+        let kpl = chance(25)
+        let groups = (0..<(1 + Int(random.bounded(4)))).map { _ in deviceGroup(singlePuts: !kpl) }
+        let producer = kpl ? #""producer": "kpl", "kpl": {\#(kplSettings())}"# : #""producer": "sdk""#
         let members = someOf([
+            producer,
             #""partitionKey": \#(partitionKey())"#,
-            #""putMode": "\#(pick(["batch", "single"]))""#,
+            #""putMode": "\#(kpl ? "batch" : pick(["batch", "single"]))""#,
+            #""rateLimit": \#(pick(["null", "0.01", "1", "1.5"]))"#,
             #""batching": {\#(someOf([#""maxRecords": \#(pick([1, 10, 500]))"#, #""maxBytes": "\#(pick(["1B", "300B", "5MiB"]))""#, #""linger": "\#(pick(["0ms", "100ms", "1h"]))""#]))}"#,
             #""uplinkLatency": \#(distribution(["0ms", "1ms", "20ms", "2s"]))"#,
             #""retry": {\#(someOf([#""maxAttempts": \#(pick([1, 3, 100]))"#, #""baseDelay": "\#(pick(["1ms", "100ms"]))""#, #""maxDelay": "\#(pick(["1s", "20s"]))""#, #""jitter": "\#(pick(["full", "none"]))""#]))}"#,
@@ -69,12 +82,11 @@ public struct ValidScenarioGenerator {
             #""offlineQueue": {\#(offlineQueue())}"#,
             #""clockSkew": \#(distribution(["0ms", "2s", "24h"]))"#,
         ])
-        batchPuts = !members.contains(#""putMode": "single""#)
         return #""gateways": \#(1 + random.bounded(5)), "devices": [\#(groups.joined(separator: ", "))]"#
             + (members.isEmpty ? "" : ", " + members)
     }
 
-    mutating func deviceGroup() -> String {
+    mutating func deviceGroup(singlePuts: Bool) -> String {
         let kind = pick(DeviceKind.allCases.map(\.description))
         let (count, interval) = pick([(1, "10ms"), (3, "100ms"), (10, "1s"), (40, "5s"), (2, "24h")])
         let params: [String: String] = [
@@ -87,6 +99,7 @@ public struct ValidScenarioGenerator {
         let members = someOf([
             #""interval": "\#(interval)""#, #""jitter": "\#(interval == "10ms" ? "9999us" : pick(["0ms", "1ms", "50ms"]))""#,
             #""anomalyRate": \#(pick([0, 0.01, 1]))"#, #""params": \#(params[kind]!)"#,
+            #""putMode": "\#(singlePuts ? pick(["batch", "single"]) : "batch")""#,
         ])
         return #"{"kind": "\#(kind)", "count": \#(count)\#(members.isEmpty ? "" : ", " + members)}"#
     }
@@ -211,7 +224,7 @@ public struct ValidScenarioGenerator {
                 return #"{"at": "\#(at)", "type": "consumer-crash", "consumer": "\#(kcl.name)", "worker": \#(kcl.workers - 1), "#
                     + #""duration": "\#(pick(["1ms", "5s", "30d"]))"}"#
             }
-            if batchPuts && chance(15) {
+            if chance(15) {
                 return #"{"at": "\#(at)", "type": "gateway-offline", "gateways": "\#(pick(["all", "0"]))", "#
                     + #""duration": "\#(pick(["1ms", "5s", "30d"]))"}"#
             }
