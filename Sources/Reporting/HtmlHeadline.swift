@@ -9,6 +9,21 @@ enum HtmlHeadline {
             + " dropped, peak " + Formatting.count(view.count("offline.peak_queued")) + ")"
     }
 
+    /// The producer's side, when it has one to tell: the KPL's records, readings each and what
+    /// it expired or retried on the wrong shard; a rate limit's held-back entries. Nil otherwise.
+    static func producerFigure(_ view: RunView) -> String? {
+        var parts: [String] = []
+        if let records = view.metric("producer.kinesis_records") {
+            parts.append(Formatting.count(Int64(records)) + " KPL records of " + Formatting.fixed(view["producer.readings_per_record"], 2)
+                         + " readings, " + Formatting.count(view.count("producer.expired")) + " expired, "
+                         + Formatting.count(view.count("producer.wrong_shard")) + " wrong-shard retries")
+        }
+        if let limit = view.metric("producer.rate_limit") {
+            parts.append(Formatting.count(view.count("producer.rate_limited")) + " held back by a rate limit of "
+                         + Formatting.percent(limit) + " of a shard")
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
+    }
 
     static func headline(_ view: RunView) -> HtmlSection {
         let run = view.run
@@ -26,6 +41,7 @@ enum HtmlHeadline {
             ("cost per month", "$" + Formatting.fixed(view["cost.monthly_usd"], 2)),
         ]
         if view.count("offline.held") > 0 { figures.insert(("held offline", offlineFigure(view)), at: 4) }
+        if let producer = producerFigure(view) { figures.insert(("producer", producer), at: 2) }
         let cards = figures.map { label, value in
             "<div class=\"card\"><div class=\"label\">\(HtmlEscaping.escaped(label))</div><div class=\"value\">\(HtmlEscaping.escaped(value))</div></div>\n"
         }.joined()

@@ -26,11 +26,7 @@ public enum RunMarkdown {
         var table = MarkdownTable(header: ["figure", "value"], alignments: [.left, .right])
         table.add("throughput", Formatting.fixed(view["throughput.records_per_second"], 1) + " records/s")
         table.add("records accepted", Formatting.count(view.count("records.accepted")))
-        if let kinesisRecords = view.metric("producer.kinesis_records") {
-            table.add("KPL Kinesis records", Formatting.count(Int64(kinesisRecords)) + " ("
-                      + Formatting.fixed(view["producer.readings_per_record"], 2) + " readings each, "
-                      + Formatting.count(view.count("producer.expired")) + " expired)")
-        }
+        if let producer = HtmlHeadline.producerFigure(view) { table.add("producer", producer) }
         table.add("entries throttled", Formatting.count(view.count("put.throttled_entries"))
                   + " (" + Formatting.percent(view["put.throttle_rate"]) + ", \(view.writeLimits.throttling) model)")
         table.add("dropped by producers", Formatting.count(view.count("records.dropped")))

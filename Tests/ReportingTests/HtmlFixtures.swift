@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import FleetModel
 import ResultStore
 import RunCapture
 import Scenario
@@ -15,10 +16,17 @@ enum HtmlFixtures {
     /// A region of gateways offline for 2 minutes, then a reconnect storm.
     static let regionalOutage = stored("regional-outage")
 
-    static func stored(_ name: String) -> StoredRun {
+    /// The smoke fleet through the KPL, at its default 150 % rate limit.
+    static let kplSmoke = stored("smoke") { spec in
+        spec.fleet.kpl = KPLConfig()
+        spec.fleet.rateLimit = KPLConfig.defaultRateLimit
+    }
+
+    static func stored(_ name: String, adjust: (inout ScenarioSpec) -> Void = { _ in }) -> StoredRun {
         let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("scenarios/\(name).json").path
-        guard case .success(let loaded) = ScenarioLoader.load(path: path) else { preconditionFailure("\(path) does not load") }
+        guard case .success(var loaded) = ScenarioLoader.load(path: path) else { preconditionFailure("\(path) does not load") }
+        adjust(&loaded.spec)
         var runner = Runner(config: WorldConfig(scenario: loaded.spec))
         let report = RunReport(scenario: loaded, result: runner.runToEnd(), wallSeconds: 1, simctlVersion: "test",
                                gitCommit: "unknown", startedAt: "2026-01-01T00:00:00Z")
