@@ -1,6 +1,6 @@
 /// A UTC date and time of day from epoch milliseconds, for payloads that print one
 /// (`YYYY-MM-DD HH:MM:SS`): the proleptic Gregorian calendar by whole-number arithmetic
-/// (H. Hinnant's `civil_from_days`), exact for every `Int64` instant.
+/// (`CivilDate`), exact for every `Int64` instant.
 struct CivilTime: Equatable {
     var year: Int64
     var month: Int64
@@ -13,15 +13,7 @@ struct CivilTime: Equatable {
         let (days, millisOfDay) = Self.floorDivision(epochMillis, 86_400_000)
         let secondOfDay = millisOfDay / 1_000
         (hour, minute, second) = (secondOfDay / 3_600, secondOfDay / 60 % 60, secondOfDay % 60)
-        let shifted = days + 719_468  // days from 0000-03-01
-        let era = Self.floorDivision(shifted, 146_097).quotient
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthFromMarch = (5 * dayOfYear + 2) / 153
-        day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1
-        month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
-        year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        (year, month, day) = CivilDate.date(daysFromEpoch: days)
     }
 
     static func floorDivision(_ value: Int64, _ divisor: Int64) -> (quotient: Int64, remainder: Int64) {

@@ -1,3 +1,5 @@
+import Telemetry
+
 extension StartTime {
     /// `epochMilliseconds` as RFC 3339 UTC with milliseconds (`"2262-04-11T23:47:16.854Z"`), the
     /// form in which the allowed range of `startTime` is quoted back to the user.

@@ -1,3 +1,5 @@
+import Telemetry
+
 /// The wall-clock instant that simulated t = 0 maps to (`startTime`), in UTC.
 ///
 /// Parsed by hand, with civil-date arithmetic, because Foundation's date parsing depends on the

@@ -1,10 +1,11 @@
-/// Proleptic Gregorian calendar arithmetic on whole days, for `StartTime`.
-enum CivilDate {
+/// Proleptic Gregorian calendar arithmetic on whole days: scenario start times and payload
+/// timestamps (`CivilTime`).
+public enum CivilDate {
     /// Days from 1970-01-01 to the given date (negative before it).
     ///
     /// Howard Hinnant's `days_from_civil`: counts in 400-year eras starting in March, so the leap
     /// day is the last day of the shifted year and needs no special case.
-    static func daysFromEpoch(year: Int64, month: Int64, day: Int64) -> Int64 {
+    public static func daysFromEpoch(year: Int64, month: Int64, day: Int64) -> Int64 {
         let shiftedYear = month <= 2 ? year - 1 : year
         let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
         let yearOfEra = shiftedYear - era * 400
@@ -15,7 +16,7 @@ enum CivilDate {
     }
 
     /// The date `days` after 1970-01-01 (Hinnant's `civil_from_days`, the inverse of `daysFromEpoch`).
-    static func date(daysFromEpoch days: Int64) -> (year: Int64, month: Int64, day: Int64) {
+    public static func date(daysFromEpoch days: Int64) -> (year: Int64, month: Int64, day: Int64) {
         let shifted = days + 719_468
         let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
         let dayOfEra = shifted - era * 146_097
@@ -27,11 +28,11 @@ enum CivilDate {
         return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
-    static func isLeap(_ year: Int64) -> Bool {
+    public static func isLeap(_ year: Int64) -> Bool {
         year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
     }
 
-    static func daysIn(month: Int64, year: Int64) -> Int64 {
+    public static func daysIn(month: Int64, year: Int64) -> Int64 {
         switch month {
         case 2: return isLeap(year) ? 29 : 28
         case 4, 6, 9, 11: return 30
