@@ -33,7 +33,7 @@ public struct PollingConfig: Sendable {
 }
 
 /// A raw polling consumer: one reader loop per shard, each calling GetRecords, processing what
-/// it got (`processing` per record), and sleeping `pollInterval` unless the call came back full.
+/// it got (`processing` per reading), and sleeping `pollInterval` unless the call came back full.
 /// A loop that waits longer than the iterator lifetime between calls (slow processing, long
 /// throttling) gets `ExpiredIteratorException`, takes a new iterator and goes on.
 ///

@@ -23,7 +23,8 @@ extension Fleet {
         let deadline = first.payload.emittedAt + config.batching.linger
         append(first, gateway: index)
         var closedAt = first.payload.emittedAt
-        while gateways[index].batch.count < gateways[index].entriesPerRequest {
+        let entries = entriesPerRequest(gateway: index)
+        while gateways[index].batch.count < entries {
             guard let due = gateways[index].schedule.head?.time, due < config.emitUntil, due <= deadline else {
                 return deadline
             }

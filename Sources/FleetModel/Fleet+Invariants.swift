@@ -8,8 +8,9 @@ extension Fleet {
     /// - Complexity: O(devices + buffered entries); for tests and `--audit` runs.
     public func checkInvariants() {
         for (index, gateway) in gateways.enumerated() {
-            modelPrecondition(gateway.batch.count <= gateway.entriesPerRequest || usesKPL,
-                         "gateway \(index) holds \(gateway.batch.count) entries, more than \(gateway.entriesPerRequest) per request")
+            let entries = entriesPerRequest(gateway: index)
+            modelPrecondition(gateway.batch.count <= entries || usesKPL,
+                         "gateway \(index) holds \(gateway.batch.count) entries, more than \(entries) per request")
             let bytes = gateway.batch.reduce(0) { $0 + $1.recordBytes }
             modelPrecondition(bytes == gateway.batchBytes || usesKPL, "gateway \(index) counts \(gateway.batchBytes) B in a batch of \(bytes) B")
             gateway.schedule.checkInvariants()

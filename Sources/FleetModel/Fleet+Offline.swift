@@ -89,10 +89,11 @@ extension Fleet {
     /// How many held readings the gateway's next drain request takes: oldest first, up to a
     /// batch's bounds (at least one).
     func drainCount(gateway index: Int) -> Int {
+        let entries = entriesPerRequest(gateway: index)
         var count = 0
         var bytes: Int64 = 0
         for next in gateways[index].offline.held {
-            guard count < gateways[index].entriesPerRequest, count == 0 || bytes + next.entry.recordBytes <= config.batching.maxBytes else { break }
+            guard count < entries, count == 0 || bytes + next.entry.recordBytes <= config.batching.maxBytes else { break }
             count += 1
             bytes += next.entry.recordBytes
         }

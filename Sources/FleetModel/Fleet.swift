@@ -85,7 +85,7 @@ public struct Fleet {
             (0..<config.gateways).map { physical in
                 let id = DeviceIdentity.gatewayID(index: UInt32(physical))
                 let sender = slot * config.gateways + physical
-                return Gateway(physical: physical, putMode: mode, entriesPerRequest: mode.entriesPerRequest(config.batching),
+                return Gateway(physical: physical, putMode: mode,
                                random: SimRandom(masterSeed: config.masterSeed, label: "gateway", index: UInt64(sender)),
                                hashKey: PartitionKeyHash.hashKey(for: id), keyLength: Int32(id.utf8.count))
             }
@@ -139,6 +139,9 @@ public struct Fleet {
 
     /// The put mode sender `gateway` writes in.
     public func putMode(gateway: Int) -> PutMode { gateways[gateway].putMode }
+
+    /// Entries per request of sender `gateway`: one PutRecord's, or up to `batching.maxRecords`.
+    func entriesPerRequest(gateway: Int) -> Int { gateways[gateway].putMode.entriesPerRequest(config.batching) }
 
     /// The most attempts the producer library makes per entry (nil: no fixed bound).
     public var attemptLimit: Int? { producer?.attemptLimit }

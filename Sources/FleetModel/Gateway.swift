@@ -9,8 +9,6 @@ struct Gateway {
     /// The gateway's index (`fleet.gateways`), which the scenario's faults and keys name.
     let physical: Int
     let putMode: PutMode
-    /// One PutRecord's entry, or up to `batching.maxRecords`.
-    let entriesPerRequest: Int
     /// When each of its devices emits next, and which emits first.
     var schedule = EmissionSchedule()
     /// The batch being filled; it is handed to a request slot when sent.

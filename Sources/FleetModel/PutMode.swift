@@ -6,7 +6,7 @@ public enum PutMode: String, CaseIterable, Sendable {
     /// the gateway's previous accepted record (W5, P8).
     case single
 
-    /// Entries per request in this mode: one PutRecord's, or up to `batching.maxRecords`.
+    /// Entries per request in this mode.
     func entriesPerRequest(_ batching: BatchingConfig) -> Int { self == .single ? 1 : batching.maxRecords }
 
     var other: PutMode { self == .single ? .batch : .single }

@@ -23,8 +23,14 @@ public enum Distribution: Equatable, Sendable, CustomStringConvertible {
             modelPrecondition(median.nanoseconds > 0 && p99 >= median, "lognormal needs 0 < median ≤ p99: \(median), \(p99)")
             self.median = median
             self.p99 = p99
-            mu = SimMath.log(Double(median.nanoseconds))
-            sigma = (SimMath.log(Double(p99.nanoseconds)) - mu) / Self.z99
+            (mu, sigma) = Self.parameters(median: Double(median.nanoseconds), p99: Double(p99.nanoseconds))
+        }
+
+        /// `mu` and `sigma` of the lognormal with this median and 99th percentile, in any unit
+        /// (durations here; payload sizes for diagnostic logs).
+        public static func parameters(median: Double, p99: Double) -> (mu: Double, sigma: Double) {
+            let mu = SimMath.log(median)
+            return (mu, (SimMath.log(p99) - mu) / z99)
         }
     }
 

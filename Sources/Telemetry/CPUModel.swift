@@ -60,17 +60,18 @@ struct CPUModel: DeviceModel {
     }
 
     func observation(of state: State) -> Observation {
-        switch layout {
-        case .simctl: .cpu(utilizationPercent: state.utilizationPercent, cores: Int(state.cores))
-        case .procStat: .cpuSample(percent: state.sampledPercent)
-        }
+        observation(percent: layout == .procStat ? state.sampledPercent : state.utilizationPercent, of: state)
     }
 
     func anomaly(near state: State, random: inout SimRandom) -> Observation {
-        let pinned = random.uniform(Self.pinnedRange.lowerBound, Self.pinnedRange.upperBound)
+        observation(percent: random.uniform(Self.pinnedRange.lowerBound, Self.pinnedRange.upperBound), of: state)
+    }
+
+    /// A reading of `percent` in the group's layout.
+    func observation(percent: Double, of state: State) -> Observation {
         switch layout {
-        case .simctl: return .cpu(utilizationPercent: pinned, cores: Int(state.cores))
-        case .procStat: return .cpuSample(percent: pinned)
+        case .simctl: .cpu(utilizationPercent: percent, cores: Int(state.cores))
+        case .procStat: .cpuSample(percent: percent)
         }
     }
 

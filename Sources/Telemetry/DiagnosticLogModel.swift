@@ -25,9 +25,7 @@ struct DiagnosticLogModel: DeviceModel {
         modelPrecondition(1 <= params.medianBytes && params.medianBytes <= params.p99Bytes
                           && params.p99Bytes <= DiagnosticLogParams.maxBytes,
                           "diagnostic-log needs 1 ≤ medianBytes ≤ p99Bytes ≤ \(DiagnosticLogParams.maxBytes): \(params)")
-        mu = SimMath.log(Double(params.medianBytes))
-        // The 99th percentile of a standard normal: p99 = median · e^(2.3263 σ).
-        sigma = SimMath.log(Double(params.p99Bytes) / Double(params.medianBytes)) / 2.326_347_874
+        (mu, sigma) = Distribution.LogNormal.parameters(median: Double(params.medianBytes), p99: Double(params.p99Bytes))
     }
 
     func initialState(random: inout SimRandom) -> State {
